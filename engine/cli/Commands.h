@@ -1,0 +1,15 @@
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <functional>
+
+namespace hw::cli {
+
+// What a subcommand does once its arguments are parsed; returns an ExitStatus.
+using Action = std::function<int()>;
+
+// Each adds one subcommand to `root`; when it is the one given on the command
+// line, its callback stores what it will run in `selected`.
+void addPlanCommand(CLI::App& root, Action& selected);
+
+}  // namespace hw::cli

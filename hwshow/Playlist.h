@@ -1,0 +1,108 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace hw {
+
+// How a media item is placed into its target rectangle of the wall canvas.
+enum class FitMode {
+  Fit,      // whole item visible, aspect kept, letterboxed with the background
+  Fill,     // target covered, aspect kept, overflow cropped around the anchor
+  Stretch,  // target covered exactly, aspect ignored
+  Native,   // one media pixel per canvas pixel, centred (cropped if larger)
+};
+
+// Where Fill crops and Native/Fit sit inside the target; (0.5, 0.5) is centred.
+struct Anchor {
+  double x = 0.5;  // 0 = left edge, 1 = right edge
+  double y = 0.5;  // 0 = top edge, 1 = bottom edge
+};
+
+enum class TransitionType { Cut, Crossfade };
+
+struct Transition {
+  TransitionType type = TransitionType::Crossfade;
+  double seconds = 1.0;  // s, length of the crossfade; ignored for cuts
+};
+
+struct Color {
+  std::uint8_t r = 0, g = 0, b = 0;
+  bool operator==(const Color&) const = default;
+};
+
+enum class MediaKind { Image, Movie };
+
+// One file at one size, as a source lists it.
+struct MediaCandidate {
+  std::string uri;  // absolute path or http(s) URL
+  int width = 0;    // pixels; 0 = unknown until decoded
+  int height = 0;   // pixels; 0 = unknown until decoded
+};
+
+// The file a layout item shows, chosen among the sizes its source offers.
+struct MediaRef {
+  MediaKind kind = MediaKind::Image;
+  std::string uri;                         // absolute path or http(s) URL
+  int width = 0;                           // pixels; 0 = unknown until decoded
+  int height = 0;                          // pixels; 0 = unknown until decoded
+  std::string choice;                      // why this one, for `plan` ("smallest >= canvas")
+  std::vector<MediaCandidate> candidates;  // every size offered, including the chosen one
+};
+
+// A rectangle of the wall in whole displays.
+struct Region {
+  int col = 0, row = 0;    // top-left display
+  int cols = 0, rows = 0;  // size in displays; 0 = to the wall's far edge
+  bool operator==(const Region&) const = default;
+};
+
+struct LayoutItem {
+  MediaRef media;
+  Region region;  // {0,0,0,0} = the whole wall
+  FitMode fit = FitMode::Fit;
+  Anchor anchor;
+};
+
+// One step of the show: what the wall shows until the next cue.
+struct Cue {
+  std::string title;
+  std::vector<LayoutItem> items;  // drawn in order over the background
+  double durationSeconds = 10.0;  // s, time on the wall before the next cue
+  Transition transition;          // how this cue replaces the previous one
+  Color background;               // canvas colour where no item is drawn
+  std::vector<std::string> notes; // for the operator; never drawn on the wall
+  std::string hwshowUri;          // the SVS page's companion .hwshow, if any
+  std::string origin;             // where it was defined: "file#/pointer"
+  bool playable = true;           // false: kept in the list but skipped (e.g. movies, for now)
+  std::string skipReason;         // why it is not playable
+};
+
+struct ShowMetadata {
+  std::string title;
+  std::string description;
+  std::vector<std::string> credits;   // "Role: Name (Employer)"
+  std::vector<std::string> keywords;
+  std::string releaseDate;            // ISO 8601 as the source gives it
+  std::string source;                 // the path or URL the show was loaded from
+  std::string svsPageUrl;             // set when the show came from an SVS page
+};
+
+// Defaults a .hwshow applies to cues that do not say otherwise.
+struct CueDefaults {
+  double durationSeconds = 10.0;  // s
+  FitMode fit = FitMode::Fit;
+  Color background;
+  Transition transition;
+};
+
+struct Playlist {
+  ShowMetadata metadata;
+  CueDefaults defaults;
+  bool loop = true;                   // true: start over after the last cue
+  std::vector<Cue> cues;
+  std::vector<std::string> warnings;  // things skipped while loading, one line each
+};
+
+}  // namespace hw
