@@ -1,0 +1,18 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "config/WallConfig.h"
+#include "hwshow/Playlist.h"
+
+namespace hw {
+
+// Turns what a user names on the command line into one validated Playlist:
+// an SVS page JSON file, an SVS page id or URL (read from the local cache),
+// a .hwshow file, a folder of images, or a list of image files.
+// Media sizes are chosen for `wall`. Any error in a source throws InputError
+// (file:line:column or JSON pointer); things skipped are in Playlist::warnings.
+Playlist loadShow(const std::vector<std::string>& sources, const WallConfig& wall);
+
+}  // namespace hw
