@@ -16,6 +16,9 @@ struct GridLayout {
   std::vector<NodeView> views;  // one per active display
 };
 
+// The rehearsal window fits in this by default: room on a 1080p monitor.
+constexpr Size kRehearsalWindowBounds{1600, 900};
+
 GridLayout gridLayoutFor(const WallConfig& wall, double scale);
 // The largest scale, at most 1, at which the wall canvas fits into `bounds`.
 double scaleToFit(const WallConfig& wall, Size bounds);

@@ -16,14 +16,15 @@ constexpr double kFallbackFrameSeconds = 1.0 / 60.0;
 InteractiveRehearsal::InteractiveRehearsal(RenderWindow& window, Player& player,
                                            PlaybackSchedule& schedule, const Clock& clock,
                                            const Playlist& playlist, CueTileSource& pattern,
-                                           TextPainter& text)
+                                           TextPainter& text, bool statusShown)
     : window_(window),
       player_(player),
       schedule_(schedule),
       clock_(clock),
       playlist_(playlist),
       pattern_(pattern),
-      status_(text) {}
+      status_(text),
+      statusShown_(statusShown) {}
 
 bool InteractiveRehearsal::handle(const RehearsalKeys::Press& press) {
   using Kind = PlaybackCommand::Kind;

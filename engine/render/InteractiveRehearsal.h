@@ -17,7 +17,7 @@ class InteractiveRehearsal {
  public:
   InteractiveRehearsal(RenderWindow& window, Player& player, PlaybackSchedule& schedule,
                        const Clock& clock, const Playlist& playlist, CueTileSource& pattern,
-                       TextPainter& text);
+                       TextPainter& text, bool statusShown);
   // Runs until Esc, q or the window is closed.
   void run();
 
@@ -33,7 +33,7 @@ class InteractiveRehearsal {
   CueTileSource& pattern_;
   RehearsalKeys keys_;
   StatusLine status_;
-  bool statusShown_ = true;
+  bool statusShown_;  // status band drawn; toggled with s
 };
 
 }  // namespace hw
