@@ -7,26 +7,44 @@
 namespace hw {
 namespace {
 
-constexpr double kMaxSeconds = 1e12;  // s; any time or duration past this is corrupt
+constexpr double kMaxSeconds = 1e12;  // s; any time past this is corrupt
+constexpr int kMaxCue = std::numeric_limits<int>::max();
 
-const char* modeName(Timeline::Mode mode) {
+const char* modeName(PlaybackMode mode) {
   switch (mode) {
-    case Timeline::Mode::Playing: return "playing";
-    case Timeline::Mode::Paused: return "paused";
-    case Timeline::Mode::Stopped: return "stopped";
+    case PlaybackMode::Playing: return "playing";
+    case PlaybackMode::Paused: return "paused";
+    case PlaybackMode::Stopped: return "stopped";
   }
   return "stopped";
+}
+
+PlaybackState parseBase(JsonObjectReader reader) {
+  PlaybackState state;
+  std::string mode = reader.string("mode");
+  if (mode == "playing") state.mode = PlaybackMode::Playing;
+  else if (mode == "paused") state.mode = PlaybackMode::Paused;
+  else if (mode == "stopped") state.mode = PlaybackMode::Stopped;
+  else reader.fail("mode", "must be \"playing\", \"paused\" or \"stopped\" (got \"" + mode + "\")");
+  state.cue = reader.integer("cue", -1, kMaxCue);
+  state.cueStart = reader.number("cue_start", -kMaxSeconds, kMaxSeconds);
+  state.pausedAt = reader.number("paused_at", -kMaxSeconds, kMaxSeconds);
+  state.fromCue = reader.integer("from_cue", -1, -1, kMaxCue);
+  reader.rejectUnknownKeys();
+  return state;
 }
 
 }  // namespace
 
 nlohmann::json showStateToJson(const ShowState& state) {
-  nlohmann::json timelines = nlohmann::json::array();
-  for (const auto& t : state.timelines)
-    timelines.push_back({{"effective_at", t.effectiveAt}, {"mode", modeName(t.mode)},
-                         {"cue", t.cue}, {"cue_start", t.cueStart},
-                         {"paused_elapsed", t.pausedElapsed}});
-  return {{"sequence", state.sequence}, {"timelines", timelines}};
+  const PlaybackState& b = state.base;
+  nlohmann::json pending = nlohmann::json::array();
+  for (const auto& c : state.pending)
+    pending.push_back({{"command", commandKindName(c.kind)}, {"at", c.at}, {"cue", c.cue}});
+  return {{"sequence", state.sequence},
+          {"base", {{"mode", modeName(b.mode)}, {"cue", b.cue}, {"cue_start", b.cueStart},
+                    {"paused_at", b.pausedAt}, {"from_cue", b.fromCue}}},
+          {"pending", pending}};
 }
 
 ShowState showStateFromJson(const nlohmann::json& value, const std::string& origin) {
@@ -36,45 +54,24 @@ ShowState showStateFromJson(const nlohmann::json& value, const std::string& orig
   if (!sequence || !sequence->is_number_unsigned())
     reader.fail("sequence", "must be a non-negative integer");
   state.sequence = sequence->get<std::uint64_t>();
-  const nlohmann::json& list = reader.array("timelines");
+  state.base = parseBase(reader.object("base"));
+  const nlohmann::json& list = reader.array("pending");
   for (std::size_t i = 0; i < list.size(); ++i) {
-    JsonObjectReader entry(list[i], origin, reader.pointerTo("timelines") + "/" + std::to_string(i));
-    Timeline t;
-    t.effectiveAt = entry.number("effective_at", -kMaxSeconds, kMaxSeconds);
-    std::string mode = entry.string("mode");
-    if (mode == "playing") t.mode = Timeline::Mode::Playing;
-    else if (mode == "paused") t.mode = Timeline::Mode::Paused;
-    else if (mode == "stopped") t.mode = Timeline::Mode::Stopped;
-    else entry.fail("mode", "must be \"playing\", \"paused\" or \"stopped\" (got \"" + mode + "\")");
-    t.cue = entry.integer("cue", -1, std::numeric_limits<int>::max());
-    t.cueStart = entry.number("cue_start", -kMaxSeconds, kMaxSeconds);
-    t.pausedElapsed = entry.number("paused_elapsed", 0.0, 0.0, kMaxSeconds);
+    JsonObjectReader entry(list[i], origin, reader.pointerTo("pending") + "/" + std::to_string(i));
+    PlaybackCommand command;
+    std::string name = entry.string("command");
+    auto kind = commandKindNamed(name);
+    if (!kind) entry.fail("command", "unknown command \"" + name + "\"");
+    command.kind = *kind;
+    command.at = entry.number("at", -kMaxSeconds, kMaxSeconds);
+    command.cue = entry.integer("cue", -1, -1, kMaxCue);
     entry.rejectUnknownKeys();
-    if (!state.timelines.empty() && t.effectiveAt < state.timelines.back().effectiveAt)
-      entry.fail("effective_at", "timelines must be in order of effective_at");
-    state.timelines.push_back(t);
+    if (!state.pending.empty() && command.at < state.pending.back().at)
+      entry.fail("at", "pending commands must be in order of time");
+    state.pending.push_back(command);
   }
   reader.rejectUnknownKeys();
   return state;
-}
-
-nlohmann::json scheduleToJson(const ShowSchedule& schedule) {
-  return {{"durations", schedule.durations}, {"loop", schedule.loop}};
-}
-
-ShowSchedule scheduleFromJson(const nlohmann::json& value, const std::string& origin) {
-  JsonObjectReader reader(value, origin, "/schedule");
-  ShowSchedule schedule;
-  const nlohmann::json& durations = reader.array("durations");
-  for (std::size_t i = 0; i < durations.size(); ++i) {
-    if (!durations[i].is_number() || durations[i].get<double>() < 0 ||
-        durations[i].get<double>() > kMaxSeconds)
-      reader.fail("durations", "entry " + std::to_string(i) + " must be a number of seconds >= 0");
-    schedule.durations.push_back(durations[i].get<double>());
-  }
-  schedule.loop = reader.boolean("loop", true);
-  reader.rejectUnknownKeys();
-  return schedule;
 }
 
 }  // namespace hw

@@ -42,7 +42,7 @@ nlohmann::json toJson(const NodeSyncStatus& node) {
 }
 
 nlohmann::json toJson(const SyncStatus& status) {
-  static const char* kModes[] = {"playing", "paused", "stopped"};
+  static const char* kModes[] = {"stopped", "playing", "paused"};  // PlaybackMode order
   nlohmann::json nodes = nlohmann::json::array();
   for (const auto& node : status.nodes) nodes.push_back(toJson(node));
   nlohmann::json cues = nlohmann::json::array();
@@ -51,7 +51,7 @@ nlohmann::json toJson(const SyncStatus& status) {
                     {"skew_ms", cue.skewMs}, {"true_skew_ms", cue.trueSkewMs}});
   return {{"state_sequence", status.stateSequence},
           {"position",
-           {{"cue", status.position.cue}, {"since", status.position.since},
+           {{"cue", status.position.cue}, {"cue_start", status.position.cueStart},
             {"mode", kModes[static_cast<int>(status.position.mode)]}}},
           {"lead_s", status.leadSeconds},
           {"master_time", status.masterTime},

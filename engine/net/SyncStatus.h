@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/net/ShowSchedule.h"
+#include "engine/render/PlaybackPosition.h"
 
 namespace hw {
 
@@ -49,7 +49,7 @@ struct CueSkewStatus {
 
 struct SyncStatus {
   std::uint64_t stateSequence = 0;  // sequence of the show state in force
-  ShowPosition position;            // where the show is now
+  PlaybackPosition position;        // where the show is now
   double leadSeconds = 0;           // s, how far ahead changes are scheduled now
   double masterTime = 0;            // s, master clock when this was taken
   std::vector<NodeSyncStatus> nodes;

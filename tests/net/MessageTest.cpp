@@ -108,25 +108,25 @@ TEST(HelloCheck, RefusesAWrongKeyUnknownOrInactiveNodeAndMalformedHellos) {
 }
 
 TEST(ShowStateJson, RoundTripsAndRejectsDisorder) {
-  ShowState state{9, {{1.5, Timeline::Mode::Playing, 2, 1.25, 0}, {3, Timeline::Mode::Paused, 2, 1.25, 0.5}}};
+  ShowState state{9, {PlaybackMode::Paused, 2, 1.25, 1.5, 1}, {{PlaybackCommand::Kind::Resume, 3, -1}, {PlaybackCommand::Kind::GoTo, 4, 0}}};
   ShowState back = showStateFromJson(showStateToJson(state), "t");
   EXPECT_EQ(back.sequence, 9u);
-  ASSERT_EQ(back.timelines.size(), 2u);
-  EXPECT_EQ(back.timelines[1].mode, Timeline::Mode::Paused);
-  EXPECT_DOUBLE_EQ(back.timelines[1].pausedElapsed, 0.5);
+  EXPECT_EQ(back.base, state.base);
+  ASSERT_EQ(back.pending.size(), 2u);
+  EXPECT_EQ(back.pending[1].kind, PlaybackCommand::Kind::GoTo);
+  EXPECT_DOUBLE_EQ(back.pending[1].at, 4);
+  EXPECT_EQ(back.pending[1].cue, 0);
   nlohmann::json disorder = showStateToJson(state);
-  std::swap(disorder["timelines"][0], disorder["timelines"][1]);
+  std::swap(disorder["pending"][0], disorder["pending"][1]);
   try {
     showStateFromJson(disorder, "master");
-    FAIL() << "accepted timelines out of order";
+    FAIL() << "accepted commands out of order";
   } catch (const InputError& e) {
-    EXPECT_STREQ(e.what(), "master: /state/timelines/1/effective_at: timelines must be in order of effective_at");
+    EXPECT_STREQ(e.what(), "master: /state/pending/1/at: pending commands must be in order of time");
   }
-  ShowSchedule schedule{{1, 0, 2.5}, false};
-  ShowSchedule schedBack = scheduleFromJson(scheduleToJson(schedule), "t");
-  EXPECT_EQ(schedBack.durations, schedule.durations);
-  EXPECT_FALSE(schedBack.loop);
-  EXPECT_THROW(scheduleFromJson({{"durations", {1, -2}}}, "t"), InputError);
+  nlohmann::json unknown = showStateToJson(state);
+  unknown["pending"][0]["command"] = "explode";
+  EXPECT_THROW(showStateFromJson(unknown, "t"), InputError);
 }
 
 TEST(PlaylistJson, CarriesWhatANodeDrawsAndRefusesUnknownFields) {
