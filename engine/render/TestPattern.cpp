@@ -6,7 +6,7 @@
 #include <utility>
 #include <vector>
 
-#include "engine/render/TileOrientation.h"
+#include "tiler/FramebufferRotation.h"
 #include "tiler/WallCanvas.h"
 
 namespace hw {
@@ -114,7 +114,7 @@ Image testPatternTile(const WallConfig& wall, const NodeConfig& node, TextPainte
     }
   }
   drawLabel(image, wall, node, text);
-  return framebufferFromMounted(image, node.rotation);
+  return toFramebuffer(image, node.rotation);
 }
 
 }  // namespace hw

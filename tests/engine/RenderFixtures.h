@@ -8,8 +8,8 @@
 #include "config/JsonFile.h"
 #include "config/WallConfigLoader.h"
 #include "engine/render/CueTileSource.h"
-#include "engine/render/TileOrientation.h"
 #include "hwshow/Playlist.h"
+#include "tiler/FramebufferRotation.h"
 #include "tiler/Image.h"
 
 namespace hw::test {
@@ -50,7 +50,7 @@ class MadeTiles : public CueTileSource {
     Image mounted = cue < solid_.size()
                         ? Image(wall_.displayWidth, wall_.displayHeight, solid_[cue])
                         : mountedGradient(int(cue), node, wall_.displayWidth, wall_.displayHeight);
-    return framebufferFromMounted(mounted, node.rotation);
+    return toFramebuffer(mounted, node.rotation);
   }
 
  private:

@@ -5,8 +5,8 @@
 #include <cmath>
 #include <vector>
 
-#include "engine/render/TileOrientation.h"
 #include "tests/engine/RenderFixtures.h"
+#include "tiler/FramebufferRotation.h"
 #include "tiler/WallCanvas.h"
 
 namespace hw {
@@ -21,7 +21,7 @@ struct Line {
 // display's mounted picture, in canvas coordinates.
 Line fitLine(const WallConfig& wall, const NodeConfig& node, const Image& framebuffer, Color color,
              int* count) {
-  Image mounted = mountedFromFramebuffer(framebuffer, node.rotation);
+  Image mounted = toMounted(framebuffer, node.rotation);
   RectI place = WallCanvas(wall).displayRect(node.col, node.row);
   double n = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
   for (int y = 0; y < mounted.height; ++y)
