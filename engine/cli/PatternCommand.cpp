@@ -39,10 +39,10 @@ int runPattern(const PatternOptions& options) {
   Playlist noShow;
   SteadyClock clock;
   PlaybackSchedule schedule{Timeline(timelineSpecFor(noShow))};
-  Player player(window, clock, schedule, noShow, pattern, layout, {}, std::cerr);
-  player.showTestPattern(&pattern);
+  Player player(window, clock, schedule, noShow, pattern, layout, {false, &pattern}, std::cerr);
+  player.showTestPattern(true);
   if (!window.headless()) {
-    InteractiveRehearsal(window, player, schedule, clock, noShow, pattern, text, false).run();
+    InteractiveRehearsal(window, player, schedule, clock, noShow, text, false).run();
     return kExitOk;
   }
   player.draw();

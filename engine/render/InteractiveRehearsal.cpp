@@ -15,15 +15,14 @@ constexpr double kFallbackFrameSeconds = 1.0 / 60.0;
 
 InteractiveRehearsal::InteractiveRehearsal(RenderWindow& window, Player& player,
                                            PlaybackSchedule& schedule, const Clock& clock,
-                                           const Playlist& playlist, CueTileSource& pattern,
-                                           TextPainter& text, bool statusShown)
+                                           const Playlist& playlist, TextPainter& text,
+                                           bool statusShown)
     : window_(window),
       player_(player),
       schedule_(schedule),
       clock_(clock),
       playlist_(playlist),
-      pattern_(pattern),
-      status_(text),
+      status_(text, window.size()),
       statusShown_(statusShown) {}
 
 bool InteractiveRehearsal::handle(const RehearsalKeys::Press& press) {
@@ -43,7 +42,7 @@ bool InteractiveRehearsal::handle(const RehearsalKeys::Press& press) {
       break;
     case RehearsalAction::GoTo: schedule_.submit({Kind::GoTo, now, press.cue}); break;
     case RehearsalAction::TogglePattern:
-      player_.showTestPattern(player_.showingTestPattern() ? nullptr : &pattern_);
+      player_.showTestPattern(!player_.showingTestPattern());
       break;
     case RehearsalAction::ToggleFullscreen: window_.toggleFullscreen(); break;
     case RehearsalAction::ToggleStatus: statusShown_ = !statusShown_; break;

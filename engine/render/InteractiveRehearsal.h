@@ -1,7 +1,6 @@
 #pragma once
 
 #include "engine/render/Clock.h"
-#include "engine/render/CueTileSource.h"
 #include "engine/render/PlaybackSchedule.h"
 #include "engine/render/Player.h"
 #include "engine/render/RehearsalKeys.h"
@@ -16,8 +15,8 @@ namespace hw {
 class InteractiveRehearsal {
  public:
   InteractiveRehearsal(RenderWindow& window, Player& player, PlaybackSchedule& schedule,
-                       const Clock& clock, const Playlist& playlist, CueTileSource& pattern,
-                       TextPainter& text, bool statusShown);
+                       const Clock& clock, const Playlist& playlist, TextPainter& text,
+                       bool statusShown);
   // Runs until Esc, q or the window is closed.
   void run();
 
@@ -30,7 +29,6 @@ class InteractiveRehearsal {
   PlaybackSchedule& schedule_;
   const Clock& clock_;
   const Playlist& playlist_;
-  CueTileSource& pattern_;
   RehearsalKeys keys_;
   StatusLine status_;
   bool statusShown_;  // status band drawn; toggled with s

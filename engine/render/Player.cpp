@@ -25,8 +25,11 @@ Player::Player(RenderWindow& window, const Clock& clock, PlaybackSchedule& sched
       settings_(settings),
       log_(log),
       preloader_(tiles, layout, playlist) {
+  // Composed here, before the preloading thread has work: text drawing must
+  // not open fonts on two threads at once (FreeType's library is shared).
   SolidTiles background(layout.wall(), playlist.defaults.background);
   idle_ = uploadPictures(layout.compose(background, -1));
+  if (settings.testPattern) pattern_ = uploadPictures(layout.compose(*settings.testPattern, -1));
 }
 
 const Player::CueTextures* Player::find(int cue) const {
@@ -92,8 +95,8 @@ PlayerFrame Player::draw() {
   const CueTextures* current = find(position.cue);
   const CueTextures* previous = find(position.previousCue);
   const std::vector<Texture>& before = previous ? previous->pictures : idle_;
-  if (pattern_) {
-    drawLayer(*pattern_, 255);
+  if (patternShown_) {
+    drawLayer(pattern_, 255);
   } else if (current && fading) {
     drawLayer(before, 255);
     drawLayer(current->pictures, static_cast<std::uint8_t>(std::lround(position.transition * 255)));
@@ -103,26 +106,17 @@ PlayerFrame Player::draw() {
     drawLayer(before, 255);
   }
   bool previousReady = position.previousCue < 0 || previous;
-  drawn_ = {position, pattern_ || !showing || (current && (!fading || previousReady))};
+  drawn_ = {position, patternShown_ || !showing || (current && (!fading || previousReady))};
   return drawn_;
 }
 
 void Player::present() {
   window_.present();
   int cue = drawn_.position.cue;
-  if (!pattern_ && drawn_.complete && cue != presentedCue_) {
+  if (!patternShown_ && drawn_.complete && cue != presentedCue_) {
     presentLog_.record({cue, clock_.now()});
     presentedCue_ = cue;
   }
-}
-
-void Player::showTestPattern(CueTileSource* pattern) {
-  if (!pattern) {
-    pattern_.reset();
-    return;
-  }
-  // The pattern cannot fail: it is drawn in memory from the wall's geometry.
-  pattern_ = uploadPictures(layout_.compose(*pattern, -1));
 }
 
 }  // namespace hw

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <optional>
 #include <ostream>
 #include <vector>
 
@@ -17,7 +16,8 @@
 namespace hw {
 
 struct PlayerSettings {
-  bool waitForFrames = false;  // true: draw() waits for a cue's pixels (deterministic stepping)
+  bool waitForFrames = false;            // true: draw() waits for a cue's pixels (deterministic stepping)
+  CueTileSource* testPattern = nullptr;  // composed once at start for showTestPattern; may be null
 };
 
 // What one drawn frame shows.
@@ -45,10 +45,10 @@ class Player {
   // when a new cue first reached the screen.
   void present();
 
-  // Draws `pattern`'s tiles instead of the show until called with nullptr;
+  // Draws the test pattern instead of the show (when the settings gave one);
   // the show's timing runs on underneath.
-  void showTestPattern(CueTileSource* pattern);
-  bool showingTestPattern() const { return pattern_.has_value(); }
+  void showTestPattern(bool shown) { patternShown_ = shown && !pattern_.empty(); }
+  bool showingTestPattern() const { return patternShown_; }
 
   const PresentLog& presentLog() const { return presentLog_; }
   // Cues whose pixels are held now; for checking the memory bound.
@@ -75,7 +75,8 @@ class Player {
   CuePreloader preloader_;
   std::vector<Texture> idle_;                    // the show's background, for no cue
   std::vector<CueTextures> resident_;            // at most current, next and previous
-  std::optional<std::vector<Texture>> pattern_;  // test pattern, while shown
+  std::vector<Texture> pattern_;                 // the test pattern; empty without one
+  bool patternShown_ = false;                    // pattern_ drawn instead of the show
   PlayerFrame drawn_;                            // the frame the next present() shows
   int presentedCue_ = -2;                        // cue last recorded in presentLog_
   PresentLog presentLog_;

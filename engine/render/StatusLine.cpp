@@ -45,16 +45,20 @@ std::vector<std::string> statusLines(const Playlist& playlist, const PlaybackPos
   return lines;
 }
 
+StatusLine::StatusLine(TextPainter& text, Size window)
+    : text_(text), pixelHeight_(std::clamp(window.h / 36, 12, 28)) {
+  text_.measure("cue", pixelHeight_);
+}
+
 void StatusLine::draw(RenderWindow& window, const std::vector<std::string>& lines) {
   Size area = window.size();
-  int pixelHeight = std::clamp(area.h / 36, 12, 28);
-  int lineHeight = pixelHeight * 3 / 2;
-  Size wanted{area.w, lineHeight * static_cast<int>(lines.size()) + pixelHeight / 2};
+  int lineHeight = pixelHeight_ * 3 / 2;
+  Size wanted{area.w, lineHeight * static_cast<int>(lines.size()) + pixelHeight_ / 2};
   if (!band_ || lines != shown_ || wanted != bandSize_) {
     Image band(wanted.w, wanted.h, kBand);
     for (std::size_t i = 0; i < lines.size(); ++i)
-      text_.draw(band, lines[i], pixelHeight / 2, pixelHeight / 4 + int(i) * lineHeight,
-                 pixelHeight, kInk);
+      text_.draw(band, lines[i], pixelHeight_ / 2, pixelHeight_ / 4 + int(i) * lineHeight,
+                 pixelHeight_, kInk);
     band_.emplace(window.renderer(), band);
     shown_ = lines;
     bandSize_ = wanted;

@@ -21,11 +21,13 @@ std::vector<std::string> statusLines(const Playlist& playlist, const PlaybackPos
 // re-rendered only when its text changes (about once a second).
 class StatusLine {
  public:
-  explicit StatusLine(TextPainter& text) : text_(text) {}
+  // Opens the font now, before any preloading thread draws text of its own.
+  StatusLine(TextPainter& text, Size window);
   void draw(RenderWindow& window, const std::vector<std::string>& lines);
 
  private:
   TextPainter& text_;
+  int pixelHeight_;                 // font size in pixels, from the window height
   std::vector<std::string> shown_;  // text of `band_`
   std::optional<Texture> band_;
   Size bandSize_;                   // pixels of `band_`

@@ -34,13 +34,14 @@ struct Rig {
   std::ostringstream log;
   Player player;
 
-  Rig(WallConfig w, Playlist p, CueTileSource& tiles, bool waitForFrames = true)
+  Rig(WallConfig w, Playlist p, CueTileSource& tiles, bool waitForFrames = true,
+      CueTileSource* pattern = nullptr)
       : wall(std::move(w)),
         playlist(std::move(p)),
         layout(wall, previewSizeForScale(wall, 1.0)),
         schedule(Timeline(timelineSpecFor(playlist))),
         window({"test", layout.windowSize(), true}),
-        player(window, clock, schedule, playlist, tiles, layout, {waitForFrames}, log) {
+        player(window, clock, schedule, playlist, tiles, layout, {waitForFrames, pattern}, log) {
     schedule.submit({Kind::Play, 0.0});
   }
 
@@ -264,10 +265,10 @@ TEST(Player, CorruptImageShowsTheBackgroundLogsOneLineAndTheShowGoesOn) {
 TEST(Player, TestPatternReplacesTheShowUntilToggledOff) {
   WallConfig wall = test::smallWall(2, 1, 160, 90, 4);
   test::MadeTiles tiles(wall, {kRed});
-  Rig rig(wall, test::showOf(1, 100), tiles);
   TextPainter text;
   TestPatternTiles pattern(wall, text);
-  rig.player.showTestPattern(&pattern);
+  Rig rig(wall, test::showOf(1, 100), tiles, true, &pattern);
+  rig.player.showTestPattern(true);
   Image shown = rig.frameAt(1.0);
   WallCanvas canvas(wall);
   for (const NodeConfig& node : wall.nodes) {
@@ -278,7 +279,7 @@ TEST(Player, TestPatternReplacesTheShowUntilToggledOff) {
         ASSERT_TRUE(test::pixelNear(shown, place.x + x, place.y + y, expected.at(x, y)[0],
                                     expected.at(x, y)[1], expected.at(x, y)[2], 0));
   }
-  rig.player.showTestPattern(nullptr);
+  rig.player.showTestPattern(false);
   EXPECT_TRUE(test::pixelNear(rig.frameAt(2.0), 40, 40, kRed, 0));
 }
 
