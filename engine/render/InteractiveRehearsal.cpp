@@ -1,17 +1,8 @@
 #include "engine/render/InteractiveRehearsal.h"
 
-#include <SDL.h>
-
-#include <algorithm>
-#include <cmath>
+#include "engine/render/FrameLoop.h"
 
 namespace hw {
-namespace {
-
-// Without vsync, frames are paced to this rate instead of spinning.
-constexpr double kFallbackFrameSeconds = 1.0 / 60.0;
-
-}  // namespace
 
 InteractiveRehearsal::InteractiveRehearsal(RenderWindow& window, Player& player,
                                            PlaybackSchedule& schedule, const Clock& clock,
@@ -52,23 +43,16 @@ bool InteractiveRehearsal::handle(const RehearsalKeys::Press& press) {
 }
 
 void InteractiveRehearsal::run() {
-  double nextFrame = clock_.now();
-  while (true) {
-    SDL_Event event;
-    int waitMs = window_.vsync() ? 0 : std::max(0, int(std::lround((nextFrame - clock_.now()) * 1000)));
-    // Waiting for an event doubles as frame pacing when there is no vsync.
-    bool got = waitMs > 0 ? SDL_WaitEventTimeout(&event, waitMs) : SDL_PollEvent(&event);
-    for (; got; got = SDL_PollEvent(&event)) {
-      if (event.type == SDL_QUIT) return;
-      if (event.type == SDL_KEYDOWN && !handle(keys_.press(event.key.keysym.sym))) return;
-    }
-    PlayerFrame frame = player_.draw();
-    if (statusShown_)
-      status_.draw(window_, statusLines(playlist_, frame.position, keys_.typed(),
-                                        player_.showingTestPattern()));
-    player_.present();
-    nextFrame = std::max(nextFrame + kFallbackFrameSeconds, clock_.now());
-  }
+  FrameLoop(window_, player_, clock_)
+      .run(
+          [this](const SDL_Event& event) {
+            return event.type != SDL_KEYDOWN || handle(keys_.press(event.key.keysym.sym));
+          },
+          [this](const PlayerFrame& frame) {
+            if (statusShown_)
+              status_.draw(window_, statusLines(playlist_, frame.position, keys_.typed(),
+                                                player_.showingTestPattern()));
+          });
 }
 
 }  // namespace hw
