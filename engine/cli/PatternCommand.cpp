@@ -26,9 +26,9 @@ int runPattern(const PatternOptions& options) {
   WallGridLayout layout(wall, options.scale > 0 ? previewSizeForScale(wall, options.scale)
                                                 : previewSizeToFit(wall, kRehearsalWindowBounds));
   std::string file = options.snapshot.empty() ? "test-pattern.png" : options.snapshot;
-  OpenedWindow opened = openWindowOrHeadless(
-      {"hyperwall test pattern: " + wall.name, layout.windowSize(),
-       options.headless || !options.snapshot.empty()});
+  OpenedWindow opened =
+      openWindowOrHeadless({"hyperwall test pattern: " + wall.name, layout.windowSize(),
+                            options.headless || !options.snapshot.empty()});
   if (!opened.fallbackReason.empty())
     std::cerr << "hyperwall: " << opened.fallbackReason << "; drawing headless into " << file
               << "\n";
@@ -64,12 +64,13 @@ void addPatternCommand(CLI::App& root, Action& selected) {
       ->capture_default_str();
   pattern->add_flag("--headless", options->headless,
                     "Draw without a display and write the picture (test-pattern.png)");
-  pattern->add_option("--snapshot", options->snapshot,
-                      "PNG file to write; implies --headless");
-  pattern->add_option("--scale", options->scale,
-                      "Window pixels per wall pixel (default: fit 1600x900)")
+  pattern->add_option("--snapshot", options->snapshot, "PNG file to write; implies --headless");
+  pattern
+      ->add_option("--scale", options->scale,
+                   "Window pixels per wall pixel (default: fit 1600x900)")
       ->check(CLI::Range(0.01, 1.0));
-  pattern->callback([&selected, options] { selected = [options] { return runPattern(*options); }; });
+  pattern->callback(
+      [&selected, options] { selected = [options] { return runPattern(*options); }; });
 }
 
 }  // namespace hw::cli

@@ -56,8 +56,8 @@ int recordSnapshots(RenderWindow& window, const Playlist& show, CueTileSource& t
   PlaybackSchedule schedule{Timeline(spec)};
   schedule.submit({PlaybackCommand::Kind::Play, clock.now()});
   Player player(window, clock, schedule, show, tiles, layout, {true}, std::cerr);
-  std::cerr << "rehearse: " << show.cues.size() << " cues, headless ("
-            << window.description() << "), snapshots in " << folder.string() << "\n";
+  std::cerr << "rehearse: " << show.cues.size() << " cues, headless (" << window.description()
+            << "), snapshots in " << folder.string() << "\n";
   SnapshotSettings settings{folder, options.fps > 0 ? options.fps : kDefaultFps, options.frames};
   auto written = SnapshotRun(window, player, clock, show, settings, std::cerr).run();
   std::cerr << "rehearse: wrote " << written.size() << " snapshots in " << folder.string() << "\n";
@@ -74,14 +74,15 @@ int runRehearse(const RehearseOptions& options) {
   }
   WallGridLayout layout(wall, options.scale > 0 ? previewSizeForScale(wall, options.scale)
                                                 : previewSizeToFit(wall, kRehearsalWindowBounds));
-  bool headless = options.headless || !options.snapshot.empty() || options.frames > 0 ||
-                  options.fps > 0;
-  std::filesystem::path folder = options.snapshot.empty() ? kDefaultSnapshotFolder : options.snapshot;
+  bool headless =
+      options.headless || !options.snapshot.empty() || options.frames > 0 || options.fps > 0;
+  std::filesystem::path folder =
+      options.snapshot.empty() ? kDefaultSnapshotFolder : options.snapshot;
   OpenedWindow opened = openWindowOrHeadless(
       {"hyperwall rehearsal: " + show.metadata.title, layout.windowSize(), headless});
   if (!opened.fallbackReason.empty())
-    std::cerr << "hyperwall: " << opened.fallbackReason
-              << "; rehearsing headless, snapshots go to " << folder.string() << "/cue-NNN.png\n";
+    std::cerr << "hyperwall: " << opened.fallbackReason << "; rehearsing headless, snapshots go to "
+              << folder.string() << "/cue-NNN.png\n";
 
   MediaSource media;
   CueTiler tiler(wall, media);
@@ -99,8 +100,9 @@ void addRehearseCommand(CLI::App& root, Action& selected) {
   auto options = std::make_shared<RehearseOptions>();
   CLI::App* rehearse = root.add_subcommand(
       "rehearse", "Play a show on one monitor, every display of the wall in its place");
-  rehearse->add_option("source", options->sources,
-                       "SVS page JSON, .hwshow file, image folder or images")
+  rehearse
+      ->add_option("source", options->sources,
+                   "SVS page JSON, .hwshow file, image folder or images")
       ->required();
   rehearse->add_option("--wall", options->wall, "Wall preset name or wall JSON file")
       ->capture_default_str();
@@ -108,14 +110,16 @@ void addRehearseCommand(CLI::App& root, Action& selected) {
                      "No window: write a PNG per cue (into ./rehearsal unless --snapshot)");
   rehearse->add_option("--snapshot", options->snapshot,
                        "Folder for cue-001.png, cue-002.png, ...; implies --headless");
-  rehearse->add_option("--frames", options->frames,
-                       "Headless: stop after this many frames (default: at the end of the show)")
+  rehearse
+      ->add_option("--frames", options->frames,
+                   "Headless: stop after this many frames (default: at the end of the show)")
       ->check(CLI::Range(1L, 100000000L));
-  rehearse->add_option("--fps", options->fps,
-                       "Headless: frames per second of show time (default 30)")
+  rehearse
+      ->add_option("--fps", options->fps, "Headless: frames per second of show time (default 30)")
       ->check(CLI::Range(1.0, 1000.0));
-  rehearse->add_option("--scale", options->scale,
-                       "Window pixels per wall pixel (default: fit 1600x900)")
+  rehearse
+      ->add_option("--scale", options->scale,
+                   "Window pixels per wall pixel (default: fit 1600x900)")
       ->check(CLI::Range(0.01, 1.0));
   rehearse->callback(
       [&selected, options] { selected = [options] { return runRehearse(*options); }; });

@@ -41,11 +41,11 @@ class CuePreloader {
   const Playlist& playlist_;
   std::mutex mutex_;
   std::condition_variable changed_;
-  std::vector<int> queue_;           // cues to prepare, most urgent first
-  int preparing_ = -1;               // cue the worker is on; -1 = idle
-  std::vector<PreparedCue> done_;    // prepared, not yet collected
+  std::vector<int> queue_;         // cues to prepare, most urgent first
+  int preparing_ = -1;             // cue the worker is on; -1 = idle
+  std::vector<PreparedCue> done_;  // prepared, not yet collected
   bool stopping_ = false;
-  std::thread worker_;               // last member: starts once the rest exists
+  std::thread worker_;  // last member: starts once the rest exists
 };
 
 }  // namespace hw

@@ -20,24 +20,36 @@ bool InteractiveRehearsal::handle(const RehearsalKeys::Press& press) {
   using Kind = PlaybackCommand::Kind;
   double now = clock_.now();
   switch (press.action) {
-    case RehearsalAction::None: break;
+    case RehearsalAction::None:
+      break;
     case RehearsalAction::TogglePause: {
       PlaybackMode mode = schedule_.stateAt(now).mode;
       schedule_.submit({mode == PlaybackMode::Playing ? Kind::Pause : Kind::Play, now});
       break;
     }
-    case RehearsalAction::Previous: schedule_.submit({Kind::Previous, now}); break;
-    case RehearsalAction::Next: schedule_.submit({Kind::Next, now}); break;
+    case RehearsalAction::Previous:
+      schedule_.submit({Kind::Previous, now});
+      break;
+    case RehearsalAction::Next:
+      schedule_.submit({Kind::Next, now});
+      break;
     case RehearsalAction::First:
       schedule_.submit({Kind::GoTo, now, schedule_.timeline().firstPlayable()});
       break;
-    case RehearsalAction::GoTo: schedule_.submit({Kind::GoTo, now, press.cue}); break;
+    case RehearsalAction::GoTo:
+      schedule_.submit({Kind::GoTo, now, press.cue});
+      break;
     case RehearsalAction::TogglePattern:
       player_.showTestPattern(!player_.showingTestPattern());
       break;
-    case RehearsalAction::ToggleFullscreen: window_.toggleFullscreen(); break;
-    case RehearsalAction::ToggleStatus: statusShown_ = !statusShown_; break;
-    case RehearsalAction::Quit: return false;
+    case RehearsalAction::ToggleFullscreen:
+      window_.toggleFullscreen();
+      break;
+    case RehearsalAction::ToggleStatus:
+      statusShown_ = !statusShown_;
+      break;
+    case RehearsalAction::Quit:
+      return false;
   }
   return true;
 }

@@ -16,7 +16,7 @@
 namespace hw {
 
 struct PlayerSettings {
-  bool waitForFrames = false;            // true: draw() waits for a cue's pixels (deterministic stepping)
+  bool waitForFrames = false;  // true: draw() waits for a cue's pixels (deterministic stepping)
   CueTileSource* testPattern = nullptr;  // composed once at start for showTestPattern; may be null
 };
 
@@ -73,12 +73,12 @@ class Player {
   PlayerSettings settings_;
   std::ostream& log_;
   CuePreloader preloader_;
-  std::vector<Texture> idle_;                    // the show's background, for no cue
-  std::vector<CueTextures> resident_;            // at most current, next and previous
-  std::vector<Texture> pattern_;                 // the test pattern; empty without one
-  bool patternShown_ = false;                    // pattern_ drawn instead of the show
-  PlayerFrame drawn_;                            // the frame the next present() shows
-  int presentedCue_ = -2;                        // cue last recorded in presentLog_
+  std::vector<Texture> idle_;          // the show's background, for no cue
+  std::vector<CueTextures> resident_;  // at most current, next and previous
+  std::vector<Texture> pattern_;       // the test pattern; empty without one
+  bool patternShown_ = false;          // pattern_ drawn instead of the show
+  PlayerFrame drawn_;                  // the frame the next present() shows
+  int presentedCue_ = -2;              // cue last recorded in presentLog_
   PresentLog presentLog_;
 };
 

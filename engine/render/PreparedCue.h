@@ -20,7 +20,6 @@ struct PreparedCue {
 // Composes `cue` from `tiles`. When the tiles throw (a missing or corrupt
 // file), the error is kept and the pictures show `background`: one bad file
 // never stops a show.
-PreparedCue prepareCue(const WindowLayout& layout, CueTileSource& tiles, int cue,
-                       Color background);
+PreparedCue prepareCue(const WindowLayout& layout, CueTileSource& tiles, int cue, Color background);
 
 }  // namespace hw

@@ -67,7 +67,6 @@ RenderWindow::~RenderWindow() {
   SDL_QuitSubSystem(SDL_INIT_VIDEO);
 }
 
-
 std::string RenderWindow::description() const {
   SDL_RendererInfo info;
   SDL_GetRendererInfo(renderer_, &info);

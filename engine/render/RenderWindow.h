@@ -12,9 +12,9 @@ namespace hw {
 struct WindowSettings {
   std::string title = "hyperwall";  // window caption
   Size size;                        // pixels of the drawing area
-  bool headless = false;            // true: offscreen video driver, software renderer, nothing shown
-  bool fullscreen = false;          // true: cover the whole of display `display`
-  int display = 0;                  // SDL display index the window opens on
+  bool headless = false;    // true: offscreen video driver, software renderer, nothing shown
+  bool fullscreen = false;  // true: cover the whole of display `display`
+  int display = 0;          // SDL display index the window opens on
 };
 
 // One SDL window and its renderer, with vsync where the driver offers it.

@@ -49,7 +49,8 @@ std::vector<std::filesystem::path> SnapshotRun::run() {
     ++frame;
     // Nothing moves between a settled snapshot and the next cue: go straight there.
     if (settings_.frames == 0 && taken.count(at.cue) && at.settled())
-      frame = std::max(frame, static_cast<long>(std::ceil((cueEnds - origin) * settings_.fps - 1e-6)));
+      frame =
+          std::max(frame, static_cast<long>(std::ceil((cueEnds - origin) * settings_.fps - 1e-6)));
   }
   return written;
 }

@@ -26,9 +26,8 @@ std::vector<std::string> statusLines(const Playlist& playlist, const PlaybackPos
     first = "stopped";
   } else {
     const Cue& cue = playlist.cues[static_cast<std::size_t>(position.cue)];
-    first = "cue " + std::to_string(position.cue + 1) + "/" +
-            std::to_string(playlist.cues.size()) + "   " + cue.title + "   " +
-            clockText(position.remaining) + " left";
+    first = "cue " + std::to_string(position.cue + 1) + "/" + std::to_string(playlist.cues.size()) +
+            "   " + cue.title + "   " + clockText(position.remaining) + " left";
     if (position.paused()) first += "   paused";
     if (position.finished) first += "   end of show";
   }

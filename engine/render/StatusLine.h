@@ -30,7 +30,7 @@ class StatusLine {
   int pixelHeight_;                 // font size in pixels, from the window height
   std::vector<std::string> shown_;  // text of `band_`
   std::optional<Texture> band_;
-  Size bandSize_;                   // pixels of `band_`
+  Size bandSize_;  // pixels of `band_`
 };
 
 }  // namespace hw

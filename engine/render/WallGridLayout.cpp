@@ -21,7 +21,8 @@ std::vector<Image> WallGridLayout::compose(CueTileSource& tiles, int cue) const 
   std::vector<Tile> shown;
   for (const NodeConfig& node : wall_.nodes)
     if (node.active)
-      shown.push_back({node.id, node.col, node.row, tiles.tileFor(static_cast<std::size_t>(cue), node)});
+      shown.push_back(
+          {node.id, node.col, node.row, tiles.tileFor(static_cast<std::size_t>(cue), node)});
   std::vector<Image> pictures;
   pictures.push_back(composeWallPreview(wall_, shown, previewSize_));
   return pictures;
@@ -34,8 +35,8 @@ int previewSizeForScale(const WallConfig& wall, double scale) {
 
 int previewSizeToFit(const WallConfig& wall, Size bounds) {
   Size canvas = WallCanvas(wall).size();
-  return previewSizeForScale(
-      wall, std::min(double(bounds.w) / canvas.w, double(bounds.h) / canvas.h));
+  return previewSizeForScale(wall,
+                             std::min(double(bounds.w) / canvas.w, double(bounds.h) / canvas.h));
 }
 
 }  // namespace hw

@@ -1,9 +1,8 @@
-#include "engine/render/InteractiveRehearsal.h"
-
 #include <gtest/gtest.h>
 
 #include <sstream>
 
+#include "engine/render/InteractiveRehearsal.h"
 #include "engine/render/ManualClock.h"
 #include "engine/render/TestPatternTiles.h"
 #include "engine/render/WallGridLayout.h"

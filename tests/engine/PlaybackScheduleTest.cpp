@@ -1,8 +1,8 @@
-#include "engine/render/PlaybackSchedule.h"
-
 #include <gtest/gtest.h>
 
 #include <thread>
+
+#include "engine/render/PlaybackSchedule.h"
 
 namespace hw {
 namespace {

@@ -1,5 +1,3 @@
-#include "engine/render/Player.h"
-
 #include <gtest/gtest.h>
 
 #include <chrono>
@@ -8,6 +6,7 @@
 
 #include "engine/render/ManualClock.h"
 #include "engine/render/NodeWindowLayout.h"
+#include "engine/render/Player.h"
 #include "engine/render/TestPatternTiles.h"
 #include "engine/render/WallGridLayout.h"
 #include "tests/engine/RenderFixtures.h"

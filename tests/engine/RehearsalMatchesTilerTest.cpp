@@ -54,7 +54,8 @@ class RehearsalMatchesTiler : public ::testing::Test {
  protected:
   void SetUp() override {
     folder_ = std::filesystem::temp_directory_path() /
-              ("hw-rehearsal-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+              ("hw-rehearsal-" +
+               std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
     std::filesystem::remove_all(folder_);
     std::filesystem::create_directories(folder_ / "media");
     wall_ = test::smallWall(3, 2, 96, 54, 3);
@@ -107,7 +108,8 @@ TEST_F(RehearsalMatchesTiler, SnapshotOfEachCueIsTheTilersWallPreview) {
 
   for (int cue = 0; cue < 3; ++cue) {
     Image shot = decodeImageFile(folder_ / "shots" / snapshotFileName(cue));
-    Image preview = composeWallPreview(wall_, tiler.renderAll(show.cues[cue]), layout.previewSize());
+    Image preview =
+        composeWallPreview(wall_, tiler.renderAll(show.cues[cue]), layout.previewSize());
     ASSERT_EQ(shot.width, preview.width);
     ASSERT_EQ(shot.height, preview.height);
     EXPECT_LE(maxDifference(shot, preview), 2) << "cue " << cue + 1;

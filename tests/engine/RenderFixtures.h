@@ -16,15 +16,14 @@ namespace hw::test {
 
 // A wall of small displays so tests draw at scale 1 quickly: panels 1 px per
 // mm, so a bezel of `bezelMm` per side leaves a gap of 2*bezelMm pixels.
-inline WallConfig smallWall(int cols, int rows, int width = 64, int height = 36,
-                            int bezelMm = 2) {
+inline WallConfig smallWall(int cols, int rows, int width = 64, int height = 36, int bezelMm = 2) {
   std::string text = R"({"grid": {"cols": )" + std::to_string(cols) + R"(, "rows": )" +
                      std::to_string(rows) + R"(}, "display": {"width": )" + std::to_string(width) +
                      R"(, "height": )" + std::to_string(height) + R"(}, "panel_mm": {"width": )" +
                      std::to_string(width) + R"(, "height": )" + std::to_string(height) +
-                     R"(}, "bezel_mm": {"left": )" + std::to_string(bezelMm) +
-                     R"(, "right": )" + std::to_string(bezelMm) + R"(, "top": )" +
-                     std::to_string(bezelMm) + R"(, "bottom": )" + std::to_string(bezelMm) + "}}";
+                     R"(}, "bezel_mm": {"left": )" + std::to_string(bezelMm) + R"(, "right": )" +
+                     std::to_string(bezelMm) + R"(, "top": )" + std::to_string(bezelMm) +
+                     R"(, "bottom": )" + std::to_string(bezelMm) + "}}";
   return parseWallConfig(parseJsonText(text, "test-wall"), "test-wall");
 }
 

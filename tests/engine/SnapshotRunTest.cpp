@@ -1,9 +1,8 @@
-#include "engine/render/SnapshotRun.h"
-
 #include <gtest/gtest.h>
 
 #include <sstream>
 
+#include "engine/render/SnapshotRun.h"
 #include "engine/render/WallGridLayout.h"
 #include "tests/engine/RenderFixtures.h"
 #include "tiler/ImageFile.h"
@@ -18,7 +17,8 @@ class SnapshotRunTest : public ::testing::Test {
  protected:
   void SetUp() override {
     folder_ = std::filesystem::temp_directory_path() /
-              ("hw-snapshots-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+              ("hw-snapshots-" +
+               std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
     std::filesystem::remove_all(folder_);
   }
   void TearDown() override { std::filesystem::remove_all(folder_); }

@@ -1,10 +1,9 @@
-#include "engine/render/TestPattern.h"
-
 #include <gtest/gtest.h>
 
 #include <cmath>
 #include <vector>
 
+#include "engine/render/TestPattern.h"
 #include "tests/engine/RenderFixtures.h"
 #include "tiler/FramebufferRotation.h"
 #include "tiler/WallCanvas.h"
@@ -70,7 +69,8 @@ TEST(TestPattern, DiagonalFollowsTheCanvasNotTheDisplay) {
   TextPainter text;
   int count = 0;
   const NodeConfig& right = wall.nodeAt(1, 0);
-  Line line = fitLine(wall, right, testPatternTile(wall, right, text), kPatternDiagonalDown, &count);
+  Line line =
+      fitLine(wall, right, testPatternTile(wall, right, text), kPatternDiagonalDown, &count);
   Size canvas = WallCanvas(wall).size();
   EXPECT_NEAR(line.slope, double(canvas.h) / canvas.w, 0.01);
   EXPECT_NEAR(line.at(200), 200.0 * canvas.h / canvas.w, 1.0);
