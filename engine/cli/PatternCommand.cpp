@@ -42,7 +42,9 @@ int runPattern(const PatternOptions& options) {
   Player player(window, clock, schedule, noShow, pattern, layout, {false, &pattern}, std::cerr);
   player.showTestPattern(true);
   if (!window.headless()) {
-    InteractiveRehearsal(window, player, schedule, clock, noShow, text, false).run();
+    std::cerr << "pattern: wall " << wall.name << " (" << window.description()
+              << "); f fullscreen, Esc quit\n";
+    InteractiveRehearsal({{&window, &player}}, schedule, clock, noShow, text, false).run();
     return kExitOk;
   }
   player.draw();

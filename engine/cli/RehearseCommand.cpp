@@ -1,3 +1,5 @@
+#include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -7,6 +9,7 @@
 #include "engine/cli/ExitStatus.h"
 #include "engine/render/CueTilerSource.h"
 #include "engine/render/InteractiveRehearsal.h"
+#include "engine/render/NodeWindowLayout.h"
 #include "engine/render/SnapshotRun.h"
 #include "engine/render/SteadyClock.h"
 #include "engine/render/TestPatternTiles.h"
@@ -15,6 +18,7 @@
 #include "hwshow/ShowLoader.h"
 #include "tiler/CueTiler.h"
 #include "tiler/MediaSource.h"
+#include "tiler/WallCanvas.h"
 
 namespace hw::cli {
 namespace {
@@ -30,6 +34,7 @@ struct RehearseOptions {
   long frames = 0;       // frames to draw headless; 0 = until the show ends
   double fps = 0.0;      // frames per second of show time headless; 0 = kDefaultFps
   double scale = 0.0;    // window px per canvas px; 0 = fit kRehearsalWindowBounds
+  bool windows = false;  // one window per node instead of one for the wall
 };
 
 constexpr double kDefaultFps = 30.0;
@@ -43,7 +48,44 @@ int playInWindow(RenderWindow& window, const Playlist& show, CueTileSource& tile
   std::cerr << "rehearse: " << show.cues.size() << " cues (" << window.description()
             << "); space pause, arrows previous/next, digits+Enter go to, t test pattern, "
                "f fullscreen, s status, Esc quit\n";
-  InteractiveRehearsal(window, player, schedule, clock, show, text, true).run();
+  InteractiveRehearsal({{&window, &player}}, schedule, clock, show, text, true).run();
+  return kExitOk;
+}
+
+// One window per node showing its framebuffer, placed on the screen like the
+// wall; only the first waits for vsync, so presenting them all takes one frame.
+int playInNodeWindows(const WallConfig& wall, const Playlist& show, CueTileSource& tiles,
+                      double scale, CueTileSource& pattern, TextPainter& text) {
+  constexpr int kMargin = 40;  // screen px from the top-left corner of the monitor
+  WallCanvas canvas(wall);
+  std::vector<std::unique_ptr<NodeWindowLayout>> layouts;
+  std::vector<std::unique_ptr<RenderWindow>> windows;
+  for (const NodeConfig& node : wall.nodes) {
+    if (!node.active) continue;
+    layouts.push_back(std::make_unique<NodeWindowLayout>(wall, node));
+    Size framebuffer = layouts.back()->windowSize();
+    RectI place = canvas.displayRect(node.col, node.row);
+    RectI placement{kMargin + int(std::lround(place.x * scale)),
+                    kMargin + int(std::lround(place.y * scale)),
+                    std::max(1, int(std::lround(framebuffer.w * scale))),
+                    std::max(1, int(std::lround(framebuffer.h * scale)))};
+    windows.push_back(std::make_unique<RenderWindow>(
+        WindowSettings{node.id, framebuffer, false, false, 0, placement, windows.empty()}));
+  }
+  SteadyClock clock;
+  PlaybackSchedule schedule{Timeline(timelineSpecFor(show))};
+  schedule.submit({PlaybackCommand::Kind::Play, clock.now()});
+  std::vector<std::unique_ptr<Player>> players;
+  std::vector<Screen> screens;
+  for (std::size_t i = 0; i < windows.size(); ++i) {
+    players.push_back(std::make_unique<Player>(*windows[i], clock, schedule, show, tiles,
+                                               *layouts[i], PlayerSettings{false, &pattern},
+                                               std::cerr));
+    screens.push_back({windows[i].get(), players[i].get()});
+  }
+  std::cerr << "rehearse: " << show.cues.size() << " cues in " << windows.size()
+            << " node windows (" << windows.front()->description() << ")\n";
+  InteractiveRehearsal(screens, schedule, clock, show, text, true).run();
   return kExitOk;
 }
 
@@ -76,6 +118,13 @@ int runRehearse(const RehearseOptions& options) {
                                                 : previewSizeToFit(wall, kRehearsalWindowBounds));
   bool headless =
       options.headless || !options.snapshot.empty() || options.frames > 0 || options.fps > 0;
+  MediaSource media;
+  CueTiler tiler(wall, media);
+  CueTilerSource tiles(show, tiler);
+  TextPainter text;
+  TestPatternTiles pattern(wall, text);
+  if (options.windows && !headless && whyNoDisplay().empty())
+    return playInNodeWindows(wall, show, tiles, layout.scale(), pattern, text);
   std::filesystem::path folder =
       options.snapshot.empty() ? kDefaultSnapshotFolder : options.snapshot;
   OpenedWindow opened = openWindowOrHeadless(
@@ -84,11 +133,6 @@ int runRehearse(const RehearseOptions& options) {
     std::cerr << "hyperwall: " << opened.fallbackReason << "; rehearsing headless, snapshots go to "
               << folder.string() << "/cue-NNN.png\n";
 
-  MediaSource media;
-  CueTiler tiler(wall, media);
-  CueTilerSource tiles(show, tiler);
-  TextPainter text;
-  TestPatternTiles pattern(wall, text);
   if (!opened.window->headless())
     return playInWindow(*opened.window, show, tiles, layout, pattern, text);
   return recordSnapshots(*opened.window, show, tiles, layout, options, folder);

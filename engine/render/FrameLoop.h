@@ -3,6 +3,7 @@
 #include <SDL.h>
 
 #include <functional>
+#include <vector>
 
 #include "engine/render/Clock.h"
 #include "engine/render/Player.h"
@@ -10,25 +11,30 @@
 
 namespace hw {
 
-// Draws and presents frames until told to stop: paced by vsync where the
-// renderer has it, else by waiting for events up to the next 1/60 s. Shared by
-// rehearsal and render nodes.
+// One window and the player that draws into it.
+struct Screen {
+  RenderWindow* window = nullptr;
+  Player* player = nullptr;
+};
+
+// Draws and presents frames on every screen until told to stop: paced by
+// vsync where a renderer has it, else by waiting for events up to the next
+// 1/60 s. Shared by rehearsal and render nodes.
 class FrameLoop {
  public:
   // Returns false to stop the loop.
   using EventHandler = std::function<bool(const SDL_Event& event)>;
-  // Draws over the player's frame before it is presented (status lines).
-  using Overlay = std::function<void(const PlayerFrame& frame)>;
+  // Draws over screen `index`'s frame before it is presented (status lines).
+  using Overlay = std::function<void(std::size_t index, const PlayerFrame& frame)>;
 
-  FrameLoop(RenderWindow& window, Player& player, const Clock& clock)
-      : window_(window), player_(player), clock_(clock) {}
+  FrameLoop(std::vector<Screen> screens, const Clock& clock)
+      : screens_(std::move(screens)), clock_(clock) {}
 
-  // Runs until `onEvent` returns false or the window is closed.
+  // Runs until `onEvent` returns false or a window is closed.
   void run(const EventHandler& onEvent, const Overlay& overlay = {});
 
  private:
-  RenderWindow& window_;
-  Player& player_;
+  std::vector<Screen> screens_;
   const Clock& clock_;
 };
 

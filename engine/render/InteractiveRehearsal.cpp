@@ -1,22 +1,19 @@
 #include "engine/render/InteractiveRehearsal.h"
 
-#include "engine/render/FrameLoop.h"
-
 namespace hw {
 
-InteractiveRehearsal::InteractiveRehearsal(RenderWindow& window, Player& player,
-                                           PlaybackSchedule& schedule, const Clock& clock,
-                                           const Playlist& playlist, TextPainter& text,
-                                           bool statusShown)
-    : window_(window),
-      player_(player),
+InteractiveRehearsal::InteractiveRehearsal(std::vector<Screen> screens, PlaybackSchedule& schedule,
+                                           const Clock& clock, const Playlist& playlist,
+                                           TextPainter& text, bool statusShown)
+    : screens_(std::move(screens)),
       schedule_(schedule),
       clock_(clock),
       playlist_(playlist),
-      status_(text, window.size()),
-      statusShown_(statusShown) {}
+      statusShown_(statusShown) {
+  for (const Screen& screen : screens_) status_.emplace_back(text, screen.window->size());
+}
 
-bool InteractiveRehearsal::handle(const RehearsalKeys::Press& press) {
+bool InteractiveRehearsal::handle(const RehearsalKeys::Press& press, Uint32 windowId) {
   using Kind = PlaybackCommand::Kind;
   double now = clock_.now();
   switch (press.action) {
@@ -40,10 +37,12 @@ bool InteractiveRehearsal::handle(const RehearsalKeys::Press& press) {
       schedule_.submit({Kind::GoTo, now, press.cue});
       break;
     case RehearsalAction::TogglePattern:
-      player_.showTestPattern(!player_.showingTestPattern());
+      for (const Screen& screen : screens_)
+        screen.player->showTestPattern(!screen.player->showingTestPattern());
       break;
     case RehearsalAction::ToggleFullscreen:
-      window_.toggleFullscreen();
+      for (const Screen& screen : screens_)
+        if (screen.window->id() == windowId) screen.window->toggleFullscreen();
       break;
     case RehearsalAction::ToggleStatus:
       statusShown_ = !statusShown_;
@@ -55,15 +54,18 @@ bool InteractiveRehearsal::handle(const RehearsalKeys::Press& press) {
 }
 
 void InteractiveRehearsal::run() {
-  FrameLoop(window_, player_, clock_)
+  FrameLoop(screens_, clock_)
       .run(
           [this](const SDL_Event& event) {
-            return event.type != SDL_KEYDOWN || handle(keys_.press(event.key.keysym.sym));
+            return event.type != SDL_KEYDOWN ||
+                   handle(keys_.press(event.key.keysym.sym), event.key.windowID);
           },
-          [this](const PlayerFrame& frame) {
-            if (statusShown_)
-              status_.draw(window_, statusLines(playlist_, frame.position, keys_.typed(),
-                                                player_.showingTestPattern()));
+          [this](std::size_t index, const PlayerFrame& frame) {
+            if (!statusShown_) return;
+            const Screen& screen = screens_[index];
+            status_[index].draw(*screen.window,
+                                statusLines(playlist_, frame.position, keys_.typed(),
+                                            screen.player->showingTestPattern()));
           });
 }
 

@@ -24,11 +24,12 @@ void startVideo(bool headless) {
   fail("cannot start SDL video without a display");
 }
 
-SDL_Renderer* makeRenderer(SDL_Window* window, bool headless) {
+SDL_Renderer* makeRenderer(SDL_Window* window, bool headless, bool vsync) {
   // Pixels read back in headless runs must not depend on a GPU driver.
   if (headless) return SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE);
   for (Uint32 flags : {Uint32(SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC),
                        Uint32(SDL_RENDERER_ACCELERATED), Uint32(SDL_RENDERER_SOFTWARE)}) {
+    if (!vsync && (flags & SDL_RENDERER_PRESENTVSYNC)) continue;
     if (SDL_Renderer* renderer = SDL_CreateRenderer(window, -1, flags)) return renderer;
   }
   return nullptr;
@@ -43,13 +44,18 @@ RenderWindow::RenderWindow(const WindowSettings& settings)
   if (settings.fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
   int position = settings.fullscreen ? SDL_WINDOWPOS_UNDEFINED_DISPLAY(settings.display)
                                      : SDL_WINDOWPOS_CENTERED_DISPLAY(settings.display);
-  window_ = SDL_CreateWindow(settings.title.c_str(), position, position, settings.size.w,
-                             settings.size.h, flags);
+  RectI frame{position, position, settings.size.w, settings.size.h};
+  if (!settings.placement.empty()) {
+    frame = settings.placement;
+    // A window smaller than its drawing is scaled down smoothly, not by dropping pixels.
+    SDL_SetHint(SDL_HINT_RENDER_SCALE_QUALITY, "linear");
+  }
+  window_ = SDL_CreateWindow(settings.title.c_str(), frame.x, frame.y, frame.w, frame.h, flags);
   if (!window_) {
     SDL_QuitSubSystem(SDL_INIT_VIDEO);
     fail("cannot open a window");
   }
-  renderer_ = makeRenderer(window_, settings.headless);
+  renderer_ = makeRenderer(window_, settings.headless, settings.vsync);
   if (!renderer_) {
     SDL_DestroyWindow(window_);
     SDL_QuitSubSystem(SDL_INIT_VIDEO);

@@ -15,6 +15,8 @@ struct WindowSettings {
   bool headless = false;    // true: offscreen video driver, software renderer, nothing shown
   bool fullscreen = false;  // true: cover the whole of display `display`
   int display = 0;          // SDL display index the window opens on
+  RectI placement{};        // screen pixels of the window; empty = `size`, centred on `display`
+  bool vsync = true;        // false: never wait for vblank (all but one of several windows)
 };
 
 // One SDL window and its renderer, with vsync where the driver offers it.
@@ -28,6 +30,8 @@ class RenderWindow {
   RenderWindow& operator=(const RenderWindow&) = delete;
 
   SDL_Renderer* renderer() const { return renderer_; }
+  // SDL's id of the window, as events carry it.
+  Uint32 id() const { return SDL_GetWindowID(window_); }
   // Pixels of the drawing area as laid out; a fullscreen window of another
   // size shows it scaled.
   Size size() const { return size_; }

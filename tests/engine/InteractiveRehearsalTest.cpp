@@ -37,7 +37,7 @@ class InteractiveRehearsalTest : public ::testing::Test {
   void runWithKeys(std::initializer_list<SDL_Keycode> keys) {
     for (SDL_Keycode key : keys) pressKey(key);
     pressKey(SDLK_q);
-    InteractiveRehearsal(window_, player_, schedule_, clock_, show_, text_, true).run();
+    InteractiveRehearsal({{&window_, &player_}}, schedule_, clock_, show_, text_, true).run();
   }
 
   WallConfig wall_;
