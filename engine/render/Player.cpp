@@ -46,7 +46,7 @@ std::vector<int> Player::residentCues() const {
 
 std::vector<Texture> Player::uploadPictures(const std::vector<Image>& pictures) {
   std::vector<Texture> textures;
-  for (const Image& picture : pictures) textures.emplace_back(window_.renderer(), picture);
+  for (const Image& picture : pictures) textures.emplace_back(window_, picture);
   return textures;
 }
 

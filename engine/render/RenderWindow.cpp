@@ -17,6 +17,8 @@ void startVideo(bool headless) {
     if (SDL_InitSubSystem(SDL_INIT_VIDEO) != 0) fail("cannot start SDL video");
     return;
   }
+  // Draw straight into the window's memory, not through a GL texture behind it.
+  SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
   for (const char* driver : {"offscreen", "dummy"}) {
     SDL_SetHintWithPriority(SDL_HINT_VIDEODRIVER, driver, SDL_HINT_OVERRIDE);
     if (SDL_InitSubSystem(SDL_INIT_VIDEO) == 0) return;
@@ -64,7 +66,13 @@ RenderWindow::RenderWindow(const WindowSettings& settings)
   // Views are laid out for the requested size; fullscreen on a different mode scales it.
   SDL_RenderSetLogicalSize(renderer_, settings.size.w, settings.size.h);
   SDL_RendererInfo info;
-  vsync_ = SDL_GetRendererInfo(renderer_, &info) == 0 && (info.flags & SDL_RENDERER_PRESENTVSYNC);
+  if (SDL_GetRendererInfo(renderer_, &info) == 0) {
+    vsync_ = info.flags & SDL_RENDERER_PRESENTVSYNC;
+    Uint32 native = SDL_GetWindowPixelFormat(window_);
+    for (Uint32 i = 0; i < info.num_texture_formats; ++i)
+      if (info.texture_formats[i] == native && SDL_BYTESPERPIXEL(native) == 4)
+        textureFormat_ = native;
+  }
 }
 
 RenderWindow::~RenderWindow() {

@@ -30,6 +30,9 @@ class RenderWindow {
   RenderWindow& operator=(const RenderWindow&) = delete;
 
   SDL_Renderer* renderer() const { return renderer_; }
+  // Pixel format textures are made in: the window's own where the renderer
+  // takes it, so copies need no per-frame conversion.
+  Uint32 textureFormat() const { return textureFormat_; }
   // SDL's id of the window, as events carry it.
   Uint32 id() const { return SDL_GetWindowID(window_); }
   // Pixels of the drawing area as laid out; a fullscreen window of another
@@ -51,6 +54,7 @@ class RenderWindow {
   SDL_Window* window_ = nullptr;
   SDL_Renderer* renderer_ = nullptr;
   Size size_;
+  Uint32 textureFormat_ = SDL_PIXELFORMAT_RGBA32;
   bool vsync_ = false;
   bool headless_ = false;
 };

@@ -58,7 +58,7 @@ void StatusLine::draw(RenderWindow& window, const std::vector<std::string>& line
     for (std::size_t i = 0; i < lines.size(); ++i)
       text_.draw(band, lines[i], pixelHeight_ / 2, pixelHeight_ / 4 + int(i) * lineHeight,
                  pixelHeight_, kInk);
-    band_.emplace(window.renderer(), band);
+    band_.emplace(window, band);
     shown_ = lines;
     bandSize_ = wanted;
   }
