@@ -14,6 +14,7 @@ int main(int argc, char** argv) {
   hw::cli::Action selected;
   hw::cli::addPlanCommand(app, selected);
   hw::cli::addPatternCommand(app, selected);
+  hw::cli::addRehearseCommand(app, selected);
 
   try {
     app.parse(argc, argv);

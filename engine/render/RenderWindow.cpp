@@ -67,7 +67,8 @@ RenderWindow::RenderWindow(const WindowSettings& settings)
   SDL_RenderSetLogicalSize(renderer_, settings.size.w, settings.size.h);
   SDL_RendererInfo info;
   if (SDL_GetRendererInfo(renderer_, &info) == 0) {
-    vsync_ = info.flags & SDL_RENDERER_PRESENTVSYNC;
+    // Headless there is no display to wait for, whatever the renderer says.
+    vsync_ = !headless_ && (info.flags & SDL_RENDERER_PRESENTVSYNC);
     Uint32 native = SDL_GetWindowPixelFormat(window_);
     for (Uint32 i = 0; i < info.num_texture_formats; ++i)
       if (info.texture_formats[i] == native && SDL_BYTESPERPIXEL(native) == 4)
