@@ -161,6 +161,8 @@ void addRehearseCommand(CLI::App& root, Action& selected) {
   rehearse
       ->add_option("--fps", options->fps, "Headless: frames per second of show time (default 30)")
       ->check(CLI::Range(1.0, 1000.0));
+  rehearse->add_flag("--windows", options->windows,
+                     "One window per node, arranged like the wall, instead of one for the wall");
   rehearse
       ->add_option("--scale", options->scale,
                    "Window pixels per wall pixel (default: fit 1600x900)")

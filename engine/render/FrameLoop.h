@@ -13,8 +13,8 @@ namespace hw {
 
 // One window and the player that draws into it.
 struct Screen {
-  RenderWindow* window = nullptr;
-  Player* player = nullptr;
+  RenderWindow* window = nullptr;  // where the frames go
+  Player* player = nullptr;        // what draws them, into `window`
 };
 
 // Draws and presents frames on every screen until told to stop: paced by

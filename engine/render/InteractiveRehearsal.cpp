@@ -9,9 +9,8 @@ InteractiveRehearsal::InteractiveRehearsal(std::vector<Screen> screens, Playback
       schedule_(schedule),
       clock_(clock),
       playlist_(playlist),
-      statusShown_(statusShown) {
-  for (const Screen& screen : screens_) status_.emplace_back(text, screen.window->size());
-}
+      status_(text, *screens_.front().window),
+      statusShown_(statusShown) {}
 
 bool InteractiveRehearsal::handle(const RehearsalKeys::Press& press, Uint32 windowId) {
   using Kind = PlaybackCommand::Kind;
@@ -61,11 +60,11 @@ void InteractiveRehearsal::run() {
                    handle(keys_.press(event.key.keysym.sym), event.key.windowID);
           },
           [this](std::size_t index, const PlayerFrame& frame) {
-            if (!statusShown_) return;
+            // One status band, on the first window: more would hide the wall.
+            if (!statusShown_ || index > 0) return;
             const Screen& screen = screens_[index];
-            status_[index].draw(*screen.window,
-                                statusLines(playlist_, frame.position, keys_.typed(),
-                                            screen.player->showingTestPattern()));
+            status_.draw(*screen.window, statusLines(playlist_, frame.position, keys_.typed(),
+                                                     screen.player->showingTestPattern()));
           });
 }
 

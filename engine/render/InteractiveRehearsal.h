@@ -13,7 +13,8 @@ namespace hw {
 
 // The rehearsal's event loop: keys pressed in any of its windows become
 // playback commands at the clock's time; frames are drawn until the author
-// quits. One screen for the wall grid, or one per node (`--windows`).
+// quits. One screen for the wall grid, or one per node (`--windows`); the
+// status band goes on the first. `screens` must not be empty.
 class InteractiveRehearsal {
  public:
   InteractiveRehearsal(std::vector<Screen> screens, PlaybackSchedule& schedule, const Clock& clock,
@@ -30,8 +31,8 @@ class InteractiveRehearsal {
   const Clock& clock_;
   const Playlist& playlist_;
   RehearsalKeys keys_;
-  std::vector<StatusLine> status_;  // one per screen: textures belong to one renderer
-  bool statusShown_;                // status bands drawn; toggled with s
+  StatusLine status_;  // drawn on the first screen
+  bool statusShown_;   // status bands drawn; toggled with s
 };
 
 }  // namespace hw

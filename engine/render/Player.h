@@ -56,7 +56,7 @@ class Player {
 
  private:
   struct CueTextures {
-    int cue = -1;
+    int cue = -1;                   // playlist index
     std::vector<Texture> pictures;  // one per layout place
   };
 

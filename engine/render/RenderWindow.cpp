@@ -101,9 +101,14 @@ void RenderWindow::fill(const RectI& place, Color color, std::uint8_t opacity) {
   SDL_RenderFillRect(renderer_, &rect);
 }
 
-Image RenderWindow::readPixels() const {
+Size RenderWindow::outputSize() const {
   Size area;
   SDL_GetRendererOutputSize(renderer_, &area.w, &area.h);
+  return area;
+}
+
+Image RenderWindow::readPixels() const {
+  Size area = outputSize();
   Image image(area.w, area.h);
   if (SDL_RenderReadPixels(renderer_, nullptr, SDL_PIXELFORMAT_RGBA32, image.pixels.data(),
                            image.stride()) != 0)

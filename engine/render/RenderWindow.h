@@ -38,6 +38,8 @@ class RenderWindow {
   // Pixels of the drawing area as laid out; a fullscreen window of another
   // size shows it scaled.
   Size size() const { return size_; }
+  // Pixels the window really has on screen (differs from size() when scaled).
+  Size outputSize() const;
   bool vsync() const { return vsync_; }
   bool headless() const { return headless_; }
   // Name of the SDL video driver and renderer in use, for progress lines.

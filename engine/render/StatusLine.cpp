@@ -44,8 +44,10 @@ std::vector<std::string> statusLines(const Playlist& playlist, const PlaybackPos
   return lines;
 }
 
-StatusLine::StatusLine(TextPainter& text, Size window)
-    : text_(text), pixelHeight_(std::clamp(window.h / 36, 12, 28)) {
+StatusLine::StatusLine(TextPainter& text, const RenderWindow& window) : text_(text) {
+  int shownHeight = window.outputSize().h;
+  double drawingPerShown = double(window.size().h) / std::max(1, shownHeight);
+  pixelHeight_ = int(std::lround(std::clamp(shownHeight / 36, 12, 28) * drawingPerShown));
   text_.measure("cue", pixelHeight_);
 }
 
