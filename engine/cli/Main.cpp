@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   hw::cli::addMasterCommand(app, selected);
   hw::cli::addNodeCommand(app, selected);
   hw::cli::addRemoteCommand(app, selected);
+  hw::cli::addRehearseCommand(app, selected);
 
   if (argc > 1 && argv[1][0] != '-') {
     std::string names;
