@@ -1,0 +1,93 @@
+#include "tests/control/TestWall.h"
+
+#include <algorithm>
+#include <chrono>
+#include <fstream>
+#include <stdexcept>
+#include <vector>
+
+#include "config/InputError.h"
+#include "config/WallConfigLoader.h"
+#include "tests/control/TestImages.h"
+
+namespace hw::test {
+namespace fs = std::filesystem;
+
+Playlist imageFolderShow(const std::string& folder) {
+  if (!fs::is_directory(folder)) throw InputError(folder, "", "not a folder of images");
+  std::vector<fs::path> images;
+  for (const auto& entry : fs::directory_iterator(folder)) {
+    if (entry.path().extension() == ".png") images.push_back(entry.path());
+  }
+  if (images.empty()) throw InputError(folder, "", "holds no images");
+  std::sort(images.begin(), images.end());
+  // A "seconds" file sets how long each cue lasts; else cues wait for commands.
+  double seconds = 600;
+  std::ifstream(fs::path(folder) / "seconds") >> seconds;
+  Playlist show;
+  show.metadata.title = fs::path(folder).filename().string();
+  show.metadata.source = folder;
+  for (const fs::path& image : images) {
+    Cue cue;
+    cue.title = image.stem().string();
+    cue.durationSeconds = seconds;
+    LayoutItem item;
+    item.media.uri = image.string();
+    item.fit = FitMode::Stretch;
+    cue.items.push_back(item);
+    show.cues.push_back(cue);
+  }
+  return show;
+}
+
+ControlSettings TestWall::defaultSettings() {
+  ControlSettings settings;
+  settings.bindAddress = "127.0.0.1";
+  settings.key = kKey;
+  settings.maxBodyBytes = 4096;
+  return settings;
+}
+
+TestWall::TestWall(ControlSettings settings)
+    : folder_("hyperwall-control"),
+      controller_(loadWallConfig("3x3-1080p"), imageFolderShow) {
+  fs::create_directories(showFolder() / "three");
+  fs::create_directories(showFolder() / "two");
+  fs::create_directories(outsideFolder() / "secret");
+  writeSolidPng(showFolder() / "three" / "1-red.png", 64, 36, {255, 0, 0});
+  writeSolidPng(showFolder() / "three" / "2-green.png", 64, 36, {0, 255, 0});
+  writeSolidPng(showFolder() / "three" / "3-blue.png", 64, 36, {0, 0, 255});
+  writeSolidPng(showFolder() / "two" / "1-white.png", 64, 36, {255, 255, 255});
+  writeSolidPng(showFolder() / "two" / "2-grey.png", 64, 36, {128, 128, 128});
+  writeSolidPng(outsideFolder() / "secret" / "1-black.png", 64, 36, {0, 0, 0});
+  if (settings.showFolders.empty()) settings.showFolders = {showFolder()};
+
+  controller_.load((showFolder() / "three").string());
+  std::string address = settings.bindAddress;
+  api_ = std::make_unique<ControlApi>(server_, controller_, std::move(settings));
+  port_ = server_.bind_to_any_port(address);
+  if (port_ <= 0) throw std::runtime_error("cannot bind a loopback port");
+  listener_ = std::thread([this] { server_.listen_after_bind(); });
+  // stop() does nothing before the server runs, so wait for that (bounded).
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+  while (!server_.is_running() && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::yield();
+  }
+  if (!server_.is_running()) throw std::runtime_error("the control server did not start");
+}
+
+TestWall::~TestWall() {
+  api_->closeEventStreams();
+  server_.stop();
+  listener_.join();
+}
+
+std::unique_ptr<httplib::Client> TestWall::client(bool keyed) const {
+  auto client = std::make_unique<httplib::Client>("127.0.0.1", port_);
+  client->set_connection_timeout(5);
+  client->set_read_timeout(10);
+  if (keyed) client->set_bearer_token_auth(kKey);
+  return client;
+}
+
+}  // namespace hw::test
