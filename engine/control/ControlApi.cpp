@@ -40,7 +40,7 @@ void setJsonErrorBodies(httplib::Server& server, std::size_t maxBodyBytes) {
     if (res.status == 413) {
       message = "request body is larger than " + std::to_string(maxBodyBytes) + " bytes";
     }
-    if (res.status == 400) message = "malformed HTTP request";
+    if (res.status == 400) message = "malformed HTTP request (a POST needs Content-Length)";
     replyError(res, res.status, message);
     return httplib::Server::HandlerResponse::Handled;
   };
