@@ -1,0 +1,226 @@
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <fstream>
+
+#include "tests/tiler/TilerTestSupport.h"
+#include "tiler/DecodedImageCache.h"
+#include "tiler/ImageFile.h"
+#include "tiler/MediaCachePaths.h"
+#include "tiler/MediaError.h"
+#include "tiler/MediaSource.h"
+#include "tiler/StandInCard.h"
+
+namespace hw {
+namespace {
+
+namespace fs = std::filesystem;
+
+const char* kUrl = "https://svs.gsfc.nasa.gov/vis/a031382/case-combined-jsc2025e065387.jpg";
+
+class MediaSourceTest : public ::testing::Test {
+ protected:
+  MediaSourceOptions options() {
+    MediaSourceOptions o;
+    o.cacheRoot = folder.path() / "cache";
+    return o;
+  }
+  MediaRef ref(const std::string& uri, int w = 0, int h = 0) {
+    MediaRef r;
+    r.uri = uri;
+    r.width = w;
+    r.height = h;
+    return r;
+  }
+  void writeBytes(const fs::path& path, const std::string& bytes) {
+    fs::create_directories(path.parent_path());
+    std::ofstream(path, std::ios::binary) << bytes;
+  }
+  test::TempFolder folder;
+};
+
+TEST_F(MediaSourceTest, DecodesRealPngWithAlpha) {
+  Image original = test::makePhotoLike(65, 33);
+  original.at(3, 4)[3] = 40;
+  writePngFile(original, folder.path() / "a.png");
+  MediaSource source(options());
+  LoadedMedia media = source.load(ref((folder.path() / "a.png").string()));
+  EXPECT_FALSE(media.standIn);
+  EXPECT_EQ(media.file, (folder.path() / "a.png").string());
+  EXPECT_EQ(media.image->pixels, original.pixels);
+}
+
+TEST_F(MediaSourceTest, DecodesRealJpegOpaque) {
+  Image original = test::makePhotoLike(120, 90);
+  test::writeJpegFile(original, folder.path() / "b.jpg", 95);
+  LoadedMedia media = MediaSource(options()).load(ref((folder.path() / "b.jpg").string()));
+  ASSERT_EQ(media.image->width, 120);
+  ASSERT_EQ(media.image->height, 90);
+  EXPECT_EQ(media.image->at(60, 45)[3], 255);
+  // Lossy, but the same picture: no channel off by a lot on average.
+  double error = 0;
+  for (std::size_t i = 0; i < original.pixels.size(); ++i)
+    error += std::abs(original.pixels[i] - media.image->pixels[i]);
+  EXPECT_LT(error / original.pixels.size(), 8);
+}
+
+TEST_F(MediaSourceTest, CorruptFileNamesTheFileAndTheReason) {
+  fs::path bad = folder.path() / "broken.png";
+  writeBytes(bad, "\x89PNG\r\n\x1a\nthis is not really a png");
+  MediaSource source(options());
+  try {
+    source.load(ref(bad.string()));
+    FAIL() << "decoded a corrupt file";
+  } catch (const MediaError& e) {
+    EXPECT_EQ(e.file(), bad.string());
+    EXPECT_NE(std::string(e.what()).find(bad.string() + ": cannot decode image: "),
+              std::string::npos)
+        << e.what();
+  }
+  writeBytes(folder.path() / "empty.jpg", "");
+  EXPECT_THROW(source.load(ref((folder.path() / "empty.jpg").string())), MediaError);
+}
+
+TEST_F(MediaSourceTest, MissingLocalFileIsAnError) {
+  MediaSource source(options());
+  try {
+    source.load(ref((folder.path() / "nope.png").string(), 100, 100));
+    FAIL();
+  } catch (const MediaError& e) {
+    EXPECT_NE(std::string(e.what()).find("nope.png: no such file"), std::string::npos);
+  }
+}
+
+TEST_F(MediaSourceTest, UrlIsReadFromItsLocalCopy) {
+  Image original = test::makePhotoLike(40, 30);
+  fs::path local = *mirrorPathFor(kUrl, options().cacheRoot);
+  fs::create_directories(local.parent_path());
+  writePngFile(original, local);  // content decides the format, not the name
+  LoadedMedia media = MediaSource(options()).load(ref(kUrl, 3191, 1795));
+  EXPECT_FALSE(media.standIn);
+  EXPECT_EQ(media.image->pixels, original.pixels);
+}
+
+TEST_F(MediaSourceTest, MissingDownloadBecomesACachedStandInOfExactlyItsSize) {
+  MediaSource source(options());
+  LoadedMedia media = source.load(ref(kUrl, 321, 123));
+  EXPECT_TRUE(media.standIn);
+  EXPECT_EQ(media.image->width, 321);
+  EXPECT_EQ(media.image->height, 123);
+  fs::path cached = options().cacheRoot / "standins" /
+                    MediaSource::standInFileName("case-combined-jsc2025e065387.jpg", 321, 123);
+  EXPECT_EQ(media.file, cached.string());
+  ASSERT_TRUE(fs::exists(cached));
+  EXPECT_EQ(decodeImageFile(cached).pixels, media.image->pixels);
+  // A new source (a new run) finds the cached card instead of drawing one.
+  Image marked = *media.image;
+  marked.at(0, 0)[1] = 7;
+  writePngFile(marked, cached);
+  LoadedMedia again = MediaSource(options()).load(ref(kUrl, 321, 123));
+  EXPECT_TRUE(again.standIn);
+  EXPECT_EQ(again.image->at(0, 0)[1], 7);
+}
+
+TEST_F(MediaSourceTest, BundledStandInsAreUsedWhenTheirSizeMatches) {
+  MediaSourceOptions o = options();
+  o.bundledStandIns = folder.path() / "bundled";
+  fs::create_directories(o.bundledStandIns);
+  std::string name = MediaSource::standInFileName("case-combined-jsc2025e065387.jpg", 64, 32);
+  writePngFile(Image(64, 32, {1, 2, 3}), o.bundledStandIns / name);
+  LoadedMedia media = MediaSource(o).load(ref(kUrl, 64, 32));
+  EXPECT_EQ(media.file, (o.bundledStandIns / name).string());
+  EXPECT_EQ(media.image->at(10, 10)[2], 3);
+  // A bundled card of the wrong size is ignored.
+  writePngFile(Image(10, 10, {1, 2, 3}), o.bundledStandIns / name);
+  LoadedMedia fresh = MediaSource(o).load(ref(kUrl, 64, 32));
+  EXPECT_EQ(fresh.image->width, 64);
+  EXPECT_NE(fresh.file, (o.bundledStandIns / name).string());
+}
+
+TEST_F(MediaSourceTest, UrlWithoutCopyOrSizeIsAnError) {
+  try {
+    MediaSource(options()).load(ref(kUrl));
+    FAIL();
+  } catch (const MediaError& e) {
+    EXPECT_NE(std::string(e.what()).find("size is unknown"), std::string::npos) << e.what();
+  }
+}
+
+TEST_F(MediaSourceTest, DecodedImagesAreShared) {
+  writePngFile(test::makePhotoLike(20, 20), folder.path() / "c.png");
+  MediaSource source(options());
+  auto first = source.load(ref((folder.path() / "c.png").string()));
+  auto second = source.load(ref((folder.path() / "c.png").string()));
+  EXPECT_EQ(first.image.get(), second.image.get());
+}
+
+TEST(DecodedImageCache, DropsTheLeastRecentlyUsedOverBudget) {
+  auto image = [] { return std::make_shared<const Image>(10, 10); };  // 400 bytes
+  DecodedImageCache cache(1000);
+  cache.insert("a", image());
+  cache.insert("b", image());
+  ASSERT_NE(cache.find("a"), nullptr);  // a is now the most recent
+  cache.insert("c", image());
+  EXPECT_EQ(cache.size(), 2u);
+  EXPECT_EQ(cache.find("b"), nullptr);
+  EXPECT_NE(cache.find("a"), nullptr);
+  cache.insert("huge", std::make_shared<const Image>(100, 100));
+  EXPECT_EQ(cache.size(), 1u);  // over budget on its own, but the newest is kept
+  EXPECT_NE(cache.find("huge"), nullptr);
+}
+
+TEST(MediaCachePaths, UrlsMirrorHostAndPath) {
+  fs::path root = "/cache";
+  EXPECT_EQ(*mirrorPathFor("https://svs.gsfc.nasa.gov/vis/a/b.png?x=1#y", root),
+            fs::path("/cache/media/svs.gsfc.nasa.gov/vis/a/b.png"));
+  EXPECT_EQ(*mirrorPathFor("http://host:8080/c.jpg", root), fs::path("/cache/media/host/c.jpg"));
+  EXPECT_FALSE(mirrorPathFor("https://host/../../etc/passwd", root));
+  EXPECT_FALSE(mirrorPathFor("https://../x.png", root));
+  EXPECT_FALSE(mirrorPathFor("ftp://host/x.png", root));
+  EXPECT_FALSE(mirrorPathFor("https://host/folder/", root));
+}
+
+TEST(MediaCachePaths, CacheRootFollowsTheEnvironment) {
+  std::string saved[3];
+  const char* names[] = {"HYPERWALL_CACHE", "XDG_CACHE_HOME", "HOME"};
+  for (int i = 0; i < 3; ++i) saved[i] = std::getenv(names[i]) ? std::getenv(names[i]) : "";
+  setenv("HYPERWALL_CACHE", "/a", 1);
+  setenv("XDG_CACHE_HOME", "/b", 1);
+  setenv("HOME", "/c", 1);
+  EXPECT_EQ(hyperwallCacheRoot(), fs::path("/a"));
+  unsetenv("HYPERWALL_CACHE");
+  EXPECT_EQ(hyperwallCacheRoot(), fs::path("/b/hyperwall"));
+  unsetenv("XDG_CACHE_HOME");
+  EXPECT_EQ(hyperwallCacheRoot(), fs::path("/c/.cache/hyperwall"));
+  for (int i = 0; i < 3; ++i) {
+    if (saved[i].empty())
+      unsetenv(names[i]);
+    else
+      setenv(names[i], saved[i].c_str(), 1);
+  }
+}
+
+TEST(StandInCard, HasExactlyItsSizeAGridAndAName) {
+  TextPainter text;
+  Image card = makeStandInCard({3191, 1795}, "case-combined-jsc2025e065387.jpg", text);
+  EXPECT_EQ(card.width, 3191);
+  EXPECT_EQ(card.height, 1795);
+  // Red frame on the media's edges, grid lines every 100 px in between.
+  EXPECT_EQ(card.at(0, 900)[0], 230);
+  EXPECT_EQ(card.at(3190, 900)[0], 230);
+  EXPECT_NE(card.at(1600, 1)[1], card.at(1650, 1)[1]);  // x = 1600 is a grid line
+  EXPECT_EQ(card.at(1650, 1650)[2], card.at(1650, 1750)[2]);
+  if (!text.available()) GTEST_SKIP() << text.problem();
+  // The title is drawn in yellow around the middle; the labels near each crossing.
+  int yellow = 0;
+  for (int y = 800; y < 1000; ++y)
+    for (int x = 0; x < 3191; ++x)
+      yellow += card.at(x, y)[0] > 200 && card.at(x, y)[1] > 180 && card.at(x, y)[2] < 120;
+  EXPECT_GT(yellow, 1000);
+  Image tiny = makeStandInCard({5, 3}, "x.png", text);
+  EXPECT_EQ(tiny.width, 5);
+  EXPECT_EQ(tiny.height, 3);
+}
+
+}  // namespace
+}  // namespace hw

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <vector>
+
+#include "config/WallConfig.h"
+#include "hwshow/Playlist.h"
+#include "tiler/Image.h"
+#include "tiler/MediaSource.h"
+#include "tiler/Placement.h"
+#include "tiler/Rect.h"
+#include "tiler/Tile.h"
+#include "tiler/WallCanvas.h"
+
+namespace hw {
+
+// Renders what each display shows for a cue: the background, then every
+// image item in order, each through its one canvas placement. Movie items and
+// cues that are not playable show the background only. A MediaError for an
+// item propagates: the caller decides (the renderer shows the background,
+// `hyperwall tile` reports it). Work is split in row bands over all cores.
+class CueTiler {
+ public:
+  CueTiler(const WallConfig& wall, MediaSource& media);
+
+  // The node's framebuffer at its native resolution: R90/R270 give
+  // displayHeight x displayWidth, turned so the picture is upright once mounted.
+  Image renderTile(const Cue& cue, const NodeConfig& node);
+
+  // Every active node's tile, row-major.
+  std::vector<Tile> renderAll(const Cue& cue);
+
+  // The whole canvas (mounted orientation, bezel gaps included) drawn at once:
+  // the reference tiles are checked against, and a full-wall picture.
+  Image renderCanvas(const Cue& cue);
+
+ private:
+  // An item ready to draw: its pixels and where they land.
+  struct PlacedItem {
+    LoadedMedia media;
+    Placement placement;
+  };
+  std::vector<PlacedItem> placeItems(const Cue& cue);
+  // Draws the cue into each target, target i covering canvas rect windows[i].
+  void paint(const Cue& cue, const std::vector<PlacedItem>& items,
+             const std::vector<RectI>& windows, const std::vector<Image*>& targets);
+
+  WallConfig wall_;
+  WallCanvas canvas_;
+  MediaSource& media_;
+};
+
+}  // namespace hw

@@ -1,0 +1,65 @@
+#include "tiler/ImageFile.h"
+
+#include <SDL.h>
+#include <SDL_image.h>
+
+#include <memory>
+#include <mutex>
+#include <stdexcept>
+
+#include "tiler/MediaError.h"
+
+namespace hw {
+namespace {
+
+struct SurfaceFree {
+  void operator()(SDL_Surface* s) const { SDL_FreeSurface(s); }
+};
+using Surface = std::unique_ptr<SDL_Surface, SurfaceFree>;
+
+// IMG_Init keeps an unguarded count; do it once before threads use the codecs.
+void startCodecs() {
+  static std::once_flag once;
+  std::call_once(once, [] { IMG_Init(IMG_INIT_JPG | IMG_INIT_PNG); });
+}
+
+// A surface over the image's own pixels: nothing is copied.
+Surface wrap(Image& image) {
+  return Surface(SDL_CreateRGBSurfaceWithFormatFrom(image.pixels.data(), image.width, image.height,
+                                                    32, image.stride(), SDL_PIXELFORMAT_RGBA32));
+}
+
+bool isOpaque(const Image& image) {
+  for (std::size_t i = 3; i < image.pixels.size(); i += 4)
+    if (image.pixels[i] != 255) return false;
+  return true;
+}
+
+}  // namespace
+
+Image decodeImageFile(const std::filesystem::path& path) {
+  startCodecs();
+  std::string name = path.string();
+  Surface decoded(IMG_Load(name.c_str()));
+  if (!decoded) throw MediaError(name, std::string("cannot decode image: ") + IMG_GetError());
+  Image image(decoded->w, decoded->h, Color{}, 0);
+  Surface target = wrap(image);
+  if (!target) throw MediaError(name, std::string("cannot convert image: ") + SDL_GetError());
+  // Blending off: the media's own alpha (or colour key) is what we keep.
+  SDL_SetSurfaceBlendMode(decoded.get(), SDL_BLENDMODE_NONE);
+  if (SDL_BlitSurface(decoded.get(), nullptr, target.get(), nullptr) != 0)
+    throw MediaError(name, std::string("cannot convert image: ") + SDL_GetError());
+  return image;
+}
+
+void writePngFile(const Image& image, const std::filesystem::path& path) {
+  startCodecs();
+  std::string name = path.string();
+  Surface surface = wrap(const_cast<Image&>(image));  // IMG_SavePNG only reads it
+  if (surface && isOpaque(image))
+    surface.reset(SDL_ConvertSurfaceFormat(surface.get(), SDL_PIXELFORMAT_RGB24, 0));
+  if (!surface || IMG_SavePNG(surface.get(), name.c_str()) != 0)
+    throw std::runtime_error(name + ": cannot write PNG: " + IMG_GetError());
+}
+
+}  // namespace hw

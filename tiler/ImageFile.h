@@ -1,0 +1,17 @@
+#pragma once
+
+#include <filesystem>
+
+#include "tiler/Image.h"
+
+namespace hw {
+
+// Decodes a PNG, JPEG (or anything else SDL2_image reads) into RGBA.
+// Throws MediaError naming the file and SDL_image's reason.
+Image decodeImageFile(const std::filesystem::path& path);
+
+// Writes `image` as PNG with IMG_SavePNG; an opaque image is written as RGB.
+// Throws std::runtime_error naming the file when it cannot be written.
+void writePngFile(const Image& image, const std::filesystem::path& path);
+
+}  // namespace hw

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "tiler/Image.h"
+#include "tiler/Placement.h"
+#include "tiler/Rect.h"
+#include "tiler/ResampleWeights.h"
+
+namespace hw {
+
+// Draws a media image into one window of the canvas through its Placement: a
+// separable resampler (horizontal pass into a small ring of rows, then
+// vertical pass) with precomputed fixed-point weights. Every target pixel
+// centre goes through the placement's affine map, so any two windows, e.g.
+// neighbouring displays, sample one continuous picture. Pixels the item does
+// not cover are left as they are; the item is alpha-blended over them.
+class Resampler {
+ public:
+  // The target's pixel (0, 0) is canvas pixel (window.x, window.y); it is
+  // window.w x window.h. `media` must outlive the Resampler.
+  Resampler(const Image& media, const Placement& placement, const RectI& window);
+
+  // Draws target rows [rowBegin, rowEnd). Disjoint bands may be drawn by
+  // different threads at once.
+  void drawRows(Image& target, int rowBegin, int rowEnd) const;
+
+ private:
+  const Image& media_;
+  AxisWeights x_;
+  AxisWeights y_;
+};
+
+}  // namespace hw
