@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
 
   hw::cli::Action selected;
   hw::cli::addPlanCommand(app, selected);
+  hw::cli::addPatternCommand(app, selected);
   hw::cli::addCtlCommand(app, selected);
 
   try {
