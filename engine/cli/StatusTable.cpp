@@ -27,7 +27,7 @@ std::string formatStatusLine(const WallStatus& s) {
   std::string line = "cue " + (s.cueIndex >= 0 ? std::to_string(s.cueIndex + 1) : "-") + "/" +
                      std::to_string(s.cueCount);
   if (!s.cueTitle.empty()) line += " \"" + s.cueTitle + "\"";
-  line += ": " + playStateName(s.state);
+  line += ": " + playStateName(s.mode, s.finished);
   if (s.cueIndex >= 0) line += ", " + minutesSeconds(s.timeLeftSeconds) + " left";
   if (s.testPattern) line += ", test pattern on";
   if (s.blank) line += ", blanked";
@@ -41,7 +41,7 @@ std::string formatStatusTable(const WallStatus& s) {
   out += "\n";
   out += "cue      " + (s.cueIndex >= 0 ? std::to_string(s.cueIndex + 1) : "-") + "/" +
          std::to_string(s.cueCount) + (s.cueTitle.empty() ? "" : "  " + s.cueTitle) + "\n";
-  out += "state    " + playStateName(s.state);
+  out += "state    " + playStateName(s.mode, s.finished);
   if (s.cueIndex >= 0) {
     out += ", " + minutesSeconds(s.timeLeftSeconds) + " left of " + minutesSeconds(s.cueSeconds);
   }

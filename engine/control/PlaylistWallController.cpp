@@ -1,17 +1,18 @@
 #include "engine/control/PlaylistWallController.h"
 
 #include <filesystem>
-#include <limits>
-#include <optional>
 #include <vector>
 
+#include "engine/render/TimelineSpec.h"
 #include "tiler/WallCanvas.h"
 
 namespace hw {
 namespace {
 
-constexpr int kScreenshotWidth = 960;  // pixels, enough for a phone or a laptop panel
-constexpr int kThumbnailWidth = 240;   // pixels, one playlist row
+using Kind = PlaybackCommand::Kind;
+
+constexpr int kScreenshotSize = 960;  // pixels across, enough for a phone or a laptop panel
+constexpr int kThumbnailSize = 240;   // pixels across, one playlist entry
 
 // Share of the show's media this machine can read right now.
 double localMediaShare(const Playlist& playlist) {
@@ -26,8 +27,13 @@ double localMediaShare(const Playlist& playlist) {
   return items == 0 ? 1.0 : double(present) / items;
 }
 
-[[noreturn]] void refuse(RefusalReason reason, const std::string& message) {
-  throw CommandRefused(reason, message);
+std::optional<CommandRefused> conflict(const std::string& why) {
+  return CommandRefused(RefusalReason::Conflict, why);
+}
+
+std::optional<CommandRefused> needsACue(const PlaybackPosition& p) {
+  if (p.cue < 0) return conflict("nothing is on the wall: play or go to a cue first");
+  return std::nullopt;
 }
 
 }  // namespace
@@ -35,8 +41,7 @@ double localMediaShare(const Playlist& playlist) {
 PlaylistWallController::PlaylistWallController(WallConfig wall, ShowLoader loader)
     : wall_(std::move(wall)),
       loader_(std::move(loader)),
-      screenshotPainter_(wall_, kScreenshotWidth),
-      thumbnailPainter_(wall_, kThumbnailWidth),
+      pictures_(wall_),
       timer_([this] { runCueTimer(); }) {}
 
 PlaylistWallController::~PlaylistWallController() {
@@ -48,25 +53,23 @@ PlaylistWallController::~PlaylistWallController() {
   timer_.join();
 }
 
-double PlaylistWallController::now() const {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - epoch_).count();
-}
-
 WallStatus PlaylistWallController::status() {
   WallStatus s;
   WallCanvas canvas(wall_);
-  s.wall = {wall_.name,        wall_.cols,     wall_.rows,    wall_.displayWidth,
+  s.wall = {wall_.name,          wall_.cols,    wall_.rows,   wall_.displayWidth,
             wall_.displayHeight, canvas.gapX(), canvas.gapY()};
   std::lock_guard lock(mutex_);
+  PlaybackPosition position = timeline_.positionAt(state_, clock_.now());
   s.showTitle = playlist_.metadata.title;
   s.showSource = playlist_.metadata.source;
   s.showGeneration = generation_;
-  s.cueIndex = timeline_.cue();
+  s.cueIndex = position.cue;
   s.cueCount = timeline_.cueCount();
-  s.cueTitle = s.cueIndex >= 0 ? playlist_.cues[s.cueIndex].title : "";
-  s.state = timeline_.state();
-  s.cueSeconds = timeline_.cueSeconds();
-  s.timeLeftSeconds = timeline_.timeLeft(now());
+  s.cueTitle = position.cue >= 0 ? playlist_.cues[position.cue].title : "";
+  s.mode = position.mode;
+  s.finished = position.finished;
+  s.cueSeconds = position.cue >= 0 ? timeline_.durationOf(position.cue) : 0.0;
+  s.timeLeftSeconds = position.remaining;
   s.testPattern = testPattern_;
   s.blank = blank_;
   double cached = localMediaShare(playlist_);
@@ -88,72 +91,83 @@ Playlist PlaylistWallController::playlist() {
   return playlist_;
 }
 
-void PlaylistWallController::command(const std::function<bool(ShowTimeline&, double)>& change,
-                                     const char* why) {
+void PlaylistWallController::command(
+    Kind kind, int cue,
+    const std::function<std::optional<CommandRefused>(const PlaybackPosition&)>& refusal) {
   {
     std::lock_guard lock(mutex_);
-    if (timeline_.cueCount() == 0) refuse(RefusalReason::Conflict, "no show is loaded");
-    timeline_.advance(now());
-    if (!change(timeline_, now())) refuse(RefusalReason::Conflict, why);
+    if (timeline_.cueCount() == 0) throw CommandRefused(RefusalReason::Conflict, "no show is loaded");
+    double now = clock_.now();
+    if (auto refused = refusal(timeline_.positionAt(state_, now))) throw *refused;
+    state_ = timeline_.apply(state_, {kind, now, cue});
   }
   changed();
 }
 
 void PlaylistWallController::play() {
-  command([](ShowTimeline& t, double at) { return t.state() == PlayState::Playing || t.play(at); },
-          "the show has no cue that can play");
+  command(Kind::Play, -1, [this](const PlaybackPosition&) -> std::optional<CommandRefused> {
+    if (timeline_.firstPlayable() < 0) return conflict("the show has no cue that can play");
+    return std::nullopt;
+  });
 }
 
 void PlaylistWallController::pause() {
-  command([](ShowTimeline& t, double at) { return t.pause(at); }, "nothing is playing");
+  command(Kind::Pause, -1, [](const PlaybackPosition& p) -> std::optional<CommandRefused> {
+    if (p.cue < 0 || p.mode != PlaybackMode::Playing) return conflict("nothing is playing");
+    return std::nullopt;
+  });
 }
 
 void PlaylistWallController::resume() {
-  command([](ShowTimeline& t, double at) { return t.resume(at); }, "the show is not paused");
+  command(Kind::Resume, -1, [](const PlaybackPosition& p) -> std::optional<CommandRefused> {
+    if (p.mode != PlaybackMode::Paused) return conflict("the show is not paused");
+    return std::nullopt;
+  });
 }
 
 void PlaylistWallController::stop() {
-  {
-    std::lock_guard lock(mutex_);
-    timeline_.stop();
-  }
-  changed();
+  command(Kind::Stop, -1, [](const PlaybackPosition&) { return std::nullopt; });
 }
 
 void PlaylistWallController::next() {
-  command([](ShowTimeline& t, double at) { return t.next(at); },
-          "already at the last cue of a show that does not loop");
+  command(Kind::Next, -1, [this](const PlaybackPosition& p) -> std::optional<CommandRefused> {
+    if (auto refused = needsACue(p)) return refused;
+    if (timeline_.nextPlayable(p.cue) < 0) {
+      return conflict("already at the last cue of a show that does not loop");
+    }
+    return std::nullopt;
+  });
 }
 
 void PlaylistWallController::previous() {
-  command([](ShowTimeline& t, double at) { return t.previous(at); },
-          "already at the first cue of a show that does not loop");
+  command(Kind::Previous, -1, needsACue);
 }
 
 void PlaylistWallController::goTo(int cueIndex) {
-  {
-    std::lock_guard lock(mutex_);
+  command(Kind::GoTo, cueIndex, [this, cueIndex](const PlaybackPosition&) -> std::optional<CommandRefused> {
     int count = timeline_.cueCount();
+    std::string number = std::to_string(cueIndex + 1);
     if (cueIndex < 0 || cueIndex >= count) {
-      refuse(RefusalReason::BadRequest, "cue " + std::to_string(cueIndex + 1) +
-                                            " is out of range: the show has " +
-                                            std::to_string(count) + " cues");
+      return CommandRefused(RefusalReason::BadRequest, "cue " + number +
+                                                           " is out of range: the show has " +
+                                                           std::to_string(count) + " cues");
     }
-    if (!timeline_.goTo(cueIndex, now())) {
-      refuse(RefusalReason::BadRequest, "cue " + std::to_string(cueIndex + 1) + " cannot play: " +
-                                            playlist_.cues[cueIndex].skipReason);
+    if (!timeline_.playable(cueIndex)) {
+      return CommandRefused(RefusalReason::BadRequest,
+                            "cue " + number + " cannot play: " + playlist_.cues[cueIndex].skipReason);
     }
-  }
-  changed();
+    return std::nullopt;
+  });
 }
 
 void PlaylistWallController::load(const std::string& source) {
   Playlist loaded = loader_(source);  // slow and may throw: outside the lock, nothing changed yet
-  if (loaded.cues.empty()) refuse(RefusalReason::BadRequest, source + " has no cues");
+  if (loaded.cues.empty()) throw CommandRefused(RefusalReason::BadRequest, source + " has no cues");
   {
     std::lock_guard lock(mutex_);
     playlist_ = std::move(loaded);
-    timeline_ = ShowTimeline(playlist_);
+    timeline_ = Timeline(timelineSpecFor(playlist_));
+    state_ = PlaybackState{};
     ++generation_;
   }
   changed();
@@ -177,19 +191,23 @@ void PlaylistWallController::setBlank(bool on) {
 
 std::string PlaylistWallController::screenshotPng() {
   std::unique_lock lock(mutex_);
-  std::optional<Cue> cue;
-  if (timeline_.cue() >= 0) cue = playlist_.cues[timeline_.cue()];
+  int cue = timeline_.positionAt(state_, clock_.now()).cue;
+  std::optional<Cue> shown;
+  if (cue >= 0) shown = playlist_.cues[cue];
+  int generation = generation_;
   bool pattern = testPattern_, blank = blank_;
   lock.unlock();  // drawing takes a while; commands need not wait for it
-  return screenshotPainter_.wallPng(cue ? &*cue : nullptr, pattern, blank);
+  return pictures_.wallPng(generation, cue, shown ? &*shown : nullptr, pattern, blank,
+                           kScreenshotSize);
 }
 
 std::string PlaylistWallController::cueThumbnailPng(int cueIndex) {
   std::unique_lock lock(mutex_);
   if (cueIndex < 0 || cueIndex >= static_cast<int>(playlist_.cues.size())) return "";
   Cue cue = playlist_.cues[cueIndex];
+  int generation = generation_;
   lock.unlock();
-  return thumbnailPainter_.wallPng(&cue, false, false);
+  return pictures_.wallPng(generation, cueIndex, &cue, false, false, kThumbnailSize);
 }
 
 std::uint64_t PlaylistWallController::subscribe(StateListener listener) {
@@ -213,19 +231,20 @@ void PlaylistWallController::changed() {
   for (const StateListener& listener : toCall) listener();
 }
 
+// The timeline needs no ticking, but remotes want to hear when a cue runs
+// out: sleep until the current cue's time is up, then tell the listeners.
 void PlaylistWallController::runCueTimer() {
   std::unique_lock lock(mutex_);
   while (!quitting_) {
-    double due = timeline_.nextChangeAt();
-    if (due == std::numeric_limits<double>::infinity()) {
-      timerWake_.wait(lock);
+    PlaybackPosition before = timeline_.positionAt(state_, clock_.now());
+    if (before.mode == PlaybackMode::Playing && !before.finished) {
+      timerWake_.wait_for(lock, std::chrono::duration<double>(before.remaining + 0.001));
     } else {
-      auto dueAt = std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-          std::chrono::duration<double>(due));
-      timerWake_.wait_until(lock, epoch_ + dueAt);
+      timerWake_.wait(lock);
     }
     if (quitting_) break;
-    if (timeline_.advance(now())) {
+    PlaybackPosition after = timeline_.positionAt(state_, clock_.now());
+    if (after.cue != before.cue || after.finished != before.finished) {
       lock.unlock();
       changed();
       lock.lock();

@@ -1,22 +1,25 @@
 #pragma once
 
-#include <chrono>
 #include <condition_variable>
 #include <functional>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include "config/WallConfig.h"
-#include "engine/control/ShowTimeline.h"
 #include "engine/control/WallController.h"
-#include "engine/control/WallSnapshotPainter.h"
+#include "engine/control/WallPictures.h"
+#include "engine/render/PlaybackState.h"
+#include "engine/render/SteadyClock.h"
+#include "engine/render/Timeline.h"
 
 namespace hw {
 
-// A whole wall in one process: the show's timeline runs here and every
-// display is local, so clock figures are zero and skew is not measured.
-// Serves `hyperwall ctl` and the web remote where no master runs, and the tests.
+// A whole wall in one process: the show's Timeline runs on this machine's
+// steady clock and every display is local, so clock figures are zero and skew
+// is not measured. Serves `hyperwall ctl` and the web remote where no master
+// runs, and the tests; the master implements WallController over the network.
 class PlaylistWallController final : public WallController {
  public:
   // Turns a vetted source into a playlist; throws InputError for a bad show.
@@ -43,23 +46,24 @@ class PlaylistWallController final : public WallController {
   void unsubscribe(std::uint64_t id) override;
 
  private:
-  double now() const;
-  // Runs `change` on the timeline under the lock; refuses with `why` if it returns false.
-  void command(const std::function<bool(ShowTimeline&, double now)>& change, const char* why);
+  // Applies `kind` now unless `refusal` (checked against the position now, under
+  // the lock) names why it cannot; then tells the listeners.
+  void command(PlaybackCommand::Kind kind, int cue,
+               const std::function<std::optional<CommandRefused>(const PlaybackPosition&)>& refusal);
   void changed();
   void runCueTimer();
 
   const WallConfig wall_;
   const ShowLoader loader_;
-  const WallSnapshotPainter screenshotPainter_;
-  const WallSnapshotPainter thumbnailPainter_;
-  const std::chrono::steady_clock::time_point epoch_ = std::chrono::steady_clock::now();
+  const SteadyClock clock_;
+  WallPictures pictures_;
 
   std::mutex mutex_;  // guards everything below it
   std::condition_variable timerWake_;
   bool quitting_ = false;
   Playlist playlist_;
-  ShowTimeline timeline_;
+  Timeline timeline_{TimelineSpec{}};
+  PlaybackState state_;
   int generation_ = 0;
   bool testPattern_ = false;
   bool blank_ = false;

@@ -3,11 +3,12 @@
 namespace hw {
 namespace {
 
-PlayState playStateFromName(const std::string& name) {
-  if (name == "playing") return PlayState::Playing;
-  if (name == "paused") return PlayState::Paused;
-  if (name == "stopped") return PlayState::Stopped;
-  throw nlohmann::json::other_error::create(501, "unknown play state \"" + name + "\"", nullptr);
+void readPlayState(const std::string& name, WallStatus& s) {
+  s.finished = name == "finished";
+  if (name == "playing" || name == "finished") s.mode = PlaybackMode::Playing;
+  else if (name == "paused") s.mode = PlaybackMode::Paused;
+  else if (name == "stopped") s.mode = PlaybackMode::Stopped;
+  else throw nlohmann::json::other_error::create(501, "unknown play state \"" + name + "\"", nullptr);
 }
 
 nlohmann::json nodeToJson(const NodeHealth& n) {
@@ -40,13 +41,13 @@ NodeHealth nodeFromJson(const nlohmann::json& j) {
 
 }  // namespace
 
-std::string playStateName(PlayState state) {
-  switch (state) {
-    case PlayState::Playing:
-      return "playing";
-    case PlayState::Paused:
+std::string playStateName(PlaybackMode mode, bool finished) {
+  switch (mode) {
+    case PlaybackMode::Playing:
+      return finished ? "finished" : "playing";
+    case PlaybackMode::Paused:
       return "paused";
-    case PlayState::Stopped:
+    case PlaybackMode::Stopped:
       break;
   }
   return "stopped";
@@ -64,7 +65,7 @@ nlohmann::json toJson(const WallStatus& s) {
           {"cue", s.cueIndex + 1},
           {"cueCount", s.cueCount},
           {"cueTitle", s.cueTitle},
-          {"state", playStateName(s.state)},
+          {"state", playStateName(s.mode, s.finished)},
           {"cueSeconds", s.cueSeconds},
           {"timeLeftSeconds", s.timeLeftSeconds},
           {"testPattern", s.testPattern},
@@ -90,7 +91,7 @@ WallStatus wallStatusFromJson(const nlohmann::json& j) {
   s.cueIndex = j.at("cue").get<int>() - 1;
   s.cueCount = j.at("cueCount").get<int>();
   s.cueTitle = j.at("cueTitle").get<std::string>();
-  s.state = playStateFromName(j.at("state").get<std::string>());
+  readPlayState(j.at("state").get<std::string>(), s);
   s.cueSeconds = j.at("cueSeconds").get<double>();
   s.timeLeftSeconds = j.at("timeLeftSeconds").get<double>();
   s.testPattern = j.at("testPattern").get<bool>();

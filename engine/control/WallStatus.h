@@ -4,11 +4,12 @@
 #include <string>
 #include <vector>
 
+#include "engine/render/PlaybackState.h"
+
 namespace hw {
 
-enum class PlayState { Stopped, Playing, Paused };
-
-std::string playStateName(PlayState state);  // "stopped", "playing", "paused"
+// "stopped", "playing", "paused", or "finished" (a show that does not loop, holding its last cue).
+std::string playStateName(PlaybackMode mode, bool finished);
 
 // One display's render node as the master sees it.
 struct NodeHealth {
@@ -50,7 +51,8 @@ struct WallStatus {
   int cueIndex = -1;                // 0-based cue on the wall, -1 = none
   int cueCount = 0;                 // cues in the show
   std::string cueTitle;             // title of cueIndex, "" when none
-  PlayState state = PlayState::Stopped;
+  PlaybackMode mode = PlaybackMode::Stopped;
+  bool finished = false;            // true: a show that does not loop is holding its last cue
   double cueSeconds = 0;            // s, the current cue's full duration
   double timeLeftSeconds = 0;       // s, until the next cue (frozen while paused)
   bool testPattern = false;         // true: the test pattern is over the show

@@ -100,6 +100,7 @@ class ControlApiBadRequest : public ::testing::TestWithParam<BadRequest> {};
 TEST_P(ControlApiBadRequest, IsRefusedWithAJsonErrorAndChangesNothing) {
   TestWall wall;
   ASSERT_EQ(post(wall, "/api/goto", R"({"cue": 2})")->status, 200);
+  ASSERT_EQ(post(wall, "/api/pause")->status, 200);
   json before = statusOf(wall);
 
   const BadRequest& bad = GetParam();

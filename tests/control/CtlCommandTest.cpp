@@ -7,7 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "engine/control/WallKeyFile.h"
-#include "tests/control/RunProgram.h"
+#include "tests/support/ChildProcess.h"
 #include "tests/control/TestImages.h"
 #include "tests/control/TestWall.h"
 
@@ -18,7 +18,7 @@ using nlohmann::json;
 
 // `hyperwall ctl ARGS` against `master`, with no key from the environment
 // and an empty state folder unless `env` says otherwise.
-ProgramRun ctl(const std::string& master, std::vector<std::string> args,
+CommandResult ctl(const std::string& master, std::vector<std::string> args,
                std::map<std::string, std::string> env = {}) {
   static TempFolder emptyState("hyperwall-nostate");
   env.emplace("HYPERWALL_KEY", "");
@@ -26,7 +26,7 @@ ProgramRun ctl(const std::string& master, std::vector<std::string> args,
   env.emplace("HYPERWALL_STATE", emptyState.path().string());
   std::vector<std::string> argv = {HYPERWALL_EXE, "ctl", "--master", master};
   argv.insert(argv.end(), args.begin(), args.end());
-  return runProgram(argv, env);
+  return runCommand(argv, env);
 }
 
 std::vector<std::string> keyed(std::vector<std::string> args) {
@@ -38,74 +38,74 @@ json statusOf(TestWall& wall) { return json::parse(wall.client(false)->Get("/api
 
 TEST(CtlCommand, CommandsChangeTheWall) {
   TestWall wall;
-  ProgramRun play = ctl(wall.url(), keyed({"play"}));
-  EXPECT_EQ(play.exitCode, 0) << play.err;
+  CommandResult play = ctl(wall.url(), keyed({"play"}));
+  EXPECT_EQ(play.exitStatus, 0) << play.err;
   EXPECT_EQ(play.out, "cue 1/3 \"1-red\": playing, 10:00 left\n");
-  EXPECT_EQ(ctl(wall.url(), keyed({"next"})).exitCode, 0);
+  EXPECT_EQ(ctl(wall.url(), keyed({"next"})).exitStatus, 0);
   EXPECT_EQ(statusOf(wall)["cue"], 2);
-  EXPECT_EQ(ctl(wall.url(), keyed({"goto", "3"})).exitCode, 0);
+  EXPECT_EQ(ctl(wall.url(), keyed({"goto", "3"})).exitStatus, 0);
   EXPECT_EQ(statusOf(wall)["cue"], 3);
-  EXPECT_EQ(ctl(wall.url(), keyed({"prev"})).exitCode, 0);
+  EXPECT_EQ(ctl(wall.url(), keyed({"prev"})).exitStatus, 0);
   EXPECT_EQ(statusOf(wall)["cue"], 2);
-  EXPECT_EQ(ctl(wall.url(), keyed({"pause"})).exitCode, 0);
+  EXPECT_EQ(ctl(wall.url(), keyed({"pause"})).exitStatus, 0);
   EXPECT_EQ(statusOf(wall)["state"], "paused");
-  EXPECT_EQ(ctl(wall.url(), keyed({"resume"})).exitCode, 0);
-  EXPECT_EQ(ctl(wall.url(), keyed({"pattern", "on"})).exitCode, 0);
+  EXPECT_EQ(ctl(wall.url(), keyed({"resume"})).exitStatus, 0);
+  EXPECT_EQ(ctl(wall.url(), keyed({"pattern", "on"})).exitStatus, 0);
   EXPECT_EQ(statusOf(wall)["testPattern"], true);
-  EXPECT_EQ(ctl(wall.url(), keyed({"blank", "on"})).exitCode, 0);
+  EXPECT_EQ(ctl(wall.url(), keyed({"blank", "on"})).exitStatus, 0);
   EXPECT_EQ(statusOf(wall)["blank"], true);
-  EXPECT_EQ(ctl(wall.url(), keyed({"load", "two"})).exitCode, 0);
+  EXPECT_EQ(ctl(wall.url(), keyed({"load", "two"})).exitStatus, 0);
   EXPECT_EQ(statusOf(wall)["show"]["title"], "two");
-  EXPECT_EQ(ctl(wall.url(), keyed({"stop"})).exitCode, 0);
+  EXPECT_EQ(ctl(wall.url(), keyed({"stop"})).exitStatus, 0);
   EXPECT_EQ(statusOf(wall)["state"], "stopped");
 }
 
 TEST(CtlCommand, StatusPrintsATableOrJson) {
   TestWall wall;
   wall.controller().goTo(1);
-  ProgramRun table = ctl(wall.url(), {"status"});
-  ASSERT_EQ(table.exitCode, 0) << table.err;
+  CommandResult table = ctl(wall.url(), {"status"});
+  ASSERT_EQ(table.exitStatus, 0) << table.err;
   EXPECT_NE(table.out.find("cue      2/3  2-green\n"), std::string::npos) << table.out;
-  EXPECT_NE(table.out.find("state    paused"), std::string::npos) << table.out;
+  EXPECT_NE(table.out.find("state    playing, 10:00 left of 10:00"), std::string::npos) << table.out;
   EXPECT_NE(table.out.find("r1c1         1,1   up"), std::string::npos) << table.out;
 
-  ProgramRun asJson = ctl(wall.url(), {"status", "--json"});
-  ASSERT_EQ(asJson.exitCode, 0) << asJson.err;
+  CommandResult asJson = ctl(wall.url(), {"status", "--json"});
+  ASSERT_EQ(asJson.exitStatus, 0) << asJson.err;
   EXPECT_EQ(json::parse(asJson.out)["cueTitle"], "2-green");
 }
 
 TEST(CtlCommand, FindsTheKeyInTheEnvironmentOrTheKeyFile) {
   TestWall wall;
-  EXPECT_EQ(ctl(wall.url(), {"next"}, {{"HYPERWALL_KEY", TestWall::kKey}}).exitCode, 0);
-  EXPECT_EQ(statusOf(wall)["cue"], 1);
+  EXPECT_EQ(ctl(wall.url(), {"play"}, {{"HYPERWALL_KEY", TestWall::kKey}}).exitStatus, 0);
+  EXPECT_EQ(statusOf(wall)["state"], "playing");
 
   TempFolder state("hyperwall-state");
   std::ofstream(wallKeyPath(state.path())) << TestWall::kKey << "\n";
   std::filesystem::permissions(wallKeyPath(state.path()), std::filesystem::perms::owner_read,
                                std::filesystem::perm_options::replace);
-  ProgramRun run = ctl(wall.url(), {"next"}, {{"HYPERWALL_STATE", state.path().string()}});
-  EXPECT_EQ(run.exitCode, 0) << run.err;
+  CommandResult run = ctl(wall.url(), {"next"}, {{"HYPERWALL_STATE", state.path().string()}});
+  EXPECT_EQ(run.exitStatus, 0) << run.err;
   EXPECT_EQ(statusOf(wall)["cue"], 2);
 }
 
 TEST(CtlCommand, AWrongKeyIsRefusedWithExitOneAndChangesNothing) {
   TestWall wall;
-  ProgramRun run = ctl(wall.url(), {"--key", "guess", "play"});
-  EXPECT_EQ(run.exitCode, 1);
+  CommandResult run = ctl(wall.url(), {"--key", "guess", "play"});
+  EXPECT_EQ(run.exitStatus, 1);
   EXPECT_EQ(run.err, "hyperwall: master " + wall.url() + " refused: wrong or missing wall key\n");
-  ProgramRun none = ctl(wall.url(), {"play"});
-  EXPECT_EQ(none.exitCode, 1);
+  CommandResult none = ctl(wall.url(), {"play"});
+  EXPECT_EQ(none.exitStatus, 1);
   EXPECT_EQ(statusOf(wall)["state"], "stopped");
 }
 
 TEST(CtlCommand, ACommandTheMasterRefusesExitsOneWithItsReason) {
   TestWall wall;
-  ProgramRun run = ctl(wall.url(), keyed({"goto", "9"}));
-  EXPECT_EQ(run.exitCode, 1);
+  CommandResult run = ctl(wall.url(), keyed({"goto", "9"}));
+  EXPECT_EQ(run.exitStatus, 1);
   EXPECT_NE(run.err.find("refused: request body: /cue: cue 9 is out of range"), std::string::npos)
       << run.err;
-  ProgramRun outside = ctl(wall.url(), keyed({"load", "/etc"}));
-  EXPECT_EQ(outside.exitCode, 1);
+  CommandResult outside = ctl(wall.url(), keyed({"load", "/etc"}));
+  EXPECT_EQ(outside.exitStatus, 1);
   EXPECT_NE(outside.err.find("outside the allowed show folders"), std::string::npos);
   EXPECT_EQ(statusOf(wall)["show"]["title"], "three");
 }
@@ -121,21 +121,21 @@ TEST(CtlCommand, AMasterThatIsNotThereExitsOne) {
   ::getsockname(placeholder, reinterpret_cast<sockaddr*>(&address), &length);
   int port = ntohs(address.sin_port);
   std::string url = "http://127.0.0.1:" + std::to_string(port);
-  ProgramRun run = ctl(url, {"status"});
-  EXPECT_EQ(run.exitCode, 1);
+  CommandResult run = ctl(url, {"status"});
+  EXPECT_EQ(run.exitStatus, 1);
   EXPECT_EQ(run.err, "hyperwall: cannot reach master at " + url + ": Connection refused\n");
   ::close(placeholder);
 }
 
 TEST(CtlCommand, BadUsageExitsTwo) {
   TestWall wall;
-  EXPECT_EQ(ctl(wall.url(), {}).exitCode, 2);
-  EXPECT_EQ(ctl(wall.url(), keyed({"goto", "x"})).exitCode, 2);
-  EXPECT_EQ(ctl(wall.url(), keyed({"goto", "0"})).exitCode, 2);
-  EXPECT_EQ(ctl(wall.url(), keyed({"pattern", "maybe"})).exitCode, 2);
-  EXPECT_EQ(ctl(wall.url(), keyed({"teleport"})).exitCode, 2);
-  ProgramRun badUrl = ctl("localhost:8700", {"status"});
-  EXPECT_EQ(badUrl.exitCode, 2);
+  EXPECT_EQ(ctl(wall.url(), {}).exitStatus, 2);
+  EXPECT_EQ(ctl(wall.url(), keyed({"goto", "x"})).exitStatus, 2);
+  EXPECT_EQ(ctl(wall.url(), keyed({"goto", "0"})).exitStatus, 2);
+  EXPECT_EQ(ctl(wall.url(), keyed({"pattern", "maybe"})).exitStatus, 2);
+  EXPECT_EQ(ctl(wall.url(), keyed({"teleport"})).exitStatus, 2);
+  CommandResult badUrl = ctl("localhost:8700", {"status"});
+  EXPECT_EQ(badUrl.exitStatus, 2);
   EXPECT_NE(badUrl.err.find("--master"), std::string::npos);
   EXPECT_EQ(statusOf(wall)["cue"], 0);
 }
@@ -145,8 +145,8 @@ TEST(CtlCommand, ScreenshotWritesThePng) {
   wall.controller().goTo(2);
   TempFolder out("hyperwall-shot");
   std::string file = (out.path() / "wall.png").string();
-  ProgramRun run = ctl(wall.url(), {"screenshot", file});
-  ASSERT_EQ(run.exitCode, 0) << run.err;
+  CommandResult run = ctl(wall.url(), {"screenshot", file});
+  ASSERT_EQ(run.exitStatus, 0) << run.err;
   std::ifstream in(file, std::ios::binary);
   std::string png((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   EXPECT_EQ(pixelOfPng(png, 100, 50), (Color{0, 0, 255}));
