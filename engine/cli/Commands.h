@@ -13,5 +13,6 @@ using Action = std::function<int()>;
 void addPlanCommand(CLI::App& root, Action& selected);
 void addPatternCommand(CLI::App& root, Action& selected);
 void addCtlCommand(CLI::App& root, Action& selected);
+void addFetchCommand(CLI::App& root, Action& selected);
 
 }  // namespace hw::cli

@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
   hw::cli::addPlanCommand(app, selected);
   hw::cli::addPatternCommand(app, selected);
   hw::cli::addCtlCommand(app, selected);
+  hw::cli::addFetchCommand(app, selected);
 
   try {
     app.parse(argc, argv);
