@@ -46,7 +46,7 @@ FetchProgressBar::~FetchProgressBar() {
 void FetchProgressBar::update(const DownloadProgress& progress) {
   if (terminal_) return drawBar(progress);
   if (!progress.finished) return;
-  out_ << "[" << progress.filesDone << "/" << progress.filesTotal << "] "
+  out_ << "[" << progress.phase << " " << progress.filesDone << "/" << progress.filesTotal << "] "
        << resultWord(progress.outcome->result) << " " << progress.finished->name;
   if (progress.outcome->result == DownloadResult::Fetched) {
     out_ << " (" << formatBytes(progress.outcome->bytes) << ")";
@@ -59,8 +59,8 @@ void FetchProgressBar::drawBar(const DownloadProgress& p) {
   double share = p.filesTotal == 0 ? 1.0 : double(p.filesDone) / p.filesTotal;
   if (p.bytesExpected > 0) share = std::max(share, double(p.bytesReceived) / p.bytesExpected);
   int filled = static_cast<int>(std::min(1.0, share) * kBarWidth);
-  out_ << "\r[" << std::string(filled, '#') << std::string(kBarWidth - filled, '-') << "] "
-       << p.filesDone << "/" << p.filesTotal << " files, " << formatBytes(p.bytesReceived)
+  out_ << "\r" << p.phase << " [" << std::string(filled, '#') << std::string(kBarWidth - filled, '-')
+       << "] " << p.filesDone << "/" << p.filesTotal << " files, " << formatBytes(p.bytesReceived)
        << "   " << std::flush;
   barShown_ = true;
 }

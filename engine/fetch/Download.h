@@ -33,6 +33,7 @@ struct DownloadOutcome {
 
 // Where a run stands; sent as bytes arrive and when a file finishes.
 struct DownloadProgress {
+  const char* phase = "";  // what is being fetched: "page", "shows", "media"
   std::size_t filesDone = 0;
   std::size_t filesTotal = 0;
   std::uint64_t bytesReceived = 0;           // so far, every file together

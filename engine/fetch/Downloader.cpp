@@ -57,7 +57,7 @@ std::vector<DownloadOutcome> Downloader::run(const std::vector<DownloadJob>& job
 
   auto report = [&](const DownloadJob* finished, const DownloadOutcome* outcome) {
     if (!listener) return;
-    DownloadProgress progress{done, jobs.size(), finishedBytes, expectedBytes, finished, outcome};
+    DownloadProgress progress{"", done, jobs.size(), finishedBytes, expectedBytes, finished, outcome};
     for (const auto& [handle, entry] : active) {
       progress.bytesReceived += entry.second->received();
       progress.bytesExpected += entry.second->expected();

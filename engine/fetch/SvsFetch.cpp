@@ -27,10 +27,15 @@ void addJobs(const std::vector<std::string>& urls, ContentKind kind, const Fetch
   }
 }
 
-void runJobs(const std::vector<DownloadJob>& jobs, const FetchSettings& settings,
+void runJobs(const char* phase, const std::vector<DownloadJob>& jobs, const FetchSettings& settings,
              const DownloadProgressListener& listener, FetchReport& report) {
   if (jobs.empty()) return;
-  std::vector<DownloadOutcome> outcomes = Downloader(settings).run(jobs, listener);
+  auto labelled = [&](const DownloadProgress& progress) {
+    DownloadProgress named = progress;
+    named.phase = phase;
+    if (listener) listener(named);
+  };
+  std::vector<DownloadOutcome> outcomes = Downloader(settings).run(jobs, labelled);
   for (std::size_t i = 0; i < jobs.size(); ++i) report.files.push_back({jobs[i], outcomes[i]});
 }
 
@@ -55,7 +60,7 @@ FetchReport fetchSvsPage(const std::string& page, const WallConfig& wall,
   report.pageId = *id;
   report.pageFile = svsPageFile(settings.cacheRoot, *id);
   std::string apiUrl = svsApiUrl(*id);
-  runJobs({{viaBaseUrl(apiUrl, settings.baseUrl), apiUrl, report.pageFile, ContentKind::PageJson}},
+  runJobs("page", {{viaBaseUrl(apiUrl, settings.baseUrl), apiUrl, report.pageFile, ContentKind::PageJson}},
           settings, listener, report);
   if (report.files.front().outcome.result == DownloadResult::Failed) return report;
 
@@ -65,9 +70,9 @@ FetchReport fetchSvsPage(const std::string& page, const WallConfig& wall,
   std::vector<DownloadJob> shows, media;
   std::vector<FetchedFile> refused;
   addJobs(companionShowUrls(pageJson), ContentKind::Show, settings, shows, refused);
-  runJobs(shows, settings, listener, report);
+  runJobs("shows", shows, settings, listener, report);
   addJobs(imageUrlsForWall(pageJson, wall), ContentKind::Image, settings, media, refused);
-  runJobs(media, settings, listener, report);
+  runJobs("media", media, settings, listener, report);
   report.files.insert(report.files.end(), refused.begin(), refused.end());
   return report;
 }
