@@ -12,6 +12,9 @@ using Action = std::function<int()>;
 // line, its callback stores what it will run in `selected`.
 void addPlanCommand(CLI::App& root, Action& selected);
 void addPatternCommand(CLI::App& root, Action& selected);
+void addMasterCommand(CLI::App& root, Action& selected);
+void addNodeCommand(CLI::App& root, Action& selected);
+void addRemoteCommand(CLI::App& root, Action& selected);
 void addCtlCommand(CLI::App& root, Action& selected);
 void addFetchCommand(CLI::App& root, Action& selected);
 

@@ -14,6 +14,9 @@ int main(int argc, char** argv) {
   hw::cli::Action selected;
   hw::cli::addPlanCommand(app, selected);
   hw::cli::addPatternCommand(app, selected);
+  hw::cli::addMasterCommand(app, selected);
+  hw::cli::addNodeCommand(app, selected);
+  hw::cli::addRemoteCommand(app, selected);
   hw::cli::addCtlCommand(app, selected);
   hw::cli::addFetchCommand(app, selected);
 
