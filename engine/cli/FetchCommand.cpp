@@ -9,7 +9,7 @@
 #include "engine/cli/ExitStatus.h"
 #include "engine/cli/FetchProgressBar.h"
 #include "engine/fetch/SvsFetch.h"
-#include "tiler/MediaCachePaths.h"
+#include "hwshow/LocalMirror.h"
 
 namespace hw::cli {
 namespace {
@@ -43,7 +43,7 @@ int runFetch(FetchOptions options) {
   }
   WallConfig wall = loadWallConfig(options.wall);
   options.settings.cacheRoot =
-      options.cache.empty() ? hyperwallCacheRoot() : std::filesystem::path(options.cache);
+      std::filesystem::path(options.cache.empty() ? LocalMirror::fromEnvironment().root() : options.cache);
   options.settings.firstRetryDelay = std::chrono::milliseconds(options.retryDelayMs);
 
   FetchReport report;

@@ -4,17 +4,16 @@
 #include <string>
 #include <vector>
 
-#include "config/WallConfig.h"
+#include "hwshow/Playlist.h"
 
 namespace hw {
 
 // The .hwshow companions an SVS page lists (HyperwallShow items), in page order.
 std::vector<std::string> companionShowUrls(const nlohmann::json& page);
 
-// TEMPORARY seam until hwshow's loadShow lands: the image each media group
-// shows on `wall`, chosen by hwshow/MediaChooser's rule (the smallest size
-// covering the wall canvas, else the largest). Once merged this becomes
-// "every http(s) MediaRef of loadShow({pageFile}, wall, mirror)".
-std::vector<std::string> imageUrlsForWall(const nlohmann::json& page, const WallConfig& wall);
+// Every http(s) image the show's playable cues draw, in cue order, once each:
+// what a wall needs in the cache to play the show offline. The show loader
+// has already chosen each item's size for the wall.
+std::vector<std::string> imageUrlsOf(const Playlist& show);
 
 }  // namespace hw

@@ -7,7 +7,8 @@
 #include "engine/fetch/Downloader.h"
 #include "engine/fetch/PageMediaNeeds.h"
 #include "engine/fetch/SvsPageAddress.h"
-#include "tiler/MediaCachePaths.h"
+#include "hwshow/LocalMirror.h"
+#include "hwshow/ShowLoader.h"
 
 namespace hw {
 namespace {
@@ -16,9 +17,10 @@ namespace {
 // (not http(s), a ".." path) are reported as failed without a request.
 void addJobs(const std::vector<std::string>& urls, ContentKind kind, const FetchSettings& settings,
              std::vector<DownloadJob>& jobs, std::vector<FetchedFile>& refused) {
+  LocalMirror mirror(settings.cacheRoot.string());
   for (const std::string& url : urls) {
-    auto file = mirrorPathFor(url, settings.cacheRoot);
-    DownloadJob job{viaBaseUrl(url, settings.baseUrl), url, file.value_or(""), kind};
+    auto file = mirror.mediaPath(url);
+    DownloadJob job{viaBaseUrl(url, settings.baseUrl), url, file.value_or(std::string()), kind};
     if (!file) {
       refused.push_back({job, {DownloadResult::Failed, "not an http(s) address the cache can hold", 0, 0}});
     } else if (std::none_of(jobs.begin(), jobs.end(), [&](const DownloadJob& j) { return j.file == *file; })) {
@@ -52,13 +54,13 @@ std::size_t FetchReport::count(DownloadResult result) const {
 
 FetchReport fetchSvsPage(const std::string& page, const WallConfig& wall,
                          const FetchSettings& settings, const DownloadProgressListener& listener) {
-  auto id = svsPageIdIn(page);
+  auto id = svsPageIdFrom(page);
   if (!id) {
     throw InputError(page, "", "not an SVS page id or URL (e.g. 31382 or https://svs.gsfc.nasa.gov/31382/)");
   }
   FetchReport report;
   report.pageId = *id;
-  report.pageFile = svsPageFile(settings.cacheRoot, *id);
+  report.pageFile = LocalMirror(settings.cacheRoot.string()).pagePath(*id);
   std::string apiUrl = svsApiUrl(*id);
   runJobs("page", {{viaBaseUrl(apiUrl, settings.baseUrl), apiUrl, report.pageFile, ContentKind::PageJson}},
           settings, listener, report);
@@ -71,7 +73,10 @@ FetchReport fetchSvsPage(const std::string& page, const WallConfig& wall,
   std::vector<FetchedFile> refused;
   addJobs(companionShowUrls(pageJson), ContentKind::Show, settings, shows, refused);
   runJobs("shows", shows, settings, listener, report);
-  addJobs(imageUrlsForWall(pageJson, wall), ContentKind::Image, settings, media, refused);
+  // The show loader decides what the wall shows (sizes, companion layouts) from
+  // what is in the cache now: the page and its .hwshow files.
+  Playlist show = loadShow({report.pageFile.string()}, wall, LocalMirror(settings.cacheRoot.string()));
+  addJobs(imageUrlsOf(show), ContentKind::Image, settings, media, refused);
   runJobs("media", media, settings, listener, report);
   report.files.insert(report.files.end(), refused.begin(), refused.end());
   return report;

@@ -46,7 +46,7 @@ TEST(ControlApi, CommandsDriveTheTimeline) {
   EXPECT_EQ(bodyOf(play)["state"], "playing");
   EXPECT_EQ(bodyOf(post(wall, "/api/next"))["cue"], 2);
   EXPECT_EQ(bodyOf(post(wall, "/api/previous"))["cue"], 1);
-  EXPECT_EQ(bodyOf(post(wall, "/api/goto", R"({"cue": 3})"))["cueTitle"], "3-blue");
+  EXPECT_EQ(bodyOf(post(wall, "/api/goto", R"({"cue": 3})"))["cueTitle"], "3-blue.png");
   EXPECT_EQ(bodyOf(post(wall, "/api/pause"))["state"], "paused");
   EXPECT_EQ(bodyOf(post(wall, "/api/resume"))["state"], "playing");
   EXPECT_EQ(bodyOf(post(wall, "/api/pattern", R"({"on": true})"))["testPattern"], true);
@@ -154,7 +154,7 @@ TEST(ControlApi, LoadingAShowThatDoesNotParseChangesNothing) {
   std::filesystem::create_directories(wall.showFolder() / "empty");
   auto result = post(wall, "/api/load", R"({"source": "empty"})");
   EXPECT_EQ(result->status, 400);
-  EXPECT_NE(bodyOf(result)["error"].get<std::string>().find("holds no images"), std::string::npos);
+  EXPECT_NE(bodyOf(result)["error"].get<std::string>().find("no images ("), std::string::npos);
   EXPECT_EQ(statusOf(wall)["show"]["title"], "three");
 }
 
@@ -176,7 +176,7 @@ TEST(ControlApi, LoadReplacesTheShowAndBumpsTheGeneration) {
   EXPECT_EQ(loaded["show"]["generation"], generation + 1);
   json playlist = bodyOf(wall.client(false)->Get("/api/playlist"));
   ASSERT_EQ(playlist["cues"].size(), 2u);
-  EXPECT_EQ(playlist["cues"][1]["title"], "2-grey");
+  EXPECT_EQ(playlist["cues"][1]["title"], "2-grey.png");
   EXPECT_EQ(playlist["cues"][1]["cue"], 2);
 }
 

@@ -40,7 +40,7 @@ TEST(CtlCommand, CommandsChangeTheWall) {
   TestWall wall;
   CommandResult play = ctl(wall.url(), keyed({"play"}));
   EXPECT_EQ(play.exitStatus, 0) << play.err;
-  EXPECT_EQ(play.out, "cue 1/3 \"1-red\": playing, 10:00 left\n");
+  EXPECT_EQ(play.out, "cue 1/3 \"1-red.png\": playing, 10:00 left\n");
   EXPECT_EQ(ctl(wall.url(), keyed({"next"})).exitStatus, 0);
   EXPECT_EQ(statusOf(wall)["cue"], 2);
   EXPECT_EQ(ctl(wall.url(), keyed({"goto", "3"})).exitStatus, 0);
@@ -65,13 +65,13 @@ TEST(CtlCommand, StatusPrintsATableOrJson) {
   wall.controller().goTo(1);
   CommandResult table = ctl(wall.url(), {"status"});
   ASSERT_EQ(table.exitStatus, 0) << table.err;
-  EXPECT_NE(table.out.find("cue      2/3  2-green\n"), std::string::npos) << table.out;
+  EXPECT_NE(table.out.find("cue      2/3  2-green.png\n"), std::string::npos) << table.out;
   EXPECT_NE(table.out.find("state    playing, 10:00 left of 10:00"), std::string::npos) << table.out;
   EXPECT_NE(table.out.find("r1c1         1,1   up"), std::string::npos) << table.out;
 
   CommandResult asJson = ctl(wall.url(), {"status", "--json"});
   ASSERT_EQ(asJson.exitStatus, 0) << asJson.err;
-  EXPECT_EQ(json::parse(asJson.out)["cueTitle"], "2-green");
+  EXPECT_EQ(json::parse(asJson.out)["cueTitle"], "2-green.png");
 }
 
 TEST(CtlCommand, FindsTheKeyInTheEnvironmentOrTheKeyFile) {

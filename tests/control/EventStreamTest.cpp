@@ -101,7 +101,7 @@ TEST(ControlEvents, SendsTheStatusAtOnceThenEveryChange) {
   ASSERT_EQ(wall.client()->Post("/api/next", "", "application/json")->status, 200);
   json moved = events.waitFor([](const json& s) { return s["cue"] == 2; });
   ASSERT_FALSE(moved.is_null());
-  EXPECT_EQ(moved["cueTitle"], "2-green");
+  EXPECT_EQ(moved["cueTitle"], "2-green.png");
 }
 
 TEST(ControlEvents, ACueThatRunsOutIsPushedToo) {

@@ -29,7 +29,7 @@ std::string svsMediaPath(const std::string& fileName) {
 
 SvsMirrorServer::SvsMirrorServer() {
   std::string page = readTextFile(std::string(HYPERWALL_SOURCE_DIR) +
-                                  "/tests/data/fetch/svs-31382-mabl-b.json");
+                                  "/examples/mabl-b/svs-31382-mabl-b.json");
   files_["/api/31382"] = page;
   // Each picture a different colour, so a mix-up shows.
   files_[svsMediaPath("cell-samples-jsc2025e065389.png")] = solidPngBytes(192, 108, {200, 30, 30});

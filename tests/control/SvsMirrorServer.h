@@ -31,7 +31,7 @@ struct SeenRequest {
 };
 
 // A stand-in for svs.gsfc.nasa.gov on an ephemeral loopback port: the page
-// API at /api/31382 (the seed page from tests/data/fetch/), the two .hwshow
+// API at /api/31382 (the seed page from examples/mabl-b/), the two .hwshow
 // companions, and generated PNGs for every image the page lists. Files carry
 // ETags and answer Range and If-None-Match like a real server.
 class SvsMirrorServer {

@@ -1,42 +1,23 @@
 #include "tests/control/TestWall.h"
 
-#include <algorithm>
 #include <chrono>
 #include <fstream>
 #include <stdexcept>
-#include <vector>
 
-#include "config/InputError.h"
 #include "config/WallConfigLoader.h"
+#include "hwshow/ShowLoader.h"
 #include "tests/control/TestImages.h"
 
 namespace hw::test {
 namespace fs = std::filesystem;
 
-Playlist imageFolderShow(const std::string& folder) {
-  if (!fs::is_directory(folder)) throw InputError(folder, "", "not a folder of images");
-  std::vector<fs::path> images;
-  for (const auto& entry : fs::directory_iterator(folder)) {
-    if (entry.path().extension() == ".png") images.push_back(entry.path());
-  }
-  if (images.empty()) throw InputError(folder, "", "holds no images");
-  std::sort(images.begin(), images.end());
-  // A "seconds" file sets how long each cue lasts; else cues wait for commands.
+Playlist testShow(const std::string& source) {
+  Playlist show = loadShow({source}, loadWallConfig("3x3-1080p"));
+  // A "seconds" file in a show folder sets how long each cue lasts; else cues
+  // wait for commands.
   double seconds = 600;
-  std::ifstream(fs::path(folder) / "seconds") >> seconds;
-  Playlist show;
-  show.metadata.title = fs::path(folder).filename().string();
-  show.metadata.source = folder;
-  for (const fs::path& image : images) {
-    Cue cue;
-    cue.title = image.stem().string();
-    cue.durationSeconds = seconds;
-    LayoutItem item;
-    item.media.uri = image.string();
-    item.fit = FitMode::Stretch;
-    cue.items.push_back(item);
-    show.cues.push_back(cue);
-  }
+  std::ifstream(fs::path(source) / "seconds") >> seconds;
+  for (Cue& cue : show.cues) cue.durationSeconds = seconds;
   return show;
 }
 
@@ -50,7 +31,7 @@ ControlSettings TestWall::defaultSettings() {
 
 TestWall::TestWall(ControlSettings settings)
     : folder_("hyperwall-control"),
-      controller_(loadWallConfig("3x3-1080p"), imageFolderShow) {
+      controller_(loadWallConfig("3x3-1080p"), testShow) {
   fs::create_directories(showFolder() / "three");
   fs::create_directories(showFolder() / "two");
   fs::create_directories(outsideFolder() / "secret");

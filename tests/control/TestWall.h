@@ -47,8 +47,8 @@ class TestWall {
   std::thread listener_;
 };
 
-// One cue per PNG of a folder, in name order: the shows TestWall loads. Cues
-// last 600 s, or the seconds in the folder's file "seconds".
-Playlist imageFolderShow(const std::string& folder);
+// The show at `source` as hwshow's loadShow reads it for a 3x3-1080p wall,
+// every cue lasting 600 s, or the seconds in a show folder's file "seconds".
+Playlist testShow(const std::string& source);
 
 }  // namespace hw::test
