@@ -13,6 +13,8 @@
 #include "tests/control/TempFolder.h"
 #include "tests/control/TestImages.h"
 #include "tests/support/ChildProcess.h"
+#include "hwshow/LocalMirror.h"
+#include "hwshow/ShowLoader.h"
 #include "tiler/MediaSource.h"
 
 namespace hw::test {
@@ -85,16 +87,22 @@ TEST_F(Fetch, FillsTheCacheWithThePageItsShowsAndTheImagesTheWallNeeds) {
 TEST_F(Fetch, WhatWasFetchedPlaysOfflineWithoutStandIns) {
   ASSERT_TRUE(fetch().complete());
   mirror.stop();
+  // Offline now: the show loads from the cached page, and every picture it
+  // draws comes from the cache, as the tiler looks it up for playback.
+  Playlist show = loadShow({"31382"}, loadWallConfig("3x3-1080p"), LocalMirror(cache.path().string()));
   MediaSourceOptions options;
   options.cacheRoot = cache.path();
-  MediaSource media(options);  // the tiler's lookup of a URL's local copy, as playback does it
-  MediaRef ref;
-  ref.uri = "https://svs.gsfc.nasa.gov" + svsMediaPath(kCaseJpg);
-  LoadedMedia loaded = media.load(ref);
-  EXPECT_FALSE(loaded.standIn);
-  EXPECT_EQ(loaded.image->width, 319);
-  const std::uint8_t* p = loaded.image->at(10, 10);
-  EXPECT_EQ((Color{p[0], p[1], p[2]}), (Color{30, 30, 200}));
+  MediaSource media(options);
+  int drawn = 0;
+  for (const Cue& cue : show.cues) {
+    if (!cue.playable) continue;
+    for (const LayoutItem& item : cue.items) {
+      LoadedMedia loaded = media.load(item.media);
+      EXPECT_FALSE(loaded.standIn) << item.media.uri;
+      ++drawn;
+    }
+  }
+  EXPECT_EQ(drawn, 2);
 }
 
 TEST_F(Fetch, ASecondRunOnlyAsksWhetherFilesChanged) {
