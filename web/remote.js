@@ -197,6 +197,9 @@ function drawWall() {
   const wall = s.wall;
   const canvasW = wall.cols * wall.displayWidth + (wall.cols - 1) * wall.gapX;
   const scale = picture.width / canvasW;
+  // Labels in screen-sized letters, whatever the picture is scaled to.
+  const shown = canvas.getBoundingClientRect().width || canvas.width;
+  const letter = Math.max(10, Math.round(12 * canvas.width / shown));
   for (const n of s.nodes) {
     const x = n.col * (wall.displayWidth + wall.gapX) * scale;
     const y = n.row * (wall.displayHeight + wall.gapY) * scale;
@@ -204,11 +207,11 @@ function drawWall() {
     g.strokeStyle = 'rgba(255,255,255,0.25)';
     g.lineWidth = 1;
     g.strokeRect(x + 0.5, y + 0.5, w - 1, h - 1);
+    g.font = letter + 'px system-ui, sans-serif';
     g.fillStyle = 'rgba(0,0,0,0.5)';
-    g.fillRect(x + 2, y + 2, 8 + 7 * n.id.length, 16);
+    g.fillRect(x + 2, y + 2, g.measureText(n.id).width + 8, letter + 4);
     g.fillStyle = '#fff';
-    g.font = '12px system-ui, sans-serif';
-    g.fillText(n.id, x + 6, y + 14);
+    g.fillText(n.id, x + 6, y + letter);
     if (!n.active || !n.connected) {
       g.strokeStyle = '#ff5b5b';
       g.lineWidth = 3;

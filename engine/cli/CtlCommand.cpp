@@ -66,8 +66,8 @@ WallStatus statusOf(const MasterClient& client, const MasterReply& reply) {
   try {
     return wallStatusFromJson(nlohmann::json::parse(reply.body));
   } catch (const nlohmann::json::exception& e) {
-    throw std::runtime_error("master " + client.url() + " sent a status this client cannot read: " +
-                             e.what());
+    throw std::runtime_error("master " + client.url() +
+                             " sent a status this client cannot read: " + e.what());
   }
 }
 
@@ -85,7 +85,8 @@ int saveScreenshot(const MasterReply& reply, const std::string& file) {
 int runCtl(const CtlOptions& options, const CtlRequest& request) {
   checkMasterUrl(options.master);
   MasterClient client(options.master, resolveKey(options));
-  MasterReply reply = request.post ? client.post(request.path, request.body) : client.get(request.path);
+  MasterReply reply =
+      request.post ? client.post(request.path, request.body) : client.get(request.path);
   requireSuccess(client, reply);
   if (!request.screenshotFile.empty()) return saveScreenshot(reply, request.screenshotFile);
   WallStatus status = statusOf(client, reply);

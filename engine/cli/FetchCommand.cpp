@@ -17,9 +17,9 @@ namespace {
 struct FetchOptions {
   std::string page;
   std::string wall = "3x3-1080p";
-  std::string cache;         // "" = the environment's cache root
+  std::string cache;  // "" = the environment's cache root
   FetchSettings settings;
-  int retryDelayMs = 500;    // ms before the second try
+  int retryDelayMs = 500;  // ms before the second try
 };
 
 void printSummary(const FetchReport& report, const FetchOptions& options) {
@@ -39,11 +39,12 @@ void printSummary(const FetchReport& report, const FetchOptions& options) {
 int runFetch(FetchOptions options) {
   if (options.settings.baseUrl.rfind("http://", 0) != 0 &&
       options.settings.baseUrl.rfind("https://", 0) != 0) {
-    throw InputError("--base-url", "", "\"" + options.settings.baseUrl + "\" is not an http(s) URL");
+    throw InputError("--base-url", "",
+                     "\"" + options.settings.baseUrl + "\" is not an http(s) URL");
   }
   WallConfig wall = loadWallConfig(options.wall);
-  options.settings.cacheRoot =
-      std::filesystem::path(options.cache.empty() ? LocalMirror::fromEnvironment().root() : options.cache);
+  options.settings.cacheRoot = std::filesystem::path(
+      options.cache.empty() ? LocalMirror::fromEnvironment().root() : options.cache);
   options.settings.firstRetryDelay = std::chrono::milliseconds(options.retryDelayMs);
 
   FetchReport report;
@@ -80,18 +81,22 @@ void addFetchCommand(CLI::App& root, Action& selected) {
   fetch->add_option("page", options->page, "SVS page id (31382) or URL")->required();
   fetch->add_option("--wall", options->wall, "Wall preset name or wall JSON file")
       ->capture_default_str();
-  fetch->add_option("--base-url", options->settings.baseUrl,
-                    "Replaces https://svs.gsfc.nasa.gov for the page API and media (a mirror)")
+  fetch
+      ->add_option("--base-url", options->settings.baseUrl,
+                   "Replaces https://svs.gsfc.nasa.gov for the page API and media (a mirror)")
       ->capture_default_str();
-  fetch->add_option("--cache", options->cache,
-                    "Cache root (else $HYPERWALL_CACHE, $XDG_CACHE_HOME/hyperwall, ~/.cache/hyperwall)");
+  fetch->add_option(
+      "--cache", options->cache,
+      "Cache root (else $HYPERWALL_CACHE, $XDG_CACHE_HOME/hyperwall, ~/.cache/hyperwall)");
   fetch->add_option("--jobs", options->settings.parallel, "Transfers at once")
       ->check(CLI::Range(1, 32))
       ->capture_default_str();
   fetch->add_option("--attempts", options->settings.attempts, "Tries per file")
       ->check(CLI::Range(1, 20))
       ->capture_default_str();
-  fetch->add_option("--retry-delay", options->retryDelayMs, "ms before the second try; doubles per try")
+  fetch
+      ->add_option("--retry-delay", options->retryDelayMs,
+                   "ms before the second try; doubles per try")
       ->check(CLI::Range(0, 60000))
       ->capture_default_str();
   fetch->callback([&selected, options] { selected = [options] { return runFetch(*options); }; });

@@ -37,7 +37,8 @@ std::string formatBytes(std::uint64_t bytes) {
   return text;
 }
 
-FetchProgressBar::FetchProgressBar(std::ostream& out, bool terminal) : out_(out), terminal_(terminal) {}
+FetchProgressBar::FetchProgressBar(std::ostream& out, bool terminal)
+    : out_(out), terminal_(terminal) {}
 
 FetchProgressBar::~FetchProgressBar() {
   if (barShown_) out_ << "\n" << std::flush;
@@ -59,9 +60,9 @@ void FetchProgressBar::drawBar(const DownloadProgress& p) {
   double share = p.filesTotal == 0 ? 1.0 : double(p.filesDone) / p.filesTotal;
   if (p.bytesExpected > 0) share = std::max(share, double(p.bytesReceived) / p.bytesExpected);
   int filled = static_cast<int>(std::min(1.0, share) * kBarWidth);
-  out_ << "\r" << p.phase << " [" << std::string(filled, '#') << std::string(kBarWidth - filled, '-')
-       << "] " << p.filesDone << "/" << p.filesTotal << " files, " << formatBytes(p.bytesReceived)
-       << "   " << std::flush;
+  out_ << "\r" << p.phase << " [" << std::string(filled, '#')
+       << std::string(kBarWidth - filled, '-') << "] " << p.filesDone << "/" << p.filesTotal
+       << " files, " << formatBytes(p.bytesReceived) << "   " << std::flush;
   barShown_ = true;
 }
 

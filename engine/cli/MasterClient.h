@@ -8,9 +8,9 @@ namespace hw::cli {
 
 // What the master answered, whatever the status.
 struct MasterReply {
-  long status = 0;           // HTTP status
-  std::string body;          // bytes of the body
-  std::string contentType;   // Content-Type header
+  long status = 0;          // HTTP status
+  std::string body;         // bytes of the body
+  std::string contentType;  // Content-Type header
 };
 
 // The master did not answer at all (refused, timed out, no route, bad name).

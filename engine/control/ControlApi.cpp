@@ -12,9 +12,9 @@ namespace {
 // Routes that exist with the other method answer 405 rather than 404, so a
 // client that GETs /api/next learns it must POST.
 void mountWrongMethodReplies(httplib::Server& server) {
-  for (const char* path : {"/api/play", "/api/pause", "/api/resume", "/api/stop", "/api/next",
-                           "/api/previous", "/api/goto", "/api/load", "/api/pattern",
-                           "/api/blank"}) {
+  for (const char* path :
+       {"/api/play", "/api/pause", "/api/resume", "/api/stop", "/api/next", "/api/previous",
+        "/api/goto", "/api/load", "/api/pattern", "/api/blank"}) {
     server.Get(path, [](const httplib::Request& req, httplib::Response& res) {
       res.set_header("Allow", "POST");
       replyError(res, 405, req.path + " changes the wall: use POST");

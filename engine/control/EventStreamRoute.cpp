@@ -21,8 +21,8 @@ struct EventStreamCursor {
 };
 
 std::string statusEvent(ControlApiState& state, std::uint64_t id) {
-  std::string data = toJson(state.wall.status())
-                         .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  std::string data =
+      toJson(state.wall.status()).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   return "id: " + std::to_string(id) + "\nevent: status\ndata: " + data + "\n\n";
 }
 

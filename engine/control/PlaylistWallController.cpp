@@ -96,7 +96,8 @@ void PlaylistWallController::command(
     const std::function<std::optional<CommandRefused>(const PlaybackPosition&)>& refusal) {
   {
     std::lock_guard lock(mutex_);
-    if (timeline_.cueCount() == 0) throw CommandRefused(RefusalReason::Conflict, "no show is loaded");
+    if (timeline_.cueCount() == 0)
+      throw CommandRefused(RefusalReason::Conflict, "no show is loaded");
     double now = clock_.now();
     if (auto refused = refusal(timeline_.positionAt(state_, now))) throw *refused;
     state_ = timeline_.apply(state_, {kind, now, cue});
@@ -139,25 +140,25 @@ void PlaylistWallController::next() {
   });
 }
 
-void PlaylistWallController::previous() {
-  command(Kind::Previous, -1, needsACue);
-}
+void PlaylistWallController::previous() { command(Kind::Previous, -1, needsACue); }
 
 void PlaylistWallController::goTo(int cueIndex) {
-  command(Kind::GoTo, cueIndex, [this, cueIndex](const PlaybackPosition&) -> std::optional<CommandRefused> {
-    int count = timeline_.cueCount();
-    std::string number = std::to_string(cueIndex + 1);
-    if (cueIndex < 0 || cueIndex >= count) {
-      return CommandRefused(RefusalReason::BadRequest, "cue " + number +
-                                                           " is out of range: the show has " +
-                                                           std::to_string(count) + " cues");
-    }
-    if (!timeline_.playable(cueIndex)) {
-      return CommandRefused(RefusalReason::BadRequest,
-                            "cue " + number + " cannot play: " + playlist_.cues[cueIndex].skipReason);
-    }
-    return std::nullopt;
-  });
+  command(Kind::GoTo, cueIndex,
+          [this, cueIndex](const PlaybackPosition&) -> std::optional<CommandRefused> {
+            int count = timeline_.cueCount();
+            std::string number = std::to_string(cueIndex + 1);
+            if (cueIndex < 0 || cueIndex >= count) {
+              return CommandRefused(RefusalReason::BadRequest,
+                                    "cue " + number + " is out of range: the show has " +
+                                        std::to_string(count) + " cues");
+            }
+            if (!timeline_.playable(cueIndex)) {
+              return CommandRefused(
+                  RefusalReason::BadRequest,
+                  "cue " + number + " cannot play: " + playlist_.cues[cueIndex].skipReason);
+            }
+            return std::nullopt;
+          });
 }
 
 void PlaylistWallController::load(const std::string& source) {

@@ -48,8 +48,9 @@ class PlaylistWallController final : public WallController {
  private:
   // Applies `kind` now unless `refusal` (checked against the position now, under
   // the lock) names why it cannot; then tells the listeners.
-  void command(PlaybackCommand::Kind kind, int cue,
-               const std::function<std::optional<CommandRefused>(const PlaybackPosition&)>& refusal);
+  void command(
+      PlaybackCommand::Kind kind, int cue,
+      const std::function<std::optional<CommandRefused>(const PlaybackPosition&)>& refusal);
   void changed();
   void runCueTimer();
 

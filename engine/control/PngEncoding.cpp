@@ -10,8 +10,8 @@ namespace hw {
 std::string encodePng(const Image& image) {
   // The surface borrows the image's pixels; SDL only reads them here.
   SDL_Surface* surface = SDL_CreateRGBSurfaceWithFormatFrom(
-      const_cast<std::uint8_t*>(image.pixels.data()), image.width, image.height, 32,
-      image.stride(), SDL_PIXELFORMAT_RGBA32);
+      const_cast<std::uint8_t*>(image.pixels.data()), image.width, image.height, 32, image.stride(),
+      SDL_PIXELFORMAT_RGBA32);
   if (!surface) throw std::runtime_error(std::string("cannot encode PNG: ") + SDL_GetError());
   std::string png;
   SDL_RWops* out = SDL_AllocRW();

@@ -7,7 +7,8 @@
 namespace hw {
 namespace {
 
-using Reply = std::function<void(ControlApiState& state, const httplib::Request&, httplib::Response&)>;
+using Reply =
+    std::function<void(ControlApiState& state, const httplib::Request&, httplib::Response&)>;
 
 // Read-only routes answer only those allowed to read, and never throw.
 httplib::Server::Handler reader(std::shared_ptr<ControlApiState> state, Reply reply) {
@@ -31,8 +32,8 @@ void thumbnail(ControlApiState& state, const httplib::Request& req, httplib::Res
   int count = state.wall.status().cueCount;
   int cue = digits.size() > 6 ? 0 : std::stoi(digits);
   if (cue < 1 || cue > count) {
-    return replyError(res, 404, "no cue " + digits + ": the show has " + std::to_string(count) +
-                                    " cues");
+    return replyError(res, 404,
+                      "no cue " + digits + ": the show has " + std::to_string(count) + " cues");
   }
   std::string png = state.wall.cueThumbnailPng(cue - 1);
   if (png.empty()) return replyError(res, 404, "cue " + digits + " has no picture");

@@ -17,7 +17,8 @@ namespace fs = std::filesystem;
 
 fs::path stateDirectory() {
   if (const char* own = std::getenv("HYPERWALL_STATE"); own && *own) return own;
-  if (const char* xdg = std::getenv("XDG_STATE_HOME"); xdg && *xdg) return fs::path(xdg) / "hyperwall";
+  if (const char* xdg = std::getenv("XDG_STATE_HOME"); xdg && *xdg)
+    return fs::path(xdg) / "hyperwall";
   if (const char* home = std::getenv("HOME"); home && *home) {
     return fs::path(home) / ".local" / "state" / "hyperwall";
   }
@@ -29,7 +30,8 @@ fs::path wallKeyPath(const fs::path& stateDir) { return stateDir / "wall.key"; }
 std::string readWallKey(const fs::path& keyFile) {
   struct stat info {};
   if (::stat(keyFile.c_str(), &info) != 0) {
-    throw std::runtime_error("cannot read wall key " + keyFile.string() + ": " + std::strerror(errno));
+    throw std::runtime_error("cannot read wall key " + keyFile.string() + ": " +
+                             std::strerror(errno));
   }
   if ((info.st_mode & 077) != 0) {
     char mode[8];

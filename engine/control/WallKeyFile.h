@@ -13,9 +13,9 @@ std::filesystem::path stateDirectory();
 std::filesystem::path wallKeyPath(const std::filesystem::path& stateDir);
 
 struct WallKeyFile {
-  std::string key;              // the wall key
-  std::filesystem::path path;   // where it is stored
-  bool created = false;         // true: generated just now (print it once)
+  std::string key;             // the wall key
+  std::filesystem::path path;  // where it is stored
+  bool created = false;        // true: generated just now (print it once)
 };
 
 // Reads the wall key from `stateDir`, generating and storing one (mode 0600 in a

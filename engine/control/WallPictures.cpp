@@ -45,7 +45,8 @@ std::string WallPictures::draw(const Cue* cue, bool testPattern, bool blank, int
   std::vector<Tile> tiles;
   if (testPattern) {
     for (const NodeConfig& node : wall_.nodes) {
-      if (node.active) tiles.push_back({node.id, node.col, node.row, testPatternTile(wall_, node, text_)});
+      if (node.active)
+        tiles.push_back({node.id, node.col, node.row, testPatternTile(wall_, node, text_)});
     }
   } else if (cue && !blank) {
     try {

@@ -5,10 +5,14 @@ namespace {
 
 void readPlayState(const std::string& name, WallStatus& s) {
   s.finished = name == "finished";
-  if (name == "playing" || name == "finished") s.mode = PlaybackMode::Playing;
-  else if (name == "paused") s.mode = PlaybackMode::Paused;
-  else if (name == "stopped") s.mode = PlaybackMode::Stopped;
-  else throw nlohmann::json::other_error::create(501, "unknown play state \"" + name + "\"", nullptr);
+  if (name == "playing" || name == "finished")
+    s.mode = PlaybackMode::Playing;
+  else if (name == "paused")
+    s.mode = PlaybackMode::Paused;
+  else if (name == "stopped")
+    s.mode = PlaybackMode::Stopped;
+  else
+    throw nlohmann::json::other_error::create(501, "unknown play state \"" + name + "\"", nullptr);
 }
 
 nlohmann::json nodeToJson(const NodeHealth& n) {
@@ -61,7 +65,8 @@ nlohmann::json toJson(const WallStatus& s) {
     skews.push_back({{"cue", k.cue + 1}, {"atSeconds", k.atSeconds}, {"spreadMs", k.spreadMs}});
   }
   // Cue numbers are 1-based on the wire, as operators say them ("cue 3 of 7").
-  return {{"show", {{"title", s.showTitle}, {"source", s.showSource}, {"generation", s.showGeneration}}},
+  return {{"show",
+           {{"title", s.showTitle}, {"source", s.showSource}, {"generation", s.showGeneration}}},
           {"cue", s.cueIndex + 1},
           {"cueCount", s.cueCount},
           {"cueTitle", s.cueTitle},

@@ -21,9 +21,8 @@ void replyAsset(httplib::Response& res, const std::string& name) {
 }  // namespace
 
 void mountWebRemoteRoutes(httplib::Server& server) {
-  server.Get("/", [](const httplib::Request&, httplib::Response& res) {
-    replyAsset(res, "index.html");
-  });
+  server.Get(
+      "/", [](const httplib::Request&, httplib::Response& res) { replyAsset(res, "index.html"); });
   server.Get(R"(/remote/([A-Za-z0-9_\-]+\.[a-z]+))",
              [](const httplib::Request& req, httplib::Response& res) {
                replyAsset(res, req.matches[1].str());

@@ -10,8 +10,9 @@ namespace {
 
 std::string mediaType(const std::string& contentType) {
   std::string type = contentType.substr(0, contentType.find(';'));
-  type.erase(std::remove_if(type.begin(), type.end(), [](unsigned char c) { return std::isspace(c); }),
-             type.end());
+  type.erase(
+      std::remove_if(type.begin(), type.end(), [](unsigned char c) { return std::isspace(c); }),
+      type.end());
   std::transform(type.begin(), type.end(), type.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return type;
@@ -23,9 +24,12 @@ bool startsWith(const std::string& bytes, std::string_view prefix) {
 
 bool looksLikeImage(const std::string& head) {
   static constexpr std::array<std::string_view, 7> kSignatures = {
-      std::string_view("\x89PNG\r\n\x1a\n", 8), std::string_view("\xff\xd8\xff", 3),
-      std::string_view("II*\0", 4),              std::string_view("MM\0*", 4),
-      std::string_view("GIF8", 4),               std::string_view("BM", 2),
+      std::string_view("\x89PNG\r\n\x1a\n", 8),
+      std::string_view("\xff\xd8\xff", 3),
+      std::string_view("II*\0", 4),
+      std::string_view("MM\0*", 4),
+      std::string_view("GIF8", 4),
+      std::string_view("BM", 2),
       std::string_view("RIFF", 4)};
   return std::any_of(kSignatures.begin(), kSignatures.end(),
                      [&](std::string_view s) { return startsWith(head, s); });

@@ -57,7 +57,8 @@ std::vector<DownloadOutcome> Downloader::run(const std::vector<DownloadJob>& job
 
   auto report = [&](const DownloadJob* finished, const DownloadOutcome* outcome) {
     if (!listener) return;
-    DownloadProgress progress{"", done, jobs.size(), finishedBytes, expectedBytes, finished, outcome};
+    DownloadProgress progress{"",       done,   jobs.size(), finishedBytes, expectedBytes,
+                              finished, outcome};
     for (const auto& [handle, entry] : active) {
       progress.bytesReceived += entry.second->received();
       progress.bytesExpected += entry.second->expected();
@@ -106,8 +107,9 @@ std::vector<DownloadOutcome> Downloader::run(const std::vector<DownloadJob>& job
       bool again = verdict == TransferAttempt::Verdict::Retry ||
                    verdict == TransferAttempt::Verdict::RetryFresh;
       if (again && outcome.attempts < settings_.attempts) {
-        auto delay = std::min(settings_.longestRetryDelay,
-                              settings_.firstRetryDelay * (1 << std::min(outcome.attempts - 1, 16)));
+        auto delay =
+            std::min(settings_.longestRetryDelay,
+                     settings_.firstRetryDelay * (1 << std::min(outcome.attempts - 1, 16)));
         waiting.push_back({job, Clock::now() + delay});
         continue;
       }
@@ -128,7 +130,8 @@ std::vector<DownloadOutcome> Downloader::run(const std::vector<DownloadJob>& job
     // Wait for network activity, or until the next retry is due.
     auto wait = std::chrono::milliseconds(250);
     for (const Waiting& w : waiting) {
-      auto until = std::chrono::duration_cast<std::chrono::milliseconds>(w.notBefore - Clock::now());
+      auto until =
+          std::chrono::duration_cast<std::chrono::milliseconds>(w.notBefore - Clock::now());
       wait = std::max(std::chrono::milliseconds(0), std::min(wait, until));
     }
     if (active.empty()) {

@@ -22,8 +22,10 @@ void addJobs(const std::vector<std::string>& urls, ContentKind kind, const Fetch
     auto file = mirror.mediaPath(url);
     DownloadJob job{viaBaseUrl(url, settings.baseUrl), url, file.value_or(std::string()), kind};
     if (!file) {
-      refused.push_back({job, {DownloadResult::Failed, "not an http(s) address the cache can hold", 0, 0}});
-    } else if (std::none_of(jobs.begin(), jobs.end(), [&](const DownloadJob& j) { return j.file == *file; })) {
+      refused.push_back(
+          {job, {DownloadResult::Failed, "not an http(s) address the cache can hold", 0, 0}});
+    } else if (std::none_of(jobs.begin(), jobs.end(),
+                            [&](const DownloadJob& j) { return j.file == *file; })) {
       jobs.push_back(job);
     }
   }
@@ -43,26 +45,27 @@ void runJobs(const char* phase, const std::vector<DownloadJob>& jobs, const Fetc
 
 }  // namespace
 
-bool FetchReport::complete() const {
-  return !files.empty() && count(DownloadResult::Failed) == 0;
-}
+bool FetchReport::complete() const { return !files.empty() && count(DownloadResult::Failed) == 0; }
 
 std::size_t FetchReport::count(DownloadResult result) const {
-  return static_cast<std::size_t>(std::count_if(
-      files.begin(), files.end(), [&](const FetchedFile& f) { return f.outcome.result == result; }));
+  return static_cast<std::size_t>(
+      std::count_if(files.begin(), files.end(),
+                    [&](const FetchedFile& f) { return f.outcome.result == result; }));
 }
 
 FetchReport fetchSvsPage(const std::string& page, const WallConfig& wall,
                          const FetchSettings& settings, const DownloadProgressListener& listener) {
   auto id = svsPageIdFrom(page);
   if (!id) {
-    throw InputError(page, "", "not an SVS page id or URL (e.g. 31382 or https://svs.gsfc.nasa.gov/31382/)");
+    throw InputError(page, "",
+                     "not an SVS page id or URL (e.g. 31382 or https://svs.gsfc.nasa.gov/31382/)");
   }
   FetchReport report;
   report.pageId = *id;
   report.pageFile = LocalMirror(settings.cacheRoot.string()).pagePath(*id);
   std::string apiUrl = svsApiUrl(*id);
-  runJobs("page", {{viaBaseUrl(apiUrl, settings.baseUrl), apiUrl, report.pageFile, ContentKind::PageJson}},
+  runJobs("page",
+          {{viaBaseUrl(apiUrl, settings.baseUrl), apiUrl, report.pageFile, ContentKind::PageJson}},
           settings, listener, report);
   if (report.files.front().outcome.result == DownloadResult::Failed) return report;
 
@@ -75,7 +78,8 @@ FetchReport fetchSvsPage(const std::string& page, const WallConfig& wall,
   runJobs("shows", shows, settings, listener, report);
   // The show loader decides what the wall shows (sizes, companion layouts) from
   // what is in the cache now: the page and its .hwshow files.
-  Playlist show = loadShow({report.pageFile.string()}, wall, LocalMirror(settings.cacheRoot.string()));
+  Playlist show =
+      loadShow({report.pageFile.string()}, wall, LocalMirror(settings.cacheRoot.string()));
   addJobs(imageUrlsOf(show), ContentKind::Image, settings, media, refused);
   runJobs("media", media, settings, listener, report);
   report.files.insert(report.files.end(), refused.begin(), refused.end());

@@ -18,9 +18,9 @@ struct FetchedFile {
 
 struct FetchReport {
   int pageId = 0;
-  std::string title;                // the page's title ("" when the page is missing)
-  std::filesystem::path pageFile;   // the page's JSON in the cache
-  std::vector<FetchedFile> files;   // the page, its .hwshow companions, the wall's media
+  std::string title;               // the page's title ("" when the page is missing)
+  std::filesystem::path pageFile;  // the page's JSON in the cache
+  std::vector<FetchedFile> files;  // the page, its .hwshow companions, the wall's media
 
   // True when every file is in the cache: the show plays offline.
   bool complete() const;

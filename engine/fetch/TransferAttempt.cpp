@@ -47,9 +47,11 @@ TransferAttempt::TransferAttempt(const DownloadJob& job, const FetchSettings& se
   // A complete copy with validators: ask only whether it changed.
   if (fs::is_regular_file(job.file, error)) {
     if (auto meta = readCachedFileMeta(job.file)) {
-      if (!meta->etag.empty()) headers_ = curl_slist_append(headers_, ("If-None-Match: " + meta->etag).c_str());
+      if (!meta->etag.empty())
+        headers_ = curl_slist_append(headers_, ("If-None-Match: " + meta->etag).c_str());
       if (!meta->lastModified.empty()) {
-        headers_ = curl_slist_append(headers_, ("If-Modified-Since: " + meta->lastModified).c_str());
+        headers_ =
+            curl_slist_append(headers_, ("If-Modified-Since: " + meta->lastModified).c_str());
       }
     }
   } else if (auto partMeta = readCachedFileMeta(part_);
@@ -70,7 +72,8 @@ TransferAttempt::TransferAttempt(const DownloadJob& job, const FetchSettings& se
   curl_easy_setopt(curl_, CURLOPT_FOLLOWLOCATION, 1L);
   curl_easy_setopt(curl_, CURLOPT_MAXREDIRS, kMostRedirects);
   curl_easy_setopt(curl_, CURLOPT_NOSIGNAL, 1L);
-  curl_easy_setopt(curl_, CURLOPT_CONNECTTIMEOUT, static_cast<long>(settings.connectTimeout.count()));
+  curl_easy_setopt(curl_, CURLOPT_CONNECTTIMEOUT,
+                   static_cast<long>(settings.connectTimeout.count()));
   // A try that receives nothing for stallTimeout is abandoned (and retried).
   curl_easy_setopt(curl_, CURLOPT_LOW_SPEED_LIMIT, 1L);
   curl_easy_setopt(curl_, CURLOPT_LOW_SPEED_TIME, static_cast<long>(settings.stallTimeout.count()));
@@ -188,7 +191,8 @@ TransferAttempt::Verdict TransferAttempt::finish(CURLcode result) {
                             : (*error_ ? error_ : curl_easy_strerror(result));
     return Verdict::Retry;  // whatever reached .part is kept for resuming
   }
-  std::string httpProblem = "HTTP " + std::to_string(status_) + (reason_.empty() ? "" : " " + reason_);
+  std::string httpProblem =
+      "HTTP " + std::to_string(status_) + (reason_.empty() ? "" : " " + reason_);
   if (status_ == 304) {
     if (fs::is_regular_file(job_.file)) return Verdict::UpToDate;
     problem_ = "the server said not modified, but there is no cached copy";

@@ -61,8 +61,8 @@ class TransferAttempt {
   std::string etag_, lastModified_, contentType_, contentRange_;
   std::int64_t contentLength_ = -1;
   bool bodyStarted_ = false;
-  bool bodyToFile_ = false;       // false: an error page, counted but not kept
-  bool rangeMismatch_ = false;    // the server resent other bytes than asked for
+  bool bodyToFile_ = false;     // false: an error page, counted but not kept
+  bool rangeMismatch_ = false;  // the server resent other bytes than asked for
   bool tooLarge_ = false;
   std::FILE* out_ = nullptr;
   std::uint64_t received_ = 0;

@@ -64,8 +64,8 @@ TEST(ControlApi, CommandsWithoutTheRightKeyAreRefusedAndChangeNothing) {
   EXPECT_EQ(unkeyed->get_header_value("WWW-Authenticate"), "Bearer realm=\"hyperwall\"");
   EXPECT_EQ(bodyOf(unkeyed)["error"], "wrong or missing wall key");
 
-  for (const char* header : {"Bearer wrong", "Bearer test-key-6b1f0c9d2e7a4f3", "Basic dGVzdA==",
-                             "Bearer test-key-6b1f0c9d2e7a4f35x", "Bearer"}) {
+  for (const char* header : {"Bearer wrong", "Bearer test-key-6b1f0c9d2e7a4f3",
+                             "Basic dGVzdA==", "Bearer test-key-6b1f0c9d2e7a4f35x", "Bearer"}) {
     auto client = wall.client(false);
     auto result = client->Post("/api/next", {{"Authorization", header}}, "", "application/json");
     EXPECT_EQ(result->status, 401) << header;

@@ -1,5 +1,5 @@
-#include <gtest/gtest.h>
 #include <arpa/inet.h>
+#include <gtest/gtest.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -7,9 +7,9 @@
 #include <nlohmann/json.hpp>
 
 #include "engine/control/WallKeyFile.h"
-#include "tests/support/ChildProcess.h"
 #include "tests/control/TestImages.h"
 #include "tests/control/TestWall.h"
+#include "tests/support/ChildProcess.h"
 
 namespace hw::test {
 namespace {
@@ -19,7 +19,7 @@ using nlohmann::json;
 // `hyperwall ctl ARGS` against `master`, with no key from the environment
 // and an empty state folder unless `env` says otherwise.
 CommandResult ctl(const std::string& master, std::vector<std::string> args,
-               std::map<std::string, std::string> env = {}) {
+                  std::map<std::string, std::string> env = {}) {
   static TempFolder emptyState("hyperwall-nostate");
   env.emplace("HYPERWALL_KEY", "");
   env.emplace("HYPERWALL_MASTER", "");
@@ -66,7 +66,8 @@ TEST(CtlCommand, StatusPrintsATableOrJson) {
   CommandResult table = ctl(wall.url(), {"status"});
   ASSERT_EQ(table.exitStatus, 0) << table.err;
   EXPECT_NE(table.out.find("cue      2/3  2-green.png\n"), std::string::npos) << table.out;
-  EXPECT_NE(table.out.find("state    playing, 10:00 left of 10:00"), std::string::npos) << table.out;
+  EXPECT_NE(table.out.find("state    playing, 10:00 left of 10:00"), std::string::npos)
+      << table.out;
   EXPECT_NE(table.out.find("r1c1         1,1   up"), std::string::npos) << table.out;
 
   CommandResult asJson = ctl(wall.url(), {"status", "--json"});

@@ -9,12 +9,12 @@
 #include "engine/fetch/ContentCheck.h"
 #include "engine/fetch/SvsFetch.h"
 #include "engine/fetch/SvsPageAddress.h"
+#include "hwshow/LocalMirror.h"
+#include "hwshow/ShowLoader.h"
 #include "tests/control/SvsMirrorServer.h"
 #include "tests/control/TempFolder.h"
 #include "tests/control/TestImages.h"
 #include "tests/support/ChildProcess.h"
-#include "hwshow/LocalMirror.h"
-#include "hwshow/ShowLoader.h"
 #include "tiler/MediaSource.h"
 
 namespace hw::test {
@@ -57,8 +57,9 @@ class Fetch : public ::testing::Test {
     throw std::runtime_error("no outcome for " + fileName);
   }
   CommandResult runFetch(const std::vector<std::string>& extra = {}) {
-    std::vector<std::string> argv = {HYPERWALL_EXE, "fetch", "31382", "--base-url", mirror.url(),
-                                     "--cache", cache.path().string(), "--retry-delay", "5"};
+    std::vector<std::string> argv = {HYPERWALL_EXE,         "fetch",         "31382",
+                                     "--base-url",          mirror.url(),    "--cache",
+                                     cache.path().string(), "--retry-delay", "5"};
     argv.insert(argv.end(), extra.begin(), extra.end());
     return runCommand(argv);
   }
@@ -89,7 +90,8 @@ TEST_F(Fetch, WhatWasFetchedPlaysOfflineWithoutStandIns) {
   mirror.stop();
   // Offline now: the show loads from the cached page, and every picture it
   // draws comes from the cache, as the tiler looks it up for playback.
-  Playlist show = loadShow({"31382"}, loadWallConfig("3x3-1080p"), LocalMirror(cache.path().string()));
+  Playlist show =
+      loadShow({"31382"}, loadWallConfig("3x3-1080p"), LocalMirror(cache.path().string()));
   MediaSourceOptions options;
   options.cacheRoot = cache.path();
   MediaSource media(options);
@@ -184,8 +186,9 @@ TEST_F(Fetch, WithoutTheServerTheCachedShowStaysAndTheMissingFilesAreNamed) {
 TEST_F(Fetch, TheCommandSummarisesAndExitsOneWhenFilesAreMissing) {
   CommandResult ok = runFetch();
   ASSERT_EQ(ok.exitStatus, 0) << ok.err;
-  EXPECT_NE(ok.out.find("page 31382 \"Bone Loss Research Aboard the ISS\" for wall 3x3-1080p: 5 files"),
-            std::string::npos)
+  EXPECT_NE(
+      ok.out.find("page 31382 \"Bone Loss Research Aboard the ISS\" for wall 3x3-1080p: 5 files"),
+      std::string::npos)
       << ok.out;
   EXPECT_NE(ok.out.find("  fetched      5"), std::string::npos) << ok.out;
   EXPECT_NE(ok.err.find("[media 2/2] fetched https://svs.gsfc.nasa.gov/vis/"), std::string::npos)
@@ -199,15 +202,16 @@ TEST_F(Fetch, TheCommandSummarisesAndExitsOneWhenFilesAreMissing) {
   fs::remove(cached(kCellPng));
   CommandResult missing = runFetch();
   EXPECT_EQ(missing.exitStatus, 1);
-  EXPECT_NE(missing.err.find("hyperwall: missing https://svs.gsfc.nasa.gov" + svsMediaPath(kCellPng) +
-                             " (from " + mirror.url() + svsMediaPath(kCellPng) + "): HTTP 404 Not Found"),
-            std::string::npos)
+  EXPECT_NE(
+      missing.err.find("hyperwall: missing https://svs.gsfc.nasa.gov" + svsMediaPath(kCellPng) +
+                       " (from " + mirror.url() + svsMediaPath(kCellPng) + "): HTTP 404 Not Found"),
+      std::string::npos)
       << missing.err;
 }
 
 TEST_F(Fetch, TheCommandRefusesBadPagesAndUrlsWithExitTwo) {
-  CommandResult badPage = runCommand({HYPERWALL_EXE, "fetch", "not-a-page", "--cache",
-                                      cache.path().string()});
+  CommandResult badPage =
+      runCommand({HYPERWALL_EXE, "fetch", "not-a-page", "--cache", cache.path().string()});
   EXPECT_EQ(badPage.exitStatus, 2);
   EXPECT_NE(badPage.err.find("not-a-page: not an SVS page id or URL"), std::string::npos);
   CommandResult badBase = runFetch({"--base-url", "ftp://mirror"});
@@ -228,7 +232,8 @@ TEST(ContentCheck, RefusesWhatIsNotTheFileAsked) {
   EXPECT_NE(contentProblem(ContentKind::Image, "text/plain", png), std::nullopt);
   EXPECT_NE(contentProblem(ContentKind::Image, "image/png", "GIF"), std::nullopt);
   EXPECT_NE(contentProblem(ContentKind::Image, "", "  <html><body>"), std::nullopt);
-  EXPECT_EQ(contentProblem(ContentKind::PageJson, "application/json", " {\"id\": 1}"), std::nullopt);
+  EXPECT_EQ(contentProblem(ContentKind::PageJson, "application/json", " {\"id\": 1}"),
+            std::nullopt);
   EXPECT_NE(contentProblem(ContentKind::PageJson, "application/json", "[1]"), std::nullopt);
   EXPECT_NE(contentProblem(ContentKind::Show, "", std::string("ab\0c", 4)), std::nullopt);
 }

@@ -16,7 +16,8 @@ std::string etagOf(const std::string& bytes) {
 
 std::string contentTypeOf(const std::string& path) {
   if (path.find("/api/") == 0) return "application/json";
-  if (path.size() > 7 && path.substr(path.size() - 7) == ".hwshow") return "application/octet-stream";
+  if (path.size() > 7 && path.substr(path.size() - 7) == ".hwshow")
+    return "application/octet-stream";
   if (path.size() > 4 && path.substr(path.size() - 4) == ".jpg") return "image/jpeg";
   return "image/png";
 }
@@ -28,19 +29,21 @@ std::string svsMediaPath(const std::string& fileName) {
 }
 
 SvsMirrorServer::SvsMirrorServer() {
-  std::string page = readTextFile(std::string(HYPERWALL_SOURCE_DIR) +
-                                  "/examples/mabl-b/svs-31382-mabl-b.json");
+  std::string page =
+      readTextFile(std::string(HYPERWALL_SOURCE_DIR) + "/examples/mabl-b/svs-31382-mabl-b.json");
   files_["/api/31382"] = page;
   // Each picture a different colour, so a mix-up shows.
   files_[svsMediaPath("cell-samples-jsc2025e065389.png")] = solidPngBytes(192, 108, {200, 30, 30});
-  files_[svsMediaPath("case-combined-jsc2025e065387-1080p.png")] = solidPngBytes(192, 108, {30, 200, 30});
+  files_[svsMediaPath("case-combined-jsc2025e065387-1080p.png")] =
+      solidPngBytes(192, 108, {30, 200, 30});
   files_[svsMediaPath("case-combined-jsc2025e065387.jpg")] = solidPngBytes(319, 179, {30, 30, 200});
-  for (const char* show : {"cell-samples-jsc2025e065389-png.hwshow",
-                           "case-combined-jsc2025e065387-jpg.hwshow"}) {
+  for (const char* show :
+       {"cell-samples-jsc2025e065389-png.hwshow", "case-combined-jsc2025e065387-jpg.hwshow"}) {
     files_[svsMediaPath(show)] = std::string("{\"hwshow\": 1, \"name\": \"") + show + "\"}\n";
   }
 
-  server_.Get(".*", [this](const httplib::Request& req, httplib::Response& res) { serve(req, res); });
+  server_.Get(".*",
+              [this](const httplib::Request& req, httplib::Response& res) { serve(req, res); });
   port_ = server_.bind_to_any_port("127.0.0.1");
   if (port_ <= 0) throw std::runtime_error("cannot bind a loopback port");
   listener_ = std::thread([this] { server_.listen_after_bind(); });
@@ -114,8 +117,8 @@ void SvsMirrorServer::serve(const httplib::Request& req, httplib::Response& res)
     res.set_content(file->second, contentTypeOf(path));  // httplib answers Range with 206 itself
   }
   std::lock_guard lock(mutex_);
-  seen_.push_back({path, req.get_header_value("Range"), req.get_header_value("If-None-Match"),
-                   res.status});
+  seen_.push_back(
+      {path, req.get_header_value("Range"), req.get_header_value("If-None-Match"), res.status});
 }
 
 }  // namespace hw::test

@@ -13,13 +13,13 @@ namespace hw::test {
 // How the mirror misbehaves for one path.
 enum class Fault {
   None,
-  DropOnce,        // the first answer breaks off halfway through the body
+  DropOnce,  // the first answer breaks off halfway through the body
   Always404,
   Always500,
-  FailTwice,       // 500, 500, then the file
-  WrongLength,     // always announces more bytes than it sends, then closes
-  Redirect,        // 302 to /moved<path>, which serves the file
-  HtmlPage,        // 200 with an HTML error page instead of the file
+  FailTwice,    // 500, 500, then the file
+  WrongLength,  // always announces more bytes than it sends, then closes
+  Redirect,     // 302 to /moved<path>, which serves the file
+  HtmlPage,     // 200 with an HTML error page instead of the file
 };
 
 // One request as the server saw it.
@@ -55,7 +55,7 @@ class SvsMirrorServer {
   std::map<std::string, std::string> files_;  // path -> bytes
   std::mutex mutex_;                          // guards faults_ and seen_
   std::map<std::string, Fault> faults_;
-  std::map<std::string, int> answered_;       // path -> requests answered
+  std::map<std::string, int> answered_;  // path -> requests answered
   std::vector<SeenRequest> seen_;
   httplib::Server server_;
   int port_ = 0;

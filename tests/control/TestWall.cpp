@@ -30,8 +30,7 @@ ControlSettings TestWall::defaultSettings() {
 }
 
 TestWall::TestWall(ControlSettings settings)
-    : folder_("hyperwall-control"),
-      controller_(loadWallConfig("3x3-1080p"), testShow) {
+    : folder_("hyperwall-control"), controller_(loadWallConfig("3x3-1080p"), testShow) {
   fs::create_directories(showFolder() / "three");
   fs::create_directories(showFolder() / "two");
   fs::create_directories(outsideFolder() / "secret");
