@@ -219,6 +219,21 @@ TEST(ControlApi, ScreenshotShowsTheCueAndTheTestPattern) {
             (Color{0, 0, 0}));
 }
 
+TEST(ControlApi, ADeadPanelIsMarkedInStatusAndCrossedOutInTheScreenshot) {
+  WallConfig wall = TestWall::defaultWall();
+  wall.nodes[4].active = false;  // the middle display
+  TestWall withDeadPanel(TestWall::defaultSettings(), wall);
+  post(withDeadPanel, "/api/goto", R"({"cue": 3})");
+  json status = statusOf(withDeadPanel);
+  EXPECT_EQ(status["nodes"][4]["active"], false);
+  EXPECT_EQ(status["nodes"][4]["connected"], false);
+  EXPECT_EQ(status["nodes"][3]["active"], true);
+  std::string shot = withDeadPanel.client(false)->Get("/api/screenshot.png")->body;
+  EXPECT_EQ(pixelOfPng(shot, 100, 50), (Color{0, 0, 255}));  // a live display shows the cue
+  Color dead = pixelOfPng(shot, 480 + 20, 270);              // the middle display, off its cross
+  EXPECT_GT(dead.r, dead.b) << int(dead.r) << "," << int(dead.g) << "," << int(dead.b);
+}
+
 TEST(ControlApi, CueThumbnailsExistForEveryCueAndNoOther) {
   TestWall wall;
   auto thumb = wall.client(false)->Get("/api/cues/2/thumbnail.png");

@@ -29,8 +29,10 @@ ControlSettings TestWall::defaultSettings() {
   return settings;
 }
 
-TestWall::TestWall(ControlSettings settings)
-    : folder_("hyperwall-control"), controller_(loadWallConfig("3x3-1080p"), testShow) {
+WallConfig TestWall::defaultWall() { return loadWallConfig("3x3-1080p"); }
+
+TestWall::TestWall(ControlSettings settings, WallConfig wall)
+    : folder_("hyperwall-control"), controller_(std::move(wall), testShow) {
   fs::create_directories(showFolder() / "three");
   fs::create_directories(showFolder() / "two");
   fs::create_directories(outsideFolder() / "secret");

@@ -21,12 +21,13 @@ class TestWall {
  public:
   static constexpr const char* kKey = "test-key-6b1f0c9d2e7a4f35";
 
-  explicit TestWall(ControlSettings settings = defaultSettings());
+  explicit TestWall(ControlSettings settings = defaultSettings(), WallConfig wall = defaultWall());
   ~TestWall();
   TestWall(const TestWall&) = delete;
   TestWall& operator=(const TestWall&) = delete;
 
   static ControlSettings defaultSettings();
+  static WallConfig defaultWall();  // the 3x3-1080p preset
 
   std::string url() const { return "http://127.0.0.1:" + std::to_string(port_); }
   int port() const { return port_; }
