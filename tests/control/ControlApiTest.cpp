@@ -139,7 +139,10 @@ INSTANTIATE_TEST_SUITE_P(
         BadRequest{"/api/load", R"({"source": "https://example.org/page.html"})", 400, "URL"},
         BadRequest{"/api/load", R"({"source": ""})", 400, "empty"},
         BadRequest{"/api/load", R"({"source": 31382})", 400, "/source"},
-        BadRequest{"/api/teleport", "", 404, "no such route: POST /api/teleport"}));
+        BadRequest{"/api/teleport", "", 404, "no such route: POST /api/teleport"}),
+    [](const auto& info) {
+      return std::string(info.param.path).substr(5) + std::to_string(info.index);
+    });
 
 TEST(ControlApi, ResumeOnlyResumesAPausedShow) {
   TestWall wall;

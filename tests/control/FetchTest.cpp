@@ -146,9 +146,12 @@ TEST_F(Fetch, FollowsRedirectsButStoresUnderThePagesAddress) {
 }
 
 struct BrokenFile {
+  const char* name;  // the test's name
   Fault fault;
   const char* problem;
 };
+
+void PrintTo(const BrokenFile& broken, std::ostream* out) { *out << broken.name; }
 
 class FetchBrokenFile : public Fetch, public ::testing::WithParamInterface<BrokenFile> {};
 
@@ -165,11 +168,13 @@ TEST_P(FetchBrokenFile, IsNamedAndLeavesNothingBehind) {
   EXPECT_EQ(readFile(cached(kCaseJpg)), mirror.content(svsMediaPath(kCaseJpg)));
 }
 
-INSTANTIATE_TEST_SUITE_P(Each, FetchBrokenFile,
-                         ::testing::Values(BrokenFile{Fault::Always404, "HTTP 404 Not Found"},
-                                           BrokenFile{Fault::Always500, "HTTP 500"},
-                                           BrokenFile{Fault::WrongLength, "transfer closed"},
-                                           BrokenFile{Fault::HtmlPage, "HTML page"}));
+INSTANTIATE_TEST_SUITE_P(
+    Each, FetchBrokenFile,
+    ::testing::Values(BrokenFile{"Missing", Fault::Always404, "HTTP 404 Not Found"},
+                      BrokenFile{"ServerError", Fault::Always500, "HTTP 500"},
+                      BrokenFile{"ShortBody", Fault::WrongLength, "transfer closed"},
+                      BrokenFile{"HtmlPage", Fault::HtmlPage, "HTML page"}),
+    [](const auto& info) { return std::string(info.param.name); });
 
 TEST_F(Fetch, WithoutTheServerTheCachedShowStaysAndTheMissingFilesAreNamed) {
   mirror.setFault(svsMediaPath(kCaseJpg), Fault::Always404);
