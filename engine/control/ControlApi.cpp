@@ -73,4 +73,9 @@ ControlApi::~ControlApi() {
 
 void ControlApi::closeEventStreams() { state_->signal.close(); }
 
+std::unique_ptr<ControlApi> mountControlApi(httplib::Server& server, WallController& wall,
+                                            const ControlSettings& settings) {
+  return std::make_unique<ControlApi>(server, wall, settings);
+}
+
 }  // namespace hw

@@ -33,4 +33,9 @@ class ControlApi {
   std::uint64_t subscription_;
 };
 
+// The same as constructing a ControlApi; the result must live as long as the
+// routes are served.
+std::unique_ptr<ControlApi> mountControlApi(httplib::Server& server, WallController& wall,
+                                            const ControlSettings& settings);
+
 }  // namespace hw

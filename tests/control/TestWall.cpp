@@ -46,7 +46,7 @@ TestWall::TestWall(ControlSettings settings, WallConfig wall)
 
   controller_.load((showFolder() / "three").string());
   std::string address = settings.bindAddress;
-  api_ = std::make_unique<ControlApi>(server_, controller_, std::move(settings));
+  api_ = mountControlApi(server_, controller_, settings);
   port_ = server_.bind_to_any_port(address);
   if (port_ <= 0) throw std::runtime_error("cannot bind a loopback port");
   listener_ = std::thread([this] { server_.listen_after_bind(); });
