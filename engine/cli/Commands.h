@@ -16,5 +16,7 @@ void addMasterCommand(CLI::App& root, Action& selected);
 void addNodeCommand(CLI::App& root, Action& selected);
 void addRemoteCommand(CLI::App& root, Action& selected);
 void addRehearseCommand(CLI::App& root, Action& selected);
+void addCtlCommand(CLI::App& root, Action& selected);
+void addFetchCommand(CLI::App& root, Action& selected);
 
 }  // namespace hw::cli
