@@ -101,7 +101,8 @@ int main(int argc, char** argv) {
   std::string address = "127.0.0.1:" + std::to_string(port);
   pid_t master = spawn({exe, "master", HYPERWALL_SOURCE_DIR "/tests/data/net/show", "--wall",
                         (dir / "wall.json").string(), "--bind", "127.0.0.1", "--port",
-                        std::to_string(port), "--key", "bench-key", "--state",
+                        std::to_string(port), "--http-port", std::to_string(port + 1), "--key",
+                        "bench-key", "--state",
                         (dir / "state.json").string(), "--cue-seconds", std::to_string(cueSeconds)},
                        (dir / "master.log").string());
   std::unique_ptr<hw::NetemRelay> relay;
@@ -124,8 +125,10 @@ int main(int argc, char** argv) {
                              (dir / (id + ".log")).string()));
   }
   auto status = [&](bool samples) {
-    std::string out = capture(exe + " remote status --master " + address + " --key bench-key" +
-                              (samples ? " --samples" : "") + " 2>/dev/null");
+    // The master's sync figures over its HTTP API (docs/api.md, /api/sync).
+    std::string out = capture("curl -sf -H 'Authorization: Bearer bench-key' http://127.0.0.1:" +
+                              std::to_string(port + 1) + "/api/sync" +
+                              (samples ? "?samples=1" : "") + " 2>/dev/null");
     try {
       return nlohmann::json::parse(out);
     } catch (...) {

@@ -14,7 +14,6 @@ void addPlanCommand(CLI::App& root, Action& selected);
 void addPatternCommand(CLI::App& root, Action& selected);
 void addMasterCommand(CLI::App& root, Action& selected);
 void addNodeCommand(CLI::App& root, Action& selected);
-void addRemoteCommand(CLI::App& root, Action& selected);
 void addRehearseCommand(CLI::App& root, Action& selected);
 void addCtlCommand(CLI::App& root, Action& selected);
 void addFetchCommand(CLI::App& root, Action& selected);

@@ -16,7 +16,6 @@ int main(int argc, char** argv) {
   hw::cli::addPatternCommand(app, selected);
   hw::cli::addMasterCommand(app, selected);
   hw::cli::addNodeCommand(app, selected);
-  hw::cli::addRemoteCommand(app, selected);
   hw::cli::addRehearseCommand(app, selected);
   hw::cli::addCtlCommand(app, selected);
   hw::cli::addFetchCommand(app, selected);

@@ -8,8 +8,12 @@
 #include "config/WallConfigLoader.h"
 #include "engine/cli/Commands.h"
 #include "engine/cli/ExitStatus.h"
+#include "engine/control/ControlApi.h"
+#include "engine/control/WallKey.h"
+#include "engine/control/WallKeyFile.h"
 #include "engine/net/AssetManifest.h"
 #include "engine/net/MasterService.h"
+#include "engine/net/MasterWallController.h"
 #include "engine/net/Protocol.h"
 #include "hwshow/ShowLoader.h"
 
@@ -21,6 +25,8 @@ struct MasterOptions {
   std::string wall = "3x3-1080p";
   std::string bind = "0.0.0.0";
   int port = kDefaultPort;
+  int httpPort = 8700;  // the control API's default, so `hyperwall ctl` finds it
+  bool statusNeedsKey = false;
   std::string key;
   std::string stateFile;
   double cueSeconds = 0;
@@ -35,32 +41,77 @@ std::string defaultStateFile() {
   return "hyperwall-master-state.json";
 }
 
+// The wall file's key, else --key or $HYPERWALL_KEY, else the one kept in the
+// state folder (generated and printed on first start): a master is never open.
+std::string wallKeyFor(const WallConfig& wall, const MasterOptions& options) {
+  std::string given = options.key;
+  if (given.empty())
+    if (const char* env = std::getenv("HYPERWALL_KEY")) given = env;
+  if (!wall.key.empty()) {
+    if (!given.empty() && given != wall.key)
+      std::cerr << "master: warning: using the wall file's key, not --key/$HYPERWALL_KEY\n";
+    return wall.key;
+  }
+  if (!given.empty()) return given;
+  WallKeyFile file = loadOrCreateWallKey(stateDirectory());
+  if (file.created)
+    std::cerr << "master: generated the wall key " << file.key << " (kept in "
+              << file.path.string() << "); give it to nodes and operators\n";
+  return file.key;
+}
+
+// The sync figures the control API's status leaves out, keyed like a command.
+void mountSyncRoute(httplib::Server& server, MasterWallController& wall, const std::string& key) {
+  server.Get("/api/sync", [&wall, key](const httplib::Request& request, httplib::Response& response) {
+    auto token = bearerToken(request.get_header_value("Authorization"));
+    if (!token || !wallKeysEqual(*token, key)) {
+      response.status = 401;
+      response.set_content(R"({"error":"wrong or missing wall key"})", "application/json");
+      return;
+    }
+    response.set_content(wall.syncStatusJson(request.has_param("samples")).dump(),
+                         "application/json");
+  });
+}
+
 int runMaster(const MasterOptions& options) {
   MasterSettings settings;
   settings.wall = loadWallConfig(options.wall);
-  settings.key = options.key;
-  if (settings.key.empty())
-    if (const char* env = std::getenv("HYPERWALL_KEY")) settings.key = env;
-  if (settings.key.empty()) settings.key = settings.wall.key;
-  if (settings.key.empty())
-    std::cerr << "master: warning: the wall has no key; any host that can reach port "
-              << options.port << " can join and control it\n";
+  settings.key = wallKeyFor(settings.wall, options);
   settings.playlist = loadShow(options.sources, settings.wall);
   for (const auto& warning : settings.playlist.warnings) std::cerr << "master: " << warning << "\n";
   if (options.cueSeconds > 0)
     for (auto& cue : settings.playlist.cues) cue.durationSeconds = options.cueSeconds;
+  Playlist original = settings.playlist;
   std::cerr << "master: hashing the show's files\n";
   settings.assets = collectAssets(settings.playlist);
   settings.bindAddress = options.bind;
   settings.port = options.port;
+  settings.httpPort = options.httpPort;
   settings.stateFile = options.stateFile.empty() ? defaultStateFile() : options.stateFile;
+  ControlSettings control;
+  control.bindAddress = options.bind;
+  control.port = options.httpPort;
+  control.key = settings.key;
+  control.statusNeedsKey = options.statusNeedsKey;
+  WallConfig wall = settings.wall;
+  std::string source = original.metadata.source;
+  std::string key = settings.key;
 
   asio::io_context io;
   MasterService master(io, std::move(settings));
+  MasterWallController controller(io, master, wall, std::move(original), source);
+  std::unique_ptr<ControlApi> api;
+  master.setHttpRoutes([&](httplib::Server& server) {
+    api = mountControlApi(server, controller, control);
+    mountSyncRoute(server, controller, key);
+  });
   master.start();
   asio::signal_set signals(io, SIGINT, SIGTERM);
   signals.async_wait([&io](asio::error_code, int) { io.stop(); });
   io.run();
+  api->closeEventStreams();  // else stopping the server waits for the open streams
+  master.stopHttp();
   std::cerr << "master: stopped\n";
   return kExitOk;
 }
@@ -74,14 +125,21 @@ void addMasterCommand(CLI::App& root, Action& selected) {
   cmd->add_option("source", options->sources, "SVS page JSON, .hwshow file, image folder or images")
       ->required();
   cmd->add_option("--wall", options->wall, "Wall preset name or wall JSON file")->capture_default_str();
-  cmd->add_option("--bind", options->bind, "Address to listen on (TCP control, UDP clock, HTTP assets)")
+  cmd->add_option("--bind", options->bind,
+                  "Address to listen on (TCP nodes, UDP clock, HTTP assets and control API)")
       ->capture_default_str();
-  cmd->add_option("--port", options->port, "TCP/UDP port; HTTP assets use PORT+1")
-      ->check(CLI::Range(1, 65534))
+  cmd->add_option("--port", options->port, "TCP/UDP port the nodes join and sync on")
+      ->check(CLI::Range(1, 65535))
+      ->capture_default_str();
+  cmd->add_option("--http-port", options->httpPort,
+                  "HTTP port: control API, web remote (/) and the nodes' asset downloads")
+      ->check(CLI::Range(1, 65535))
       ->capture_default_str();
   cmd->add_option("--key", options->key,
-                  "Wall key nodes and control tools must present (default: $HYPERWALL_KEY, "
-                  "then the wall file's \"key\")");
+                  "Wall key nodes and operators must present (the wall file's \"key\" wins; "
+                  "default $HYPERWALL_KEY, else one generated and kept in the state folder)");
+  cmd->add_flag("--status-needs-key", options->statusNeedsKey,
+                "Require the key to read status, playlist and pictures too (default: open)");
   cmd->add_option("--state", options->stateFile,
                   "Where the show state is kept so a restart resumes "
                   "(default: $XDG_STATE_HOME/hyperwall/master-state.json)");

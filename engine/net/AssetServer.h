@@ -26,6 +26,8 @@ class AssetServer {
   // Binds now (throws std::runtime_error when it cannot) and serves on a thread.
   void start(const std::string& bindAddress, int port);
   void stop();
+  // For other routes on the same port (the control API); add them before start().
+  httplib::Server& server() { return *server_; }
 
  private:
   AssetManifest manifest_;

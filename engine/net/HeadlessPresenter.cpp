@@ -20,4 +20,8 @@ void HeadlessPresenter::standby(const std::string& reason) {
   std::cerr << "node " << nodeId_ << ": standby: " << reason << "\n";
 }
 
+void HeadlessPresenter::setOverlay(const std::string& overlay) {
+  std::cerr << "node " << nodeId_ << ": overlay " << overlay << "\n";
+}
+
 }  // namespace hw

@@ -17,6 +17,7 @@ class HeadlessPresenter : public Presenter {
   void prepare(const Playlist& playlist, int cue) override;
   void present(int cue) override;
   void standby(const std::string& reason) override;
+  void setOverlay(const std::string& overlay) override;
 
  private:
   std::string nodeId_;

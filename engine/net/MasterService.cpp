@@ -80,7 +80,8 @@ void MasterService::start() {
                              std::to_string(settings_.port) + ": " + e.code().message());
   }
   assetServer_ = std::make_unique<AssetServer>(settings_.assets, settings_.key);
-  assetServer_->start(settings_.bindAddress, settings_.port + kAssetPortOffset);
+  if (mountHttp_) mountHttp_(assetServer_->server());
+  assetServer_->start(settings_.bindAddress, httpPort());
 
   if (timeline_.firstPlayable() < 0) throw std::runtime_error("the show has no playable cue");
   if (resumePersisted()) {
@@ -94,8 +95,8 @@ void MasterService::start() {
   log("serving \"" + settings_.playlist.metadata.title + "\" (" +
       std::to_string(settings_.playlist.cues.size()) + " cues, " +
       std::to_string(settings_.assets.entries.size()) + " files) to wall " + settings_.wall.name +
-      " on " + settings_.bindAddress + ":" + std::to_string(settings_.port) + " (assets on port " +
-      std::to_string(settings_.port + kAssetPortOffset) + ")");
+      " on " + settings_.bindAddress + ":" + std::to_string(settings_.port) +
+      " (assets and control API on HTTP port " + std::to_string(httpPort()) + ")");
   accept();
 }
 
@@ -128,9 +129,34 @@ void MasterService::persist() const {
 void MasterService::changeState(ShowState state) {
   state_ = std::move(state);
   persist();
-  nlohmann::json message{{"type", "state"}, {"state", showStateToJson(state_)}};
+  nlohmann::json message{{"type", "state"}, {"state", showStateToJson(state_)}, {"overlay", overlay_}};
   for (auto& [id, session] : nodes_)
     if (session->channel) session->channel->send(message);
+  if (changed_) changed_();
+}
+
+void MasterService::setHttpRoutes(std::function<void(httplib::Server&)> mount) {
+  mountHttp_ = std::move(mount);
+}
+
+void MasterService::setChangeListener(std::function<void()> listener) {
+  changed_ = std::move(listener);
+}
+
+int MasterService::httpPort() const {
+  return settings_.httpPort > 0 ? settings_.httpPort : settings_.port + kAssetPortOffset;
+}
+
+void MasterService::stopHttp() {
+  if (assetServer_) assetServer_->stop();
+}
+
+void MasterService::setOverlay(const std::string& overlay) {
+  if (overlay == overlay_) return;
+  overlay_ = overlay;
+  ShowState next = state_;
+  ++next.sequence;  // a new state, so nodes that compare sequences take it
+  changeState(std::move(next));
 }
 
 double MasterService::currentLead() const {
@@ -209,9 +235,11 @@ void MasterService::onFirstMessage(const std::shared_ptr<ControlChannel>& channe
         it->second->channel = nullptr;
         it->second->figures.connected = false;
         log("node " + id + " left: " + why);
+        if (changed_) changed_();
       });
   channel->send(welcomeFor(*session));
   log("node " + id + " joined from " + channel->peer());
+  if (changed_) changed_();
 }
 
 nlohmann::json MasterService::welcomeFor(const NodeSession& session) const {
@@ -225,12 +253,13 @@ nlohmann::json MasterService::welcomeFor(const NodeSession& session) const {
           {"master_epoch", clock_.epoch()},
           {"token", session.token},
           {"clock_port", settings_.port},
-          {"asset_port", settings_.port + kAssetPortOffset},
+          {"asset_port", httpPort()},
           {"node", {{"id", node->id}, {"col", node->col}, {"row", node->row}}},
           {"wall", wall},
           {"show", playlistToJson(settings_.playlist)},
           {"assets", manifestToJson(settings_.assets)},
-          {"state", showStateToJson(state_)}};
+          {"state", showStateToJson(state_)},
+          {"overlay", overlay_}};
 }
 
 void MasterService::onNodeMessage(NodeSession& session, const nlohmann::json& message) {

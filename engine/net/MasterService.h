@@ -1,6 +1,7 @@
 #pragma once
 
 #include <asio.hpp>
+#include <functional>
 #include <map>
 #include <memory>
 #include <random>
@@ -26,7 +27,8 @@ struct MasterSettings {
   Playlist playlist;               // the show, media URIs already "asset:<sha256>"
   AssetManifest assets;            // the files the show uses, served by digest
   std::string bindAddress = "0.0.0.0";  // where the master listens (TCP, UDP, HTTP)
-  int port = 7400;                 // TCP control and UDP clock; HTTP assets on port + 1
+  int port = 7400;                 // TCP control and UDP clock
+  int httpPort = 0;                // HTTP assets and control API (0 = port + 1)
   std::string stateFile;           // where the show state is persisted ("" = nowhere)
   LeadTimeBounds lead;             // s, how far ahead changes are scheduled
   double startLead = 1.0;          // s, before the first cue of a fresh start
@@ -46,13 +48,26 @@ class MasterService {
 
   SyncStatus status(bool withSamples, nlohmann::json* samples) const;
 
+  // Lets the caller add routes (the control API) to the HTTP server before it
+  // serves; call before start().
+  void setHttpRoutes(std::function<void(httplib::Server&)> mount);
+  // Called on the io thread after every show state change and node join or leave.
+  void setChangeListener(std::function<void()> listener);
+  // Schedules {"action": ..., "cue": ...} as the TCP control command does; io thread only.
+  nlohmann::json runCommand(const nlohmann::json& message);
+  // "none", "pattern" or "blank": drawn by every node over the show; io thread only.
+  void setOverlay(const std::string& overlay);
+  const std::string& overlay() const { return overlay_; }
+  int httpPort() const;
+  // Stops the HTTP server; its handlers must no longer wait for anything.
+  void stopHttp();
+
  private:
   struct NodeSession;
   void accept();
   void onFirstMessage(const std::shared_ptr<ControlChannel>& channel, const nlohmann::json& message);
   void onNodeMessage(NodeSession& session, const nlohmann::json& message);
   void onControlMessage(const std::shared_ptr<ControlChannel>& channel, const nlohmann::json& message);
-  nlohmann::json runCommand(const nlohmann::json& message);
   nlohmann::json welcomeFor(const NodeSession& session) const;
   double currentLead() const;
   void changeState(ShowState state);
@@ -73,6 +88,9 @@ class MasterService {
   std::unique_ptr<AssetServer> assetServer_;
   std::map<std::string, std::unique_ptr<NodeSession>> nodes_;  // by node id, joined at least once
   std::vector<std::shared_ptr<ControlChannel>> controls_;
+  std::function<void(httplib::Server&)> mountHttp_;
+  std::function<void()> changed_;
+  std::string overlay_ = "none";
 };
 
 }  // namespace hw

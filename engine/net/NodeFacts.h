@@ -27,6 +27,7 @@ struct NodeFacts {
   AssetManifest assets;
   std::shared_ptr<const Timeline> timeline;  // the show's timings, from `show`
   ShowState state;
+  std::string overlay = "none";     // over the show: "none", "pattern" or "blank"
   ClockEstimate estimate;          // master clock as the node sees it
   std::uint64_t changes = 0;       // bumped on every update, so waiters can tell
 };

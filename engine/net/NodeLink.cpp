@@ -97,7 +97,9 @@ void NodeLink::onMessage(const nlohmann::json& message) {
   if (type == "state") {
     ShowState state = showStateFromJson(message.at("state"), "state from master");
     view_.update([&](NodeFacts& v) {
-      if (state.sequence >= v.state.sequence) v.state = std::move(state);
+      if (state.sequence < v.state.sequence) return;
+      v.state = std::move(state);
+      v.overlay = message.value("overlay", "none");
     });
     return;
   }
@@ -142,7 +144,10 @@ void NodeLink::onWelcome(const nlohmann::json& message) {
     v.show = show;
     v.assets = assets;
     v.timeline = timeline;
-    if (freshMaster || state.sequence >= v.state.sequence) v.state = state;
+    if (freshMaster || state.sequence >= v.state.sequence) {
+      v.state = state;
+      v.overlay = message.value("overlay", "none");
+    }
     if (settings_.systemClock) v.estimate = ClockEstimate{true, 0, 0, 0, 0, 0, 0};
     else if (freshMaster) v.estimate = {};
   });

@@ -76,6 +76,7 @@ int runNode(const NodeSettings& settings, Presenter& presenter, const std::atomi
   int preparedCue = kNothingShown;
   int preparedDone = -1;          // files in the cache when it was built
   std::shared_ptr<const Playlist> show;
+  std::string overlay = "none";
   int status = kExitOk;
   while (!stopRequested) {
     NodeFacts view = shared.snapshot();
@@ -92,6 +93,10 @@ int runNode(const NodeSettings& settings, Presenter& presenter, const std::atomi
       link.setPresenterFigures(-1, prepareSeconds);
       shared.waitForChange(view.changes, kIdleWait);
       continue;
+    }
+    if (view.overlay != overlay) {
+      overlay = view.overlay;
+      presenter.setOverlay(overlay);
     }
     int done = prefetcher.progress().done;
     if (!show || view.show.get() != show.get() || done != preparedDone) {

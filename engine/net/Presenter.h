@@ -24,6 +24,9 @@ class Presenter {
   // Replaces whatever is shown by the standby screen with a reason line:
   // a node with no master or no clock never keeps a frozen frame up.
   virtual void standby(const std::string& reason) = 0;
+  // Draws `overlay` over whatever is shown from the next frame: "none", "pattern"
+  // (the test pattern) or "blank" (black); an unknown name counts as "none".
+  virtual void setOverlay(const std::string& overlay) = 0;
 };
 
 }  // namespace hw

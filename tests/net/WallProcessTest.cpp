@@ -1,10 +1,12 @@
 // Multi-process tests: the real `hyperwall master` and `hyperwall node`
-// processes on loopback, talked to through `hyperwall remote` and stopped by
-// PID. Bounds here are loose correctness bounds (a loaded CI machine must
+// processes on loopback, driven through `hyperwall ctl` (the master's HTTP
+// control API), watched through its /api/sync figures and stopped by PID. Bounds here are loose correctness bounds (a loaded CI machine must
 // pass them); the sync figures themselves are measured by bench/sync-bench.sh.
 #include <gtest/gtest.h>
 #include <signal.h>
 #include <unistd.h>
+
+#include <httplib.h>
 
 #include <asio.hpp>
 #include <filesystem>
@@ -75,11 +77,21 @@ class WallProcesses : public ::testing::Test {
   }
 
   std::string masterAddress() const { return "127.0.0.1:" + std::to_string(port_); }
+  std::string masterUrl() const { return "http://127.0.0.1:" + std::to_string(port_ + 1); }
+
+  test::CommandResult ctl(std::vector<std::string> args, const std::string& key = kKey) {
+    std::vector<std::string> argv{HYPERWALL_EXE, "ctl", "--master", masterUrl()};
+    if (!key.empty()) argv.insert(argv.end(), {"--key", key});
+    argv.insert(argv.end(), args.begin(), args.end());
+    // No key from the environment or this machine's key file: only what the test gives.
+    return test::runCommand(argv, {{"HYPERWALL_KEY", ""}, {"HYPERWALL_STATE", dir_.string()}}, 10s);
+  }
 
   void startMaster(double cueSeconds = 0.5) {
     master_ = std::make_unique<ChildProcess>(std::vector<std::string>{
         HYPERWALL_EXE, "master", HYPERWALL_SOURCE_DIR "/tests/data/net/show", "--wall", wallFile_,
-        "--bind", "127.0.0.1", "--port", std::to_string(port_), "--key", kKey, "--state",
+        "--bind", "127.0.0.1", "--port", std::to_string(port_), "--http-port",
+        std::to_string(port_ + 1), "--key", kKey, "--state",
         (dir_ / "state.json").string(), "--cue-seconds", std::to_string(cueSeconds)});
     ASSERT_TRUE(master_->waitForOutput("serving", 10s)) << master_->stderrText();
   }
@@ -99,11 +111,14 @@ class WallProcesses : public ::testing::Test {
     return *nodes_[id];
   }
 
+  // The master's sync figures (GET /api/sync); null when it does not answer.
   nlohmann::json status() {
-    auto result = test::runCommand(
-        {HYPERWALL_EXE, "remote", "status", "--master", masterAddress(), "--key", kKey}, {}, 10s);
-    if (result.exitStatus != 0) return nullptr;
-    return nlohmann::json::parse(result.out).at("status");
+    httplib::Client client("127.0.0.1", port_ + 1);
+    client.set_connection_timeout(2);
+    client.set_read_timeout(5);
+    auto reply = client.Get("/api/sync", {{"Authorization", std::string("Bearer ") + kKey}});
+    if (!reply || reply->status != 200) return nullptr;
+    return nlohmann::json::parse(reply->body).at("status");
   }
 
   // Cue changes after master time `after` that every one of `nodes` presented.
@@ -183,17 +198,75 @@ TEST_F(WallProcesses, CommandsTakeEffectOnEveryNodeAtTheScheduledTime) {
     return true;
   }, 15s));
   double before = masterTime();
-  auto next = test::runCommand(
-      {HYPERWALL_EXE, "remote", "next", "--master", masterAddress(), "--key", kKey}, {}, 10s);
+  auto next = ctl({"next"});
   ASSERT_EQ(next.exitStatus, 0) << next.err;
-  double effective = nlohmann::json::parse(next.out)["effective_at"].get<double>();
-  EXPECT_GT(effective, before);  // scheduled ahead, never "now"
-  expectChangesInStep(3, 1, before);
+  expectChangesInStep(3, 1, before);  // scheduled ahead of the command, never "now"
   EXPECT_EQ(completeChanges(status(), 3, before).front()["cue"], 1);
-  auto bad = test::runCommand(
-      {HYPERWALL_EXE, "remote", "goto", "9", "--master", masterAddress(), "--key", kKey}, {}, 10s);
+  auto bad = ctl({"goto", "9"});
   EXPECT_EQ(bad.exitStatus, 1);
-  EXPECT_NE(bad.err.find("no playable cue 9"), std::string::npos) << bad.err;
+  EXPECT_NE(bad.err.find("no cue 9"), std::string::npos) << bad.err;
+}
+
+// Every node shows `cue` (per its own report to the master).
+bool allShow(const nlohmann::json& s, int nodes, int cue) {
+  if (s.is_null()) return false;
+  int showing = 0;
+  for (const auto& node : s["nodes"])
+    showing += node["connected"].get<bool>() && node["shown_cue"] == cue;
+  return showing == nodes;
+}
+
+TEST_F(WallProcesses, CtlDrivesTheRealWallOnlyWithTheKey) {
+  startMaster(30);  // long cues: only commands change them
+  for (const char* id : {"r0c0", "r0c1"}) startNode(id);
+  ASSERT_TRUE(pollUntil([&] { return allShow(status(), 2, 0); }, 15s)) << status().dump(1);
+
+  auto listed = ctl({"status", "--json"});
+  ASSERT_EQ(listed.exitStatus, 0) << listed.err;
+  nlohmann::json wall = nlohmann::json::parse(listed.out);
+  int connected = 0;
+  for (const auto& node : wall["nodes"]) connected += node["connected"].get<bool>();
+  EXPECT_EQ(connected, 2) << wall.dump(1);
+  EXPECT_EQ(wall["cueCount"], 3) << wall.dump(1);
+  EXPECT_EQ(wall["cue"], 1) << wall.dump(1);  // 1-based on the wire
+  EXPECT_EQ(wall["state"], "playing") << wall.dump(1);
+
+  const auto sequence = status()["state_sequence"];
+  auto keyless = ctl({"next"}, "");
+  EXPECT_EQ(keyless.exitStatus, 1);
+  EXPECT_NE(keyless.err.find("refused: wrong or missing wall key"), std::string::npos)
+      << keyless.err;
+  // Bogus requests, each refused, none of which may change the show.
+  httplib::Client client("127.0.0.1", port_ + 1);
+  httplib::Headers keyed{{"Authorization", std::string("Bearer ") + kKey}};
+  auto malformed = client.Post("/api/goto", keyed, "{\"cue\": ", "application/json");
+  ASSERT_TRUE(malformed);
+  EXPECT_EQ(malformed->status, 400) << malformed->body;
+  auto outOfRange = client.Post("/api/goto", keyed, R"({"cue": 99})", "application/json");
+  ASSERT_TRUE(outOfRange);
+  EXPECT_EQ(outOfRange->status, 400) << outOfRange->body;
+  auto unknown = client.Post("/api/explode", keyed, "{}", "application/json");
+  ASSERT_TRUE(unknown);
+  EXPECT_EQ(unknown->status, 404) << unknown->body;
+  auto huge = client.Post("/api/goto", keyed, std::string(1 << 20, ' '), "application/json");
+  EXPECT_TRUE(!huge || huge->status == 413) << (huge ? huge->body : "");
+  auto unchanged = status();
+  EXPECT_EQ(unchanged["position"]["cue"], 0) << unchanged.dump(1);
+  EXPECT_EQ(unchanged["state_sequence"], sequence) << "the show state changed: " << unchanged.dump(1);
+
+  auto next = ctl({"next"});
+  ASSERT_EQ(next.exitStatus, 0) << next.err;
+  EXPECT_TRUE(pollUntil([&] { return allShow(status(), 2, 1); }, 15s)) << status().dump(1);
+
+  // The test pattern reaches every node as the show state's overlay.
+  auto pattern = ctl({"pattern", "on"});
+  ASSERT_EQ(pattern.exitStatus, 0) << pattern.err;
+  for (const char* id : {"r0c0", "r0c1"})
+    EXPECT_TRUE(nodes_[id]->waitForOutput("overlay pattern", 10s)) << nodes_[id]->stderrText();
+  auto shown = ctl({"status", "--json"});
+  ASSERT_EQ(shown.exitStatus, 0) << shown.err;
+  EXPECT_EQ(nlohmann::json::parse(shown.out)["testPattern"], true) << shown.out;
+  EXPECT_TRUE(master_->running());
 }
 
 TEST_F(WallProcesses, NodeKilledMidShowRejoinsAndPresentsInStep) {
@@ -211,8 +284,7 @@ TEST_F(WallProcesses, MasterRestartResumesTheShowWhereItWas) {
   startMaster(30);
   for (const char* id : {"r0c0", "r0c1", "r1c0"}) startNode(id);
   ASSERT_TRUE(pollUntil([&] { return !status().is_null(); }, 10s));
-  ASSERT_EQ(test::runCommand({HYPERWALL_EXE, "remote", "goto", "2", "--master", masterAddress(),
-                              "--key", kKey}, {}, 10s).exitStatus, 0);
+  ASSERT_EQ(ctl({"goto", "3"}).exitStatus, 0);
   nlohmann::json before;
   ASSERT_TRUE(pollUntil([&] {
     before = status();
@@ -234,8 +306,7 @@ TEST_F(WallProcesses, MasterRestartResumesTheShowWhereItWas) {
     return connected == 3;
   }, 20s)) << status().dump(1);
   double now = masterTime();
-  ASSERT_EQ(test::runCommand({HYPERWALL_EXE, "remote", "next", "--master", masterAddress(),
-                              "--key", kKey}, {}, 10s).exitStatus, 0);
+  ASSERT_EQ(ctl({"next"}).exitStatus, 0);
   expectChangesInStep(3, 1, now);
 }
 
@@ -261,10 +332,9 @@ TEST_F(WallProcesses, WrongKeyIsRefusedWithAMessageOnBothSides) {
             std::string::npos) << node.stderrText();
   EXPECT_TRUE(master_->waitForOutput("refused node r0c0 from 127.0.0.1", 5s));
   EXPECT_NE(master_->stderrText().find("wrong wall key"), std::string::npos);
-  auto remote = test::runCommand(
-      {HYPERWALL_EXE, "remote", "next", "--master", masterAddress(), "--key", "guess"}, {}, 10s);
+  auto remote = ctl({"next"}, "guess");
   EXPECT_EQ(remote.exitStatus, 1);
-  EXPECT_NE(remote.err.find("master refused: wrong wall key"), std::string::npos) << remote.err;
+  EXPECT_NE(remote.err.find("refused: wrong or missing wall key"), std::string::npos) << remote.err;
 }
 
 TEST_F(WallProcesses, AnotherProtocolVersionIsRefusedWithAMessageOnBothSides) {

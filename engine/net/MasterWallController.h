@@ -1,0 +1,74 @@
+#pragma once
+
+#include <asio.hpp>
+#include <chrono>
+#include <functional>
+#include <map>
+#include <mutex>
+
+#include "engine/control/WallController.h"
+#include "engine/control/WallPictures.h"
+#include "engine/net/MasterService.h"
+
+namespace hw {
+
+// The control API's view of a running master: every call is posted to the
+// master's io thread (HTTP handlers run on httplib's threads) and waited for
+// with a timeout, so the master's state is only ever touched by its own
+// thread. Commands are scheduled exactly as the TCP control commands are.
+class MasterWallController final : public WallController {
+ public:
+  // `original` is the show as loaded (local paths and URLs, not asset: URIs),
+  // for pictures; `source` names it for remotes. Installs itself as the
+  // master's change listener: construct before master.start().
+  MasterWallController(asio::io_context& io, MasterService& master, WallConfig wall,
+                       Playlist original, std::string source);
+
+  // The sync figures (clock error spreads, per-cue skew) as the old TCP
+  // status served them: for diagnostics, the multi-process tests and the benchmark.
+  nlohmann::json syncStatusJson(bool withSamples);
+
+  WallStatus status() override;
+  Playlist playlist() override;
+  void play() override;
+  void pause() override;
+  void resume() override;
+  void stop() override;
+  void next() override;
+  void previous() override;
+  void goTo(int cueIndex) override;
+  void load(const std::string& source) override;
+  void setTestPattern(bool on) override;
+  void setBlank(bool on) override;
+  std::string screenshotPng() override;
+  std::string cueThumbnailPng(int cueIndex) override;
+  std::uint64_t subscribe(StateListener listener) override;
+  void unsubscribe(std::uint64_t id) override;
+
+ private:
+  // Runs `work` on the io thread and waits for it; throws std::runtime_error
+  // when the master does not answer within kAnswerTimeout.
+  void onIoThread(const std::function<void()>& work);
+  // Schedules `action`, refusing (Conflict) when `allowed` says the wall's
+  // position now does not permit it.
+  void command(const std::string& action, int cue,
+               const std::function<bool(const PlaybackPosition&)>& allowed,
+               const std::string& refusal);
+  void setOverlay(const std::string& overlay, bool on);
+  void notifyListeners();
+
+  static constexpr std::chrono::seconds kAnswerTimeout{3};  // s, a busy master still answers
+
+  asio::io_context& io_;
+  MasterService& master_;
+  const WallConfig wall_;
+  const Playlist original_;
+  const std::string source_;
+  WallPictures pictures_;
+
+  std::mutex listenersMutex_;  // guards the two below
+  std::map<std::uint64_t, StateListener> listeners_;
+  std::uint64_t nextListenerId_ = 1;
+};
+
+}  // namespace hw
