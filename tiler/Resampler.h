@@ -23,10 +23,17 @@ class Resampler {
   // different threads at once.
   void drawRows(Image& target, int rowBegin, int rowEnd) const;
 
+  // The target pixels drawRows covers (window px).
+  RectI drawnRect() const { return {x_.begin, y_.begin, x_.end - x_.begin, y_.end - y_.begin}; }
+  // True when every media pixel it reads is opaque: drawnRect() is then
+  // fully overwritten, whatever was there.
+  bool opaque() const { return opaque_; }
+
  private:
   const Image& media_;
   AxisWeights x_;
   AxisWeights y_;
+  bool opaque_ = true;
 };
 
 }  // namespace hw
