@@ -122,9 +122,11 @@ void benchOne(const std::string& file, const std::string& wallName, const fs::pa
                           hw::writeTileFiles(tiles, hw::composeWallPreview(wall, tiles), ours);
                         }})[0];
 
-  std::string resize = "convert '" + file + "' -resize " + std::to_string(canvas.size().w) + "x" +
-                       std::to_string(canvas.size().h) + "! -crop " + std::to_string(wall.cols) +
-                       "x" + std::to_string(wall.rows) + "@ +repage ";
+  const char* convert = std::getenv("CONVERT");  // the ImageMagick binary to compare with
+  std::string resize = std::string(convert ? convert : "convert") + " '" + file + "' -resize " +
+                       std::to_string(canvas.size().w) + "x" + std::to_string(canvas.size().h) +
+                       "! -crop " + std::to_string(wall.cols) + "x" + std::to_string(wall.rows) +
+                       "@ +repage ";
   int imRuns = std::max(1, runs / 3);
   double magickMemory = measureCommand(imRuns, resize + "null:");
   fs::create_directories(scratch / "magick");

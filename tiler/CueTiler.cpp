@@ -69,7 +69,7 @@ void CueTiler::paint(const Cue& cue, const std::vector<PlacedItem>& items,
   std::vector<std::vector<Resampler>> resamplers(count);
   for (int t = 0; t < count; ++t) {
     for (const PlacedItem& item : items)
-      resamplers[t].emplace_back(*item.media.image, item.placement, windows[t]);
+      resamplers[t].emplace_back(*item.media.image, item.placement, windows[t], item.media.opaque);
     for (int y = 0; y < windows[t].h; y += kBandRows)
       bands.push_back({t, y, std::min(windows[t].h, y + kBandRows)});
   }

@@ -8,6 +8,7 @@
 #include <memory>
 #include <mutex>
 #include <stdexcept>
+#include <vector>
 
 #include "tiler/HugePages.h"
 #include "tiler/MediaError.h"
@@ -54,13 +55,22 @@ Image convertAnyFormat(SDL_Surface* decoded, const std::string& name) {
 }  // namespace
 
 Image decodeImageFile(const std::filesystem::path& path) {
+  bool opaque = false;
+  return decodeImageFile(path, opaque);
+}
+
+Image decodeImageFile(const std::filesystem::path& path, bool& opaque) {
   startCodecs();
   std::string name = path.string();
   Surface decoded(IMG_Load(name.c_str()));
   if (!decoded) throw MediaError(name, std::string("cannot decode image: ") + IMG_GetError());
   Uint32 format = decoded->format->format;
   bool rgb = format == SDL_PIXELFORMAT_RGB24, rgba = format == SDL_PIXELFORMAT_RGBA32;
-  if (!rgb && !rgba) return convertAnyFormat(decoded.get(), name);
+  if (!rgb && !rgba) {
+    Image image = convertAnyFormat(decoded.get(), name);
+    opaque = isOpaque(image);
+    return image;
+  }
   // JPEG gives RGB, PNG with alpha RGBA: copy straight into place, in row
   // bands on every core (SDL's general converter is several times slower).
   Image image;
@@ -68,12 +78,17 @@ Image decodeImageFile(const std::filesystem::path& path) {
   image.height = decoded->h;
   resizeOnHugePages(image.pixels, static_cast<std::size_t>(image.width) * image.height * 4);
   constexpr int kRows = 64;
-  runParallel((image.height + kRows - 1) / kRows, [&](int band) {
+  const int bands = (image.height + kRows - 1) / kRows;
+  std::vector<char> bandOpaque(bands, 1);
+  runParallel(bands, [&](int band) {
     for (int y = band * kRows; y < std::min(image.height, (band + 1) * kRows); ++y) {
       const auto* src = static_cast<const std::uint8_t*>(decoded->pixels) + y * decoded->pitch;
       std::uint8_t* dst = image.row(y);
       if (rgba) {
         std::memcpy(dst, src, image.stride());
+        std::uint8_t all = 255;
+        for (int x = 0; x < image.width; ++x) all &= src[4 * x + 3];
+        bandOpaque[band] &= all == 255;
         continue;
       }
       for (int x = 0; x < image.width; ++x, src += 3, dst += 4) {
@@ -81,6 +96,7 @@ Image decodeImageFile(const std::filesystem::path& path) {
       }
     }
   });
+  opaque = std::all_of(bandOpaque.begin(), bandOpaque.end(), [](char o) { return o != 0; });
   return image;
 }
 

@@ -18,6 +18,7 @@ namespace hw {
 struct LoadedMedia {
   std::shared_ptr<const Image> image;  // RGBA, shared with the cache; never modified
   bool standIn = false;                // true: a test card, the real file is not on this machine
+  bool opaque = false;                 // true: every pixel has alpha 255
   std::string file;                    // what was decoded ("" for a card made in memory only)
 };
 

@@ -1,5 +1,6 @@
 #include "tiler/ResamplePasses.h"
 
+#include <algorithm>
 #include <cstring>
 
 #if defined(__SSE2__)
@@ -36,38 +37,56 @@ void blendRowsPlain(const std::uint8_t* const* rows, const std::int16_t* w, int 
 
 #if defined(__SSE2__)
 
-// Two 16-bit weights repeated across the register: (w0, w1) x 4.
-__m128i weightPair(std::int16_t w0, std::int16_t w1) {
-  return _mm_set1_epi32(static_cast<std::int32_t>(static_cast<std::uint16_t>(w0)) |
-                        static_cast<std::int32_t>(static_cast<std::uint16_t>(w1)) << 16);
+// Weights k and k+1 (adjacent int16s) repeated across the register: (w0, w1) x 4.
+__m128i weightPair(const std::int16_t* w) {
+  std::int32_t pair;
+  std::memcpy(&pair, w, 4);
+  return _mm_set1_epi32(pair);
 }
 
+// Weighted sum of media pixels s[0 .. taps-1] in 32-bit lanes r, g, b, a.
+template <int Taps>
+__m128i sumTaps(const std::uint8_t* s, const std::int16_t* w, int taps) {
+  const __m128i zero = _mm_setzero_si128();
+  __m128i acc = _mm_set1_epi32(kHalf);
+  const int n = Taps > 0 ? Taps : taps;
+  for (int k = 0; k < n; k += 2) {
+    // Pixels k, k+1 as r0 r1 g0 g1 b0 b1 a0 a1 in 16-bit lanes.
+    __m128i both = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(s + 4 * k));
+    __m128i paired = _mm_unpacklo_epi8(both, _mm_srli_si128(both, 4));
+    acc = _mm_add_epi32(acc, _mm_madd_epi16(_mm_unpacklo_epi8(paired, zero), weightPair(w + k)));
+  }
+  return _mm_srai_epi32(acc, kBits);
+}
+
+// Two output pixels per step share the packing and one 8-byte store.
+template <int Taps>
 void resampleRowSse2(const std::uint8_t* src, const AxisWeights& x, std::uint8_t* dst) {
   const int count = x.end - x.begin, taps = x.taps;
   const std::int16_t* w = x.weights.data();
-  const __m128i zero = _mm_setzero_si128(), half = _mm_set1_epi32(kHalf);
-  for (int i = 0; i < count; ++i, w += taps) {
-    const std::uint8_t* s = src + x.first[i] * 4;
-    __m128i acc = half;
-    for (int k = 0; k < taps; k += 2) {
-      // Pixels k, k+1 as r0 r1 g0 g1 b0 b1 a0 a1 in 16-bit lanes.
-      __m128i both = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(s + 4 * k));
-      __m128i paired = _mm_unpacklo_epi8(both, _mm_srli_si128(both, 4));
-      __m128i wide = _mm_unpacklo_epi8(paired, zero);
-      acc = _mm_add_epi32(acc, _mm_madd_epi16(wide, weightPair(w[k], w[k + 1])));
-    }
-    acc = _mm_srai_epi32(acc, kBits);
-    acc = _mm_packs_epi32(acc, acc);
-    acc = _mm_packus_epi16(acc, acc);
-    std::int32_t pixel = _mm_cvtsi128_si32(acc);
+  const int* first = x.first.data();
+  int i = 0;
+  for (; i + 1 < count; i += 2, w += 2 * taps) {
+    __m128i a = sumTaps<Taps>(src + first[i] * 4, w, taps);
+    __m128i b = sumTaps<Taps>(src + first[i + 1] * 4, w + taps, taps);
+    __m128i packed = _mm_packs_epi32(a, b);
+    _mm_storel_epi64(reinterpret_cast<__m128i*>(dst + 4 * i), _mm_packus_epi16(packed, packed));
+  }
+  if (i < count) {
+    __m128i a = sumTaps<Taps>(src + first[i] * 4, w, taps);
+    a = _mm_packs_epi32(a, a);
+    std::int32_t pixel = _mm_cvtsi128_si32(_mm_packus_epi16(a, a));
     std::memcpy(dst + 4 * i, &pixel, 4);
   }
 }
 
 void blendRowsSse2(const std::uint8_t* const* rows, const std::int16_t* w, int taps, int bytes,
-                   std::uint8_t* dst) {
+                   std::uint8_t* dst, bool stream) {
   const __m128i zero = _mm_setzero_si128(), half = _mm_set1_epi32(kHalf);
-  int j = 0;
+  // Up to a 16-byte boundary the plain way, so stores can bypass the cache.
+  int j = stream ? static_cast<int>((16 - reinterpret_cast<std::uintptr_t>(dst) % 16) % 16) : 0;
+  j = std::min(j, bytes);
+  blendRowsPlain(rows, w, taps, 0, j, dst);
   for (; j + 16 <= bytes; j += 16) {
     __m128i acc0 = half, acc1 = half, acc2 = half, acc3 = half;
     for (int k = 0; k < taps; k += 2) {
@@ -75,7 +94,8 @@ void blendRowsSse2(const std::uint8_t* const* rows, const std::int16_t* w, int t
       bool single = k + 1 == taps;
       __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(rows[k] + j));
       __m128i b = single ? a : _mm_loadu_si128(reinterpret_cast<const __m128i*>(rows[k + 1] + j));
-      __m128i wk = weightPair(w[k], single ? std::int16_t{0} : w[k + 1]);
+      const std::int16_t lastPair[2] = {w[k], 0};
+      __m128i wk = weightPair(single ? lastPair : w + k);
       __m128i lo = _mm_unpacklo_epi8(a, b), hi = _mm_unpackhi_epi8(a, b);
       acc0 = _mm_add_epi32(acc0, _mm_madd_epi16(_mm_unpacklo_epi8(lo, zero), wk));
       acc1 = _mm_add_epi32(acc1, _mm_madd_epi16(_mm_unpackhi_epi8(lo, zero), wk));
@@ -84,8 +104,13 @@ void blendRowsSse2(const std::uint8_t* const* rows, const std::int16_t* w, int t
     }
     __m128i low = _mm_packs_epi32(_mm_srai_epi32(acc0, kBits), _mm_srai_epi32(acc1, kBits));
     __m128i high = _mm_packs_epi32(_mm_srai_epi32(acc2, kBits), _mm_srai_epi32(acc3, kBits));
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + j), _mm_packus_epi16(low, high));
+    __m128i out = _mm_packus_epi16(low, high);
+    if (stream)
+      _mm_stream_si128(reinterpret_cast<__m128i*>(dst + j), out);
+    else
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + j), out);
   }
+  if (stream) _mm_sfence();  // streamed stores are visible before anyone reads the frame
   blendRowsPlain(rows, w, taps, j, bytes, dst);
 }
 
@@ -95,15 +120,16 @@ void blendRowsSse2(const std::uint8_t* const* rows, const std::int16_t* w, int t
 
 void resampleRow(const std::uint8_t* src, const AxisWeights& x, std::uint8_t* dst) {
 #if defined(__SSE2__)
-  if (x.taps % 2 == 0) return resampleRowSse2(src, x, dst);
+  if (x.taps == 2) return resampleRowSse2<2>(src, x, dst);  // every enlargement
+  if (x.taps % 2 == 0) return resampleRowSse2<0>(src, x, dst);
 #endif
   resampleRowPlain(src, x, dst);
 }
 
 void blendRows(const std::uint8_t* const* rows, const std::int16_t* w, int taps, int bytes,
-               std::uint8_t* dst) {
+               std::uint8_t* dst, bool toFrame) {
 #if defined(__SSE2__)
-  return blendRowsSse2(rows, w, taps, bytes, dst);
+  return blendRowsSse2(rows, w, taps, bytes, dst, toFrame);
 #else
   blendRowsPlain(rows, w, taps, 0, bytes, dst);
 #endif

@@ -14,7 +14,8 @@ namespace hw {
 void resampleRow(const std::uint8_t* src, const AxisWeights& x, std::uint8_t* dst);
 
 // Blends `taps` rows of `bytes` bytes with weights w (summing to 1 << kBits).
+// `toFrame`: dst is a frame nobody reads soon, so stores may bypass the cache.
 void blendRows(const std::uint8_t* const* rows, const std::int16_t* w, int taps, int bytes,
-               std::uint8_t* dst);
+               std::uint8_t* dst, bool toFrame);
 
 }  // namespace hw

@@ -42,13 +42,14 @@ bool readsOnlyOpaque(const Image& media, const AxisWeights& x, const AxisWeights
 
 }  // namespace
 
-Resampler::Resampler(const Image& media, const Placement& placement, const RectI& window)
+Resampler::Resampler(const Image& media, const Placement& placement, const RectI& window,
+                     bool mediaOpaque)
     : media_(media),
       x_(axisWeights(window.x, window.w, placement.placed.x, placement.placed.w, media.width,
                      placement.clip.x, placement.clip.right())),
       y_(axisWeights(window.y, window.h, placement.placed.y, placement.placed.h, media.height,
                      placement.clip.y, placement.clip.bottom())),
-      opaque_(readsOnlyOpaque(media, x_, y_)) {}
+      opaque_(mediaOpaque || readsOnlyOpaque(media, x_, y_)) {}
 
 void Resampler::drawRows(Image& target, int rowBegin, int rowEnd) const {
   int y0 = std::max(rowBegin, y_.begin), y1 = std::min(rowEnd, y_.end);
@@ -73,9 +74,9 @@ void Resampler::drawRows(Image& target, int rowBegin, int rowEnd) const {
       }
     }
     if (opaque_) {
-      blendRows(rows.data(), w, taps, bytes, target.at(x_.begin, y));
+      blendRows(rows.data(), w, taps, bytes, target.at(x_.begin, y), true);
     } else {
-      blendRows(rows.data(), w, taps, bytes, blended.data());
+      blendRows(rows.data(), w, taps, bytes, blended.data(), false);
       blendOver(blended.data(), count, target.at(x_.begin, y));
     }
   }

@@ -16,8 +16,10 @@ namespace hw {
 class Resampler {
  public:
   // The target's pixel (0, 0) is canvas pixel (window.x, window.y); it is
-  // window.w x window.h. `media` must outlive the Resampler.
-  Resampler(const Image& media, const Placement& placement, const RectI& window);
+  // window.w x window.h. `media` must outlive the Resampler. `mediaOpaque`:
+  // the caller knows every media pixel is opaque, which spares a scan.
+  Resampler(const Image& media, const Placement& placement, const RectI& window,
+            bool mediaOpaque = false);
 
   // Draws target rows [rowBegin, rowEnd). Disjoint bands may be drawn by
   // different threads at once.

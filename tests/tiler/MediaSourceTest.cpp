@@ -46,6 +46,7 @@ TEST_F(MediaSourceTest, DecodesRealPngWithAlpha) {
   MediaSource source(options());
   LoadedMedia media = source.load(ref((folder.path() / "a.png").string()));
   EXPECT_FALSE(media.standIn);
+  EXPECT_FALSE(media.opaque);
   EXPECT_EQ(media.file, (folder.path() / "a.png").string());
   EXPECT_EQ(media.image->pixels, original.pixels);
 }
@@ -57,6 +58,7 @@ TEST_F(MediaSourceTest, DecodesRealJpegOpaque) {
   ASSERT_EQ(media.image->width, 120);
   ASSERT_EQ(media.image->height, 90);
   EXPECT_EQ(media.image->at(60, 45)[3], 255);
+  EXPECT_TRUE(media.opaque);
   // Lossy, but the same picture: no channel off by a lot on average.
   double error = 0;
   for (std::size_t i = 0; i < original.pixels.size(); ++i)
@@ -155,18 +157,19 @@ TEST_F(MediaSourceTest, DecodedImagesAreShared) {
 }
 
 TEST(DecodedImageCache, DropsTheLeastRecentlyUsedOverBudget) {
-  auto image = [] { return std::make_shared<const Image>(10, 10); };  // 400 bytes
+  auto image = [] { return CachedImage{std::make_shared<const Image>(10, 10), true}; };  // 400 B
   DecodedImageCache cache(1000);
   cache.insert("a", image());
   cache.insert("b", image());
-  ASSERT_NE(cache.find("a"), nullptr);  // a is now the most recent
+  ASSERT_NE(cache.find("a").image, nullptr);  // a is now the most recent
   cache.insert("c", image());
   EXPECT_EQ(cache.size(), 2u);
-  EXPECT_EQ(cache.find("b"), nullptr);
-  EXPECT_NE(cache.find("a"), nullptr);
-  cache.insert("huge", std::make_shared<const Image>(100, 100));
+  EXPECT_EQ(cache.find("b").image, nullptr);
+  EXPECT_NE(cache.find("a").image, nullptr);
+  cache.insert("huge", {std::make_shared<const Image>(100, 100), false});
   EXPECT_EQ(cache.size(), 1u);  // over budget on its own, but the newest is kept
-  EXPECT_NE(cache.find("huge"), nullptr);
+  EXPECT_NE(cache.find("huge").image, nullptr);
+  EXPECT_FALSE(cache.find("huge").opaque);
 }
 
 TEST(MediaCachePaths, UrlsMirrorHostAndPath) {
