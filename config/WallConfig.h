@@ -40,6 +40,7 @@ struct WallConfig {
   BezelMm bezelMm;                 // mm, frame around each picture area
   bool bezelCompensation = true;   // true: canvas pixels hidden behind bezels are skipped
   std::vector<NodeConfig> nodes;   // exactly one per grid cell, row-major
+  std::string key;                 // shared secret nodes and control tools present; "" = open wall
 
   // Bezel gap between neighbouring displays in canvas pixels (0 when
   // compensation is off). Rounded to whole pixels so every display starts on

@@ -103,6 +103,7 @@ WallConfig parseWallConfig(const nlohmann::json& document, const std::string& fi
                       formatJsonNumber(config.panelHeightMm) + " mm)");
   }
   config.bezelCompensation = wall.boolean("bezel_compensation", true);
+  config.key = wall.string("key", "");
 
   readNodes(wall, config);
   wall.rejectUnknownKeys();
@@ -131,7 +132,7 @@ nlohmann::json wallConfigToJson(const WallConfig& config) {
                      {"col", node.col}, {"row", node.row},
                      {"rotation", static_cast<int>(node.rotation)}, {"active", node.active}});
   }
-  return {{"name", config.name},
+  nlohmann::json document = {{"name", config.name},
           {"grid", {{"cols", config.cols}, {"rows", config.rows}}},
           {"display", {{"width", config.displayWidth}, {"height", config.displayHeight}}},
           {"panel_mm", {{"width", config.panelWidthMm}, {"height", config.panelHeightMm}}},
@@ -139,6 +140,8 @@ nlohmann::json wallConfigToJson(const WallConfig& config) {
                         {"top", config.bezelMm.top}, {"bottom", config.bezelMm.bottom}}},
           {"bezel_compensation", config.bezelCompensation},
           {"nodes", nodes}};
+  if (!config.key.empty()) document["key"] = config.key;
+  return document;
 }
 
 }  // namespace hw

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "config/WallConfig.h"
+#include "hwshow/LocalMirror.h"
 #include "hwshow/Playlist.h"
 
 namespace hw {
@@ -13,6 +14,13 @@ namespace hw {
 // a .hwshow file, a folder of images, or a list of image files.
 // Media sizes are chosen for `wall`. Any error in a source throws InputError
 // (file:line:column or JSON pointer); things skipped are in Playlist::warnings.
+// Several sources play one after the other; the first one's metadata,
+// defaults and loop flag apply. Cached pages and URLs are looked up in the
+// mirror named by the environment (LocalMirror::fromEnvironment).
 Playlist loadShow(const std::vector<std::string>& sources, const WallConfig& wall);
+
+// The same with an explicit cache (tests, or a --cache option).
+Playlist loadShow(const std::vector<std::string>& sources, const WallConfig& wall,
+                  const LocalMirror& mirror);
 
 }  // namespace hw

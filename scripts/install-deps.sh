@@ -8,6 +8,7 @@ packages=(
   libsdl2-dev libsdl2-image-dev libsdl2-ttf-dev fonts-dejavu-core
   libcurl4-openssl-dev nlohmann-json3-dev libcli11-dev
   libasio-dev libcpp-httplib-dev
+  libssl-dev  # SHA-256 of show files (engine/net/Sha256.cpp, OpenSSL libcrypto)
   libgtest-dev
   xvfb imagemagick
 )

@@ -11,5 +11,9 @@ using Action = std::function<int()>;
 // Each adds one subcommand to `root`; when it is the one given on the command
 // line, its callback stores what it will run in `selected`.
 void addPlanCommand(CLI::App& root, Action& selected);
+void addPatternCommand(CLI::App& root, Action& selected);
+void addMasterCommand(CLI::App& root, Action& selected);
+void addNodeCommand(CLI::App& root, Action& selected);
+void addRemoteCommand(CLI::App& root, Action& selected);
 
 }  // namespace hw::cli

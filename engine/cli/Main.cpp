@@ -13,6 +13,10 @@ int main(int argc, char** argv) {
 
   hw::cli::Action selected;
   hw::cli::addPlanCommand(app, selected);
+  hw::cli::addPatternCommand(app, selected);
+  hw::cli::addMasterCommand(app, selected);
+  hw::cli::addNodeCommand(app, selected);
+  hw::cli::addRemoteCommand(app, selected);
 
   try {
     app.parse(argc, argv);

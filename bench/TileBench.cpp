@@ -1,5 +1,5 @@
 // Tiling speed: hyperwall's tiler against decoding alone (the floor) and
-// against ImageMagick, measured in the same run. Run bench/run-tile-bench.sh.
+// against ImageMagick, measured in the same run. Run bench/tile-bench.sh.
 #include <SDL.h>
 #include <SDL_image.h>
 #include <sys/resource.h>
@@ -176,7 +176,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   if (args.size() == 4 && args[0] == "--peak-memory") return peakMemory(args[1], args[2], args[3]);
   if (args.size() < 3 || args[0] == "--help") {
-    std::cerr << "usage: tile_bench SCRATCH_DIR RUNS IMAGE... (bench/run-tile-bench.sh)\n"
+    std::cerr << "usage: tile_bench SCRATCH_DIR RUNS IMAGE... (bench/tile-bench.sh)\n"
                  "       tile_bench --peak-memory IMAGE WALL SCRATCH_DIR\n";
     return args.empty() || args[0] != "--help" ? 2 : 0;
   }

@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Tiler speed: a 3191x1795 JPEG and a 1920x1080 PNG onto 3x3-1080p and
 # 5x3-1080p, in memory and written as PNG, against decoding alone and against
-# ImageMagick, all in this run. Usage: bench/run-tile-bench.sh [BUILD_DIR] [RUNS]
+# ImageMagick, all in this run. Usage: bench/tile-bench.sh [BUILD_DIR] [RUNS]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="${1:-$root/build}"
 runs="${2:-9}"
 # ImageMagick itself, not a wrapper that may stand in front of it on PATH.
 CONVERT="$(command -v convert-im6.q16 || command -v convert || true)"
-[ -n "$CONVERT" ] || { echo "run-tile-bench: needs ImageMagick (scripts/install-deps.sh)" >&2; exit 1; }
+[ -n "$CONVERT" ] || { echo "tile-bench: needs ImageMagick (scripts/install-deps.sh)" >&2; exit 1; }
 export CONVERT
 cmake --build "$build" --target tile_bench >/dev/null
 

@@ -1,0 +1,160 @@
+#include "engine/cli/PlanReport.h"
+
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <sstream>
+
+#include "hwshow/LocalMirror.h"
+#include "tiler/DisplayViews.h"
+#include "hwshow/ImageHeaderSize.h"
+#include "tiler/Placement.h"
+#include "tiler/WallCanvas.h"
+
+namespace hw {
+namespace {
+
+constexpr int kPlanVersion = 1;
+
+// Fractions are kept to 1/1000 px: enough to see seams, stable for golden files.
+double rounded(double v) { return std::round(v * 1000.0) / 1000.0; }
+
+nlohmann::json rectJson(const RectD& r) {
+  return {{"x", rounded(r.x)}, {"y", rounded(r.y)}, {"w", rounded(r.w)}, {"h", rounded(r.h)}};
+}
+
+std::string hexColor(Color c) {
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "#%02x%02x%02x", c.r, c.g, c.b);
+  return buf;
+}
+
+const char* fitName(FitMode fit) {
+  switch (fit) {
+    case FitMode::Fit: return "fit";
+    case FitMode::Fill: return "fill";
+    case FitMode::Stretch: return "stretch";
+    case FitMode::Native: return "native";
+  }
+  return "fit";
+}
+
+bool isUrl(const std::string& uri) {
+  return uri.rfind("http://", 0) == 0 || uri.rfind("https://", 0) == 0;
+}
+
+// Where the pixels will come from on this machine, and the size if the
+// source did not say (a folder of images): read from the file header.
+struct MediaOnDisk {
+  std::string availability;  // "file", "cached", "stand-in" or "missing"
+  std::string localPath;
+  Size size;
+};
+
+MediaOnDisk locate(const MediaRef& media) {
+  MediaOnDisk found;
+  found.size = {media.width, media.height};
+  std::error_code ec;
+  found.localPath = isUrl(media.uri)
+                        ? LocalMirror::fromEnvironment().mediaPath(media.uri).value_or("")
+                        : media.uri;
+  if (!found.localPath.empty() && std::filesystem::is_regular_file(found.localPath, ec)) {
+    found.availability = isUrl(media.uri) ? "cached" : "file";
+    if (found.size.w <= 0 || found.size.h <= 0)
+      found.size = imageSizeFromHeader(found.localPath);
+  } else {
+    found.localPath.clear();
+    bool sized = media.width > 0 && media.height > 0;
+    found.availability = isUrl(media.uri) && sized ? "stand-in" : "missing";
+  }
+  return found;
+}
+
+nlohmann::json itemJson(const LayoutItem& item, const WallConfig& wall, const WallCanvas& canvas) {
+  MediaOnDisk disk = locate(item.media);
+  nlohmann::json candidates = nlohmann::json::array();
+  for (const auto& c : item.media.candidates)
+    candidates.push_back({{"uri", c.uri}, {"width", c.width}, {"height", c.height}});
+
+  RectI target = canvas.regionRect(item.region);
+  nlohmann::json out = {
+      {"media",
+       {{"kind", item.media.kind == MediaKind::Movie ? "movie" : "image"},
+        {"uri", item.media.uri},
+        {"width", disk.size.w},
+        {"height", disk.size.h},
+        {"choice", item.media.choice},
+        {"availability", disk.availability},
+        {"candidates", candidates}}},
+      {"region",
+       {{"col", item.region.col}, {"row", item.region.row},
+        {"cols", item.region.cols > 0 ? item.region.cols : wall.cols - item.region.col},
+        {"rows", item.region.rows > 0 ? item.region.rows : wall.rows - item.region.row}}},
+      {"fit", fitName(item.fit)},
+      {"anchor", {{"x", item.anchor.x}, {"y", item.anchor.y}}},
+      {"target", rectJson(toRectD(target))},
+  };
+  nlohmann::json displays = nlohmann::json::array();
+  if (disk.size.w > 0 && disk.size.h > 0 && item.media.kind == MediaKind::Image) {
+    Placement placement = placeItem(item, disk.size, canvas);
+    out["placed"] = rectJson(placement.placed);
+    for (const DisplayView& view : displayViews(placement, wall)) {
+      if (!view.visible) continue;
+      displays.push_back({{"node", view.nodeId}, {"col", view.col}, {"row", view.row},
+                          {"rotation", static_cast<int>(view.rotation)},
+                          {"source", rectJson(view.source)}, {"dest", rectJson(view.dest)}});
+    }
+  }
+  out["displays"] = displays;
+  return out;
+}
+
+nlohmann::json cueJson(const Cue& cue, std::size_t index, const WallConfig& wall,
+                       const WallCanvas& canvas) {
+  nlohmann::json items = nlohmann::json::array();
+  for (const auto& item : cue.items) items.push_back(itemJson(item, wall, canvas));
+  nlohmann::json out = {
+      {"index", index + 1},
+      {"title", cue.title},
+      {"origin", cue.origin},
+      {"duration_s", cue.durationSeconds},
+      {"transition",
+       {{"type", cue.transition.type == TransitionType::Cut ? "cut" : "crossfade"},
+        {"seconds", cue.transition.seconds}}},
+      {"background", hexColor(cue.background)},
+      {"playable", cue.playable},
+      {"notes", cue.notes},
+      {"items", items},
+  };
+  if (!cue.playable) out["skip_reason"] = cue.skipReason;
+  if (!cue.hwshowUri.empty()) out["hwshow"] = cue.hwshowUri;
+  return out;
+}
+
+}  // namespace
+
+nlohmann::json planReport(const Playlist& playlist, const WallConfig& wall) {
+  WallCanvas canvas(wall);
+  const ShowMetadata& meta = playlist.metadata;
+  nlohmann::json cues = nlohmann::json::array();
+  for (std::size_t i = 0; i < playlist.cues.size(); ++i)
+    cues.push_back(cueJson(playlist.cues[i], i, wall, canvas));
+  return {
+      {"plan_version", kPlanVersion},
+      {"wall",
+       {{"name", wall.name}, {"cols", wall.cols}, {"rows", wall.rows},
+        {"display", {{"width", wall.displayWidth}, {"height", wall.displayHeight}}},
+        {"gap", {{"x", canvas.gapX()}, {"y", canvas.gapY()}}},
+        {"canvas", {{"width", canvas.size().w}, {"height", canvas.size().h}}},
+        {"active_nodes", wall.activeNodeCount()}}},
+      {"show",
+       {{"title", meta.title}, {"source", meta.source}, {"svs_page", meta.svsPageUrl},
+        {"description", meta.description}, {"credits", meta.credits},
+        {"keywords", meta.keywords}, {"release_date", meta.releaseDate},
+        {"loop", playlist.loop}}},
+      {"cues", cues},
+      {"warnings", playlist.warnings},
+  };
+}
+
+}  // namespace hw

@@ -1,0 +1,97 @@
+#include "engine/net/AssetManifest.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+
+#include "config/InputError.h"
+#include "config/JsonObjectReader.h"
+#include "engine/net/Sha256.h"
+
+namespace hw {
+namespace {
+
+bool isRemote(const std::string& uri) {
+  return uri.rfind("http://", 0) == 0 || uri.rfind("https://", 0) == 0;
+}
+
+// Region extents of 0 run to the wall's far edge (hwshow/Playlist.h).
+bool regionCovers(const Region& region, const WallConfig& wall, int col, int row) {
+  int cols = region.cols > 0 ? region.cols : wall.cols - region.col;
+  int rows = region.rows > 0 ? region.rows : wall.rows - region.row;
+  return col >= region.col && col < region.col + cols && row >= region.row &&
+         row < region.row + rows;
+}
+
+}  // namespace
+
+const AssetEntry* AssetManifest::find(const std::string& sha256) const {
+  for (const auto& entry : entries)
+    if (entry.sha256 == sha256) return &entry;
+  return nullptr;
+}
+
+AssetManifest collectAssets(Playlist& playlist) {
+  AssetManifest manifest;
+  std::map<std::string, std::string> digestOf;  // path -> sha256
+  for (auto& cue : playlist.cues) {
+    for (auto& item : cue.items) {
+      std::string& uri = item.media.uri;
+      if (uri.empty() || isRemote(uri) || uri.rfind(kAssetScheme, 0) == 0) continue;
+      std::string path = uri.rfind("file://", 0) == 0 ? uri.substr(7) : uri;
+      auto known = digestOf.find(path);
+      if (known == digestOf.end()) {
+        std::string digest = Sha256::ofFile(path);
+        known = digestOf.emplace(path, digest).first;
+        if (!manifest.find(digest))
+          manifest.entries.push_back({digest, std::filesystem::file_size(path),
+                                      std::filesystem::path(path).filename().string(), path});
+      }
+      uri = kAssetScheme + known->second;
+    }
+  }
+  return manifest;
+}
+
+nlohmann::json manifestToJson(const AssetManifest& manifest) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& entry : manifest.entries)
+    list.push_back({{"sha256", entry.sha256}, {"size", entry.size}, {"name", entry.name}});
+  return list;
+}
+
+AssetManifest manifestFromJson(const nlohmann::json& value, const std::string& origin) {
+  AssetManifest manifest;
+  if (!value.is_array()) throw InputError(origin, "/assets", "must be an array");
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    JsonObjectReader entry(value[i], origin, "/assets/" + std::to_string(i));
+    AssetEntry asset;
+    asset.sha256 = entry.string("sha256");
+    if (!isSha256Hex(asset.sha256)) entry.fail("sha256", "must be 64 lowercase hex digits");
+    const nlohmann::json* size = entry.find("size");
+    if (!size || !size->is_number_unsigned()) entry.fail("size", "must be a byte count");
+    asset.size = size->get<std::uint64_t>();
+    asset.name = entry.string("name", "");
+    entry.rejectUnknownKeys();
+    manifest.entries.push_back(asset);
+  }
+  return manifest;
+}
+
+std::vector<std::string> assetsForDisplay(const Playlist& playlist, const WallConfig& wall,
+                                          int col, int row) {
+  std::vector<std::string> digests;
+  const std::string scheme = kAssetScheme;
+  for (const auto& cue : playlist.cues) {
+    for (const auto& item : cue.items) {
+      if (item.media.uri.rfind(scheme, 0) != 0 || !regionCovers(item.region, wall, col, row))
+        continue;
+      std::string digest = item.media.uri.substr(scheme.size());
+      if (std::find(digests.begin(), digests.end(), digest) == digests.end())
+        digests.push_back(digest);
+    }
+  }
+  return digests;
+}
+
+}  // namespace hw

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "config/WallConfig.h"
+#include "hwshow/Playlist.h"
+
+namespace hw {
+
+// One file of the show, named by its content.
+struct AssetEntry {
+  std::string sha256;      // hex digest of the content: its name on the wire and in caches
+  std::uint64_t size = 0;  // bytes
+  std::string name;        // the file's own name, for progress lines only
+  std::string path;        // where the master reads it (never sent to nodes)
+};
+
+// Every local file a show uses. The master serves exactly these, by digest,
+// so no request can name any other file of its disk.
+struct AssetManifest {
+  std::vector<AssetEntry> entries;  // in order of first use by the show
+
+  const AssetEntry* find(const std::string& sha256) const;
+};
+
+// URIs in a playlist sent to nodes refer to served files as "asset:<sha256>".
+constexpr const char* kAssetScheme = "asset:";
+
+// Hashes every local media file of `playlist` and rewrites its URIs to the
+// asset scheme; http(s) URIs are left for nodes to fetch themselves.
+// Throws std::runtime_error naming a file that cannot be read.
+AssetManifest collectAssets(Playlist& playlist);
+
+nlohmann::json manifestToJson(const AssetManifest& manifest);
+// Strict (InputError); paths stay empty on the node side.
+AssetManifest manifestFromJson(const nlohmann::json& value, const std::string& origin);
+
+// The digests of the files node (col, row) needs to draw its part of the
+// show, in order of first use, each once.
+std::vector<std::string> assetsForDisplay(const Playlist& playlist, const WallConfig& wall,
+                                          int col, int row);
+
+}  // namespace hw

@@ -1,0 +1,62 @@
+#include "engine/net/AssetServer.h"
+
+#include <httplib.h>
+
+#include <fstream>
+#include <stdexcept>
+
+namespace hw {
+
+AssetServer::AssetServer(AssetManifest manifest, std::string key)
+    : manifest_(std::move(manifest)), key_(std::move(key)), server_(std::make_unique<httplib::Server>()) {
+  server_->Get(R"(/assets/([0-9a-f]{64}))", [this](const httplib::Request& request,
+                                                   httplib::Response& response) {
+    if (request.get_header_value("X-Hyperwall-Key") != key_) {
+      response.status = 403;
+      response.set_content("wrong wall key\n", "text/plain");
+      return;
+    }
+    const AssetEntry* entry = manifest_.find(request.matches[1].str());
+    if (!entry) {
+      response.status = 404;
+      response.set_content("not a file of this show\n", "text/plain");
+      return;
+    }
+    auto file = std::make_shared<std::ifstream>(entry->path, std::ios::binary);
+    if (!*file) {
+      response.status = 500;
+      response.set_content("the master cannot read this file any more\n", "text/plain");
+      return;
+    }
+    response.set_content_provider(
+        static_cast<std::size_t>(entry->size), "application/octet-stream",
+        [file](std::size_t offset, std::size_t length, httplib::DataSink& sink) {
+          std::vector<char> chunk(std::min<std::size_t>(length, 1 << 16));
+          file->clear();
+          file->seekg(static_cast<std::streamoff>(offset));
+          file->read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+          auto got = static_cast<std::size_t>(file->gcount());
+          if (got == 0) return false;
+          sink.write(chunk.data(), got);
+          return true;
+        });
+  });
+}
+
+AssetServer::~AssetServer() { stop(); }
+
+void AssetServer::start(const std::string& bindAddress, int port) {
+  if (!server_->bind_to_port(bindAddress.c_str(), port))
+    throw std::runtime_error("cannot serve assets on " + bindAddress + ":" + std::to_string(port) +
+                             " (address in use or not local)");
+  thread_ = std::thread([this] { server_->listen_after_bind(); });
+}
+
+void AssetServer::stop() {
+  if (thread_.joinable()) {
+    server_->stop();
+    thread_.join();
+  }
+}
+
+}  // namespace hw

@@ -1,0 +1,11 @@
+#include "engine/net/MasterClock.h"
+
+#include "engine/net/HostClock.h"
+
+namespace hw {
+
+MasterClock::MasterClock() : epoch_(realtimeSeconds() - monotonicSeconds()) {}
+
+double MasterClock::now() const { return monotonicSeconds() + epoch_; }
+
+}  // namespace hw

@@ -1,0 +1,326 @@
+#include "engine/net/MasterService.h"
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+#include "config/JsonFile.h"
+#include "config/WallConfigLoader.h"
+#include "engine/net/AtomicFile.h"
+#include "engine/net/HelloCheck.h"
+#include "engine/net/PlaylistJson.h"
+#include "engine/net/Protocol.h"
+#include "engine/net/Sha256.h"
+#include "engine/net/ShowStateJson.h"
+
+namespace hw {
+
+// Everything the master knows about one node, connected or not.
+struct MasterService::NodeSession {
+  std::shared_ptr<ControlChannel> channel;  // null while disconnected
+  std::uint64_t token = 0;                  // proves clock requests come from this session
+  std::string instance;                     // the node process, from its hello
+  NodeSyncStatus figures;                   // as last reported
+  NodeReadiness readiness;                  // for the lead time
+  std::vector<double> clockErrorUs;         // µs, every reported estimate error (simulation)
+  std::vector<double> naiveErrorUs;         // µs, the same for the naive baseline
+};
+
+namespace {
+
+constexpr std::size_t kMaxErrorSamples = 200000;  // per node: ~14 h at 4 Hz
+
+void log(const std::string& line) { std::cerr << "master: " << line << "\n"; }
+
+std::string hex64(std::uint64_t value) {
+  char text[17];
+  std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(value));
+  return text;
+}
+
+void appendSamples(std::vector<double>& into, const nlohmann::json& message, const char* key) {
+  auto it = message.find(key);
+  if (it == message.end() || !it->is_array()) return;
+  for (const auto& value : *it)
+    if (value.is_number() && into.size() < kMaxErrorSamples) into.push_back(value.get<double>());
+}
+
+}  // namespace
+
+MasterService::MasterService(asio::io_context& io, MasterSettings settings)
+    : io_(io), settings_(std::move(settings)), timeline_(timelineSpecFor(settings_.playlist)),
+      random_(std::random_device{}()), acceptor_(io) {
+  instance_ = hex64(random_());
+  nlohmann::json wall = wallConfigToJson(settings_.wall);
+  showId_ = Sha256::ofText(playlistToJson(settings_.playlist).dump() + wall.dump());
+}
+
+MasterService::~MasterService() {
+  if (assetServer_) assetServer_->stop();
+}
+
+void MasterService::start() {
+  auto address = asio::ip::make_address(settings_.bindAddress);
+  asio::ip::tcp::endpoint control(address, static_cast<unsigned short>(settings_.port));
+  try {
+    acceptor_.open(control.protocol());
+    acceptor_.set_option(asio::ip::tcp::acceptor::reuse_address(true));
+    acceptor_.bind(control);
+    acceptor_.listen();
+    clockResponder_ = std::make_unique<ClockResponder>(
+        io_, asio::ip::udp::endpoint(address, static_cast<unsigned short>(settings_.port)),
+        [this] { return clock_.now(); },
+        [this](std::uint64_t token) {
+          for (const auto& [id, session] : nodes_)
+            if (session->channel && session->token == token) return true;
+          return false;
+        });
+  } catch (const asio::system_error& e) {
+    throw std::runtime_error("cannot listen on " + settings_.bindAddress + ":" +
+                             std::to_string(settings_.port) + ": " + e.code().message());
+  }
+  assetServer_ = std::make_unique<AssetServer>(settings_.assets, settings_.key);
+  assetServer_->start(settings_.bindAddress, settings_.port + kAssetPortOffset);
+
+  if (timeline_.firstPlayable() < 0) throw std::runtime_error("the show has no playable cue");
+  if (resumePersisted()) {
+    PlaybackPosition at = positionAt(state_, timeline_, clock_.now());
+    log("resumed the persisted show state (sequence " + std::to_string(state_.sequence) +
+        ", cue " + std::to_string(at.cue) + ")");
+  } else {
+    double now = clock_.now();
+    changeState(schedule({}, timeline_, {PlaybackCommand::Kind::Play, now + settings_.startLead, -1}, now));
+  }
+  log("serving \"" + settings_.playlist.metadata.title + "\" (" +
+      std::to_string(settings_.playlist.cues.size()) + " cues, " +
+      std::to_string(settings_.assets.entries.size()) + " files) to wall " + settings_.wall.name +
+      " on " + settings_.bindAddress + ":" + std::to_string(settings_.port) + " (assets on port " +
+      std::to_string(settings_.port + kAssetPortOffset) + ")");
+  accept();
+}
+
+bool MasterService::resumePersisted() {
+  if (settings_.stateFile.empty() || !std::filesystem::exists(settings_.stateFile)) return false;
+  try {
+    nlohmann::json saved = readJsonFile(settings_.stateFile);
+    if (!saved.is_object() || saved.value("show", "") != showId_) {
+      log("state file " + settings_.stateFile + " is for another show or wall; starting afresh");
+      return false;
+    }
+    state_ = showStateFromJson(saved.at("state"), settings_.stateFile);
+    return true;
+  } catch (const std::exception& e) {
+    log(std::string("ignoring unreadable state file: ") + e.what());
+    return false;
+  }
+}
+
+void MasterService::persist() const {
+  if (settings_.stateFile.empty()) return;
+  try {
+    writeFileAtomically(settings_.stateFile,
+                        nlohmann::json{{"show", showId_}, {"state", showStateToJson(state_)}}.dump(1) + "\n");
+  } catch (const std::exception& e) {
+    log(std::string("cannot persist the show state: ") + e.what());
+  }
+}
+
+void MasterService::changeState(ShowState state) {
+  state_ = std::move(state);
+  persist();
+  nlohmann::json message{{"type", "state"}, {"state", showStateToJson(state_)}};
+  for (auto& [id, session] : nodes_)
+    if (session->channel) session->channel->send(message);
+}
+
+double MasterService::currentLead() const {
+  std::vector<NodeReadiness> ready;
+  for (const auto& [id, session] : nodes_)
+    if (session->channel) ready.push_back(session->readiness);
+  return leadTime(ready, settings_.lead);
+}
+
+void MasterService::accept() {
+  acceptor_.async_accept([this](asio::error_code ec, asio::ip::tcp::socket socket) {
+    if (ec == asio::error::operation_aborted) return;
+    if (!ec) {
+      auto channel = std::make_shared<ControlChannel>(std::move(socket));
+      std::weak_ptr<ControlChannel> weak = channel;
+      channel->start(
+          [this, weak](const nlohmann::json& message) {
+            if (auto c = weak.lock()) onFirstMessage(c, message);
+          },
+          [](const std::string&) {});
+    }
+    accept();
+  });
+}
+
+void MasterService::onFirstMessage(const std::shared_ptr<ControlChannel>& channel,
+                                   const nlohmann::json& message) {
+  std::string reason = refusalReason(message, "hello from " + channel->peer(), settings_.key,
+                                     settings_.wall);
+  if (!reason.empty()) {
+    std::string who = message.is_object() && message.contains("node") && message["node"].is_string()
+                          ? "node " + message["node"].get<std::string>() + " from " + channel->peer()
+                          : channel->peer();
+    log("refused " + who + ": " + reason);
+    channel->send({{"type", "refused"}, {"protocol", kProtocolVersion}, {"reason", reason}});
+    channel->closeAfterSending(reason);
+    return;
+  }
+  Hello hello = helloFromJson(message, channel->peer());
+  std::weak_ptr<ControlChannel> weak = channel;
+  if (hello.role == "control") {
+    controls_.push_back(channel);
+    channel->rebind(
+        [this, weak](const nlohmann::json& m) {
+          if (auto c = weak.lock()) onControlMessage(c, m);
+        },
+        [this, weak](const std::string&) {
+          std::erase_if(controls_, [&](const auto& c) { return c == weak.lock() || !c->open(); });
+        });
+    channel->send({{"type", "welcome"}, {"protocol", kProtocolVersion}, {"role", "control"}});
+    return;
+  }
+  auto& session = nodes_[hello.nodeId];
+  if (!session) session = std::make_unique<NodeSession>();
+  if (session->channel && session->channel->open()) {
+    log("node " + hello.nodeId + " reconnected from " + channel->peer() + "; dropping its old connection");
+    auto old = session->channel;
+    session->channel = nullptr;
+    old->close("replaced by a new connection");
+  }
+  session->channel = channel;
+  session->token = random_();
+  session->instance = hello.instance;
+  session->figures.id = hello.nodeId;
+  session->figures.connected = true;
+  session->figures.address = channel->peer();
+  std::string id = hello.nodeId;
+  channel->rebind(
+      [this, id](const nlohmann::json& m) {
+        auto it = nodes_.find(id);
+        if (it != nodes_.end()) onNodeMessage(*it->second, m);
+      },
+      [this, id, weak](const std::string& why) {
+        auto it = nodes_.find(id);
+        if (it == nodes_.end() || it->second->channel != weak.lock()) return;
+        it->second->channel = nullptr;
+        it->second->figures.connected = false;
+        log("node " + id + " left: " + why);
+      });
+  channel->send(welcomeFor(*session));
+  log("node " + id + " joined from " + channel->peer());
+}
+
+nlohmann::json MasterService::welcomeFor(const NodeSession& session) const {
+  const NodeConfig* node = settings_.wall.findNode(session.figures.id);
+  nlohmann::json wall = wallConfigToJson(settings_.wall);
+  wall.erase("key");
+  return {{"type", "welcome"},
+          {"protocol", kProtocolVersion},
+          {"role", "node"},
+          {"master_instance", instance_},
+          {"master_epoch", clock_.epoch()},
+          {"token", session.token},
+          {"clock_port", settings_.port},
+          {"asset_port", settings_.port + kAssetPortOffset},
+          {"node", {{"id", node->id}, {"col", node->col}, {"row", node->row}}},
+          {"wall", wall},
+          {"show", playlistToJson(settings_.playlist)},
+          {"assets", manifestToJson(settings_.assets)},
+          {"state", showStateToJson(state_)}};
+}
+
+void MasterService::onNodeMessage(NodeSession& session, const nlohmann::json& message) {
+  const std::string type = message.at("type").get<std::string>();
+  NodeSyncStatus& f = session.figures;
+  if (type == "node_status") {
+    f.synced = message.value("synced", false);
+    f.offsetSeconds = message.value("offset_s", 0.0);
+    f.ratePpm = message.value("rate_ppm", 0.0);
+    f.roundTripSeconds = message.value("round_trip_s", 0.0);
+    f.syncSeconds = message.value("sync_s", -1.0);
+    f.prepareSeconds = message.value("prepare_s", 0.0);
+    f.shownCue = message.value("shown_cue", -1);
+    const nlohmann::json assets = message.value("assets", nlohmann::json::object());
+    f.assetsDone = assets.value("done", 0);
+    f.assetsTotal = assets.value("total", 0);
+    f.bytesDone = assets.value("bytes_done", std::uint64_t{0});
+    f.bytesTotal = assets.value("bytes_total", std::uint64_t{0});
+    session.readiness = {f.prepareSeconds, f.roundTripSeconds, f.assetsDone >= f.assetsTotal};
+    appendSamples(session.clockErrorUs, message, "clock_error_us");
+    appendSamples(session.naiveErrorUs, message, "naive_error_us");
+  } else if (type == "presented") {
+    if (message.value("late", false)) return;  // a catch-up, not a scheduled change
+    std::optional<double> truth;
+    if (message.contains("presented_true")) truth = message.at("presented_true").get<double>();
+    skew_.record(f.id, message.at("cue").get<int>(), message.at("scheduled").get<double>(),
+                 message.at("presented").get<double>(), truth);
+  } else {
+    throw std::runtime_error("unexpected message \"" + type + "\" from a node");
+  }
+}
+
+void MasterService::onControlMessage(const std::shared_ptr<ControlChannel>& channel,
+                                     const nlohmann::json& message) {
+  const std::string type = message.at("type").get<std::string>();
+  if (type == "command") {
+    channel->send(runCommand(message));
+  } else if (type == "status_request") {
+    nlohmann::json samples;
+    bool withSamples = message.value("samples", false);
+    nlohmann::json reply{{"type", "status"}, {"status", toJson(status(withSamples, &samples))}};
+    if (withSamples) reply["samples"] = samples;
+    channel->send(reply);
+  } else {
+    throw std::runtime_error("unexpected message \"" + type + "\" from a control client");
+  }
+}
+
+nlohmann::json MasterService::runCommand(const nlohmann::json& message) {
+  std::string name = message.value("action", "");
+  auto kind = commandKindNamed(name);
+  if (!kind)
+    return {{"type", "command_result"}, {"ok", false},
+            {"message", "unknown action \"" + name + "\" (play, pause, resume, next, previous, goto, stop)"}};
+  int cue = message.value("cue", -1);
+  if (*kind == PlaybackCommand::Kind::GoTo && !timeline_.playable(cue))
+    return {{"type", "command_result"}, {"ok", false},
+            {"message", "no playable cue " + std::to_string(cue) + " (the show has " +
+                            std::to_string(timeline_.cueCount()) + " cues, numbered from 0)"}};
+  double now = clock_.now();
+  double lead = currentLead();
+  changeState(schedule(state_, timeline_, {*kind, now + lead, cue}, now));
+  double at = state_.pending.back().at;
+  log(name + " at master time " + std::to_string(at) + " (lead " + std::to_string(lead) + " s)");
+  return {{"type", "command_result"}, {"ok", true}, {"sequence", state_.sequence},
+          {"effective_at", at}, {"lead_s", lead}};
+}
+
+SyncStatus MasterService::status(bool withSamples, nlohmann::json* samples) const {
+  SyncStatus s;
+  s.masterTime = clock_.now();
+  s.stateSequence = state_.sequence;
+  s.position = positionAt(state_, timeline_, s.masterTime);
+  s.leadSeconds = currentLead();
+  if (withSamples) *samples = nlohmann::json::object();
+  for (const auto& [id, session] : nodes_) {
+    NodeSyncStatus node = session->figures;
+    node.clockErrorUs = Spread::of(session->clockErrorUs);
+    node.naiveErrorUs = Spread::of(session->naiveErrorUs);
+    s.nodes.push_back(node);
+    if (withSamples)
+      (*samples)[id] = {{"clock_error_us", session->clockErrorUs},
+                        {"naive_error_us", session->naiveErrorUs}};
+  }
+  for (const auto& change : skew_.changes()) {
+    auto truth = change.trueSkew();
+    s.cues.push_back({change.cue, change.scheduled, static_cast<int>(change.presented.size()),
+                      change.skew() * 1e3, truth ? *truth * 1e3 : -1.0});
+  }
+  return s;
+}
+
+}  // namespace hw

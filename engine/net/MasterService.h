@@ -1,0 +1,78 @@
+#pragma once
+
+#include <asio.hpp>
+#include <map>
+#include <memory>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "config/WallConfig.h"
+#include "engine/net/AssetManifest.h"
+#include "engine/net/AssetServer.h"
+#include "engine/net/ClockResponder.h"
+#include "engine/net/ControlChannel.h"
+#include "engine/net/LeadTime.h"
+#include "engine/net/MasterClock.h"
+#include "engine/net/ShowState.h"
+#include "engine/net/SkewTracker.h"
+#include "engine/net/SyncStatus.h"
+
+namespace hw {
+
+struct MasterSettings {
+  WallConfig wall;                 // the wall; its nodes are who may join
+  std::string key;                 // wall key every hello must present ("" = open wall)
+  Playlist playlist;               // the show, media URIs already "asset:<sha256>"
+  AssetManifest assets;            // the files the show uses, served by digest
+  std::string bindAddress = "0.0.0.0";  // where the master listens (TCP, UDP, HTTP)
+  int port = 7400;                 // TCP control and UDP clock; HTTP assets on port + 1
+  std::string stateFile;           // where the show state is persisted ("" = nowhere)
+  LeadTimeBounds lead;             // s, how far ahead changes are scheduled
+  double startLead = 1.0;          // s, before the first cue of a fresh start
+};
+
+// The master: owns the show state and its schedule, answers clock exchanges,
+// serves assets, keeps the node bookkeeping. Runs on one io_context thread
+// (the caller's run()); the asset server has its own thread.
+class MasterService {
+ public:
+  MasterService(asio::io_context& io, MasterSettings settings);
+  ~MasterService();
+
+  // Binds everything (throws std::runtime_error naming what failed) and
+  // resumes the persisted state, or starts the show.
+  void start();
+
+  SyncStatus status(bool withSamples, nlohmann::json* samples) const;
+
+ private:
+  struct NodeSession;
+  void accept();
+  void onFirstMessage(const std::shared_ptr<ControlChannel>& channel, const nlohmann::json& message);
+  void onNodeMessage(NodeSession& session, const nlohmann::json& message);
+  void onControlMessage(const std::shared_ptr<ControlChannel>& channel, const nlohmann::json& message);
+  nlohmann::json runCommand(const nlohmann::json& message);
+  nlohmann::json welcomeFor(const NodeSession& session) const;
+  double currentLead() const;
+  void changeState(ShowState state);
+  void persist() const;
+  bool resumePersisted();
+
+  asio::io_context& io_;
+  MasterSettings settings_;
+  MasterClock clock_;
+  std::string instance_;      // random per start: nodes tell a restart from a reconnect
+  std::string showId_;        // digest of show + wall: a persisted state only resumes the same show
+  Timeline timeline_;
+  ShowState state_;
+  SkewTracker skew_;
+  std::mt19937_64 random_;
+  asio::ip::tcp::acceptor acceptor_;
+  std::unique_ptr<ClockResponder> clockResponder_;
+  std::unique_ptr<AssetServer> assetServer_;
+  std::map<std::string, std::unique_ptr<NodeSession>> nodes_;  // by node id, joined at least once
+  std::vector<std::shared_ptr<ControlChannel>> controls_;
+};
+
+}  // namespace hw

@@ -1,0 +1,229 @@
+#include "engine/net/NodeLink.h"
+
+#include <iostream>
+
+#include "config/InputError.h"
+#include "config/WallConfigLoader.h"
+#include "engine/net/HelloCheck.h"
+#include "engine/net/HostClock.h"
+#include "engine/net/PlaylistJson.h"
+#include "engine/net/ShowStateJson.h"
+
+namespace hw {
+namespace {
+
+constexpr double kMaxBackoff = 5.0;  // s between connection attempts at most
+
+std::chrono::microseconds after(double seconds) {
+  return std::chrono::microseconds(static_cast<long>(seconds * 1e6));
+}
+
+}  // namespace
+
+NodeLink::NodeLink(asio::io_context& io, const NodeSettings& settings, const NodeClock& clock,
+                   SharedNodeFacts& view, AssetPrefetcher& prefetcher)
+    : io_(io), settings_(settings), clock_(clock), view_(view), prefetcher_(prefetcher),
+      resolver_(io), retryTimer_(io), statusTimer_(io), errorTimer_(io),
+      clock_requester_(io, clock, [this](const ClockSample& s, const ClockEstimate& e) { onSample(s, e); },
+                       ClockRequester::Rates{}),
+      startedAt_(monotonicSeconds()) {
+  std::random_device random;
+  instance_ = std::to_string(random()) + std::to_string(random());
+}
+
+void NodeLink::start() {
+  connect();
+  sendStatus();
+  if (settings_.simulate) sampleError();
+}
+
+void NodeLink::post(nlohmann::json message) {
+  asio::post(io_, [this, message = std::move(message)] {
+    if (channel_ && channel_->open()) channel_->send(message);
+  });
+}
+
+void NodeLink::setPresenterFigures(int shownCue, double prepareSeconds) {
+  std::lock_guard lock(figuresMutex_);
+  shownCue_ = shownCue;
+  prepareSeconds_ = prepareSeconds;
+}
+
+void NodeLink::connect() {
+  resolver_.async_resolve(
+      settings_.masterHost, std::to_string(settings_.port),
+      [this](asio::error_code ec, asio::ip::tcp::resolver::results_type results) {
+        if (ec) return retryLater("cannot resolve " + settings_.masterHost + ": " + ec.message());
+        auto socket = std::make_shared<asio::ip::tcp::socket>(io_);
+        asio::async_connect(*socket, results, [this, socket](asio::error_code ec2, const auto&) {
+          if (ec2) return retryLater("cannot reach master: " + ec2.message());
+          channel_ = std::make_shared<ControlChannel>(std::move(*socket));
+          channel_->start([this](const nlohmann::json& m) { onMessage(m); },
+                          [this](const std::string& why) {
+                            clock_requester_.stop();
+                            view_.update([](NodeFacts& v) {
+                              if (v.connected) v.disconnectedSince = monotonicSeconds();
+                              v.connected = false;
+                            });
+                            if (view_.snapshot().refusal.empty()) retryLater("lost the master: " + why);
+                          });
+          channel_->send(helloToJson({settings_.protocol, settings_.key, "node", settings_.nodeId, instance_}));
+        });
+      });
+}
+
+void NodeLink::retryLater(const std::string& why) {
+  if (why != lastProblem_) {
+    std::cerr << "node " << settings_.nodeId << ": " << why << "; retrying (backoff up to "
+              << kMaxBackoff << " s)\n";
+    lastProblem_ = why;
+  }
+  retryTimer_.expires_after(after(backoff_));
+  backoff_ = std::min(backoff_ * 2, kMaxBackoff);
+  retryTimer_.async_wait([this](asio::error_code ec) {
+    if (!ec) connect();
+  });
+}
+
+void NodeLink::onMessage(const nlohmann::json& message) {
+  const std::string type = message.at("type").get<std::string>();
+  if (type == "refused") {
+    std::string reason = message.value("reason", "no reason given");
+    view_.update([&](NodeFacts& v) { v.refusal = "master refused this node: " + reason; });
+    channel_->close("refused");
+    return;
+  }
+  if (type == "welcome") return onWelcome(message);
+  if (type == "state") {
+    ShowState state = showStateFromJson(message.at("state"), "state from master");
+    view_.update([&](NodeFacts& v) {
+      if (state.sequence >= v.state.sequence) v.state = std::move(state);
+    });
+    return;
+  }
+  throw std::runtime_error("unexpected message \"" + type + "\" from the master");
+}
+
+void NodeLink::onWelcome(const nlohmann::json& message) {
+  const std::string origin = "welcome from master";
+  int protocol = message.value("protocol", 0);
+  if (protocol != settings_.protocol) {
+    std::string reason = "master speaks protocol " + std::to_string(protocol) +
+                         ", this node speaks protocol " + std::to_string(settings_.protocol);
+    view_.update([&](NodeFacts& v) { v.refusal = "refusing the master: " + reason; });
+    channel_->close(reason);
+    return;
+  }
+  WallConfig wall = parseWallConfig(message.at("wall"), origin);
+  auto show = std::make_shared<Playlist>(playlistFromJson(message.at("show"), origin));
+  auto timeline = std::make_shared<const Timeline>(timelineSpecFor(*show));
+  ShowState state = showStateFromJson(message.at("state"), origin);
+  AssetManifest assets = manifestFromJson(message.at("assets"), origin);
+  const NodeConfig* node = wall.findNode(message.at("node").at("id").get<std::string>());
+  if (!node) throw std::runtime_error("the welcome names a node not on its wall");
+  std::string masterInstance = message.at("master_instance").get<std::string>();
+  bool freshMaster = masterInstance != masterInstance_;
+  masterInstance_ = masterInstance;
+  masterEpoch_ = message.at("master_epoch").get<double>();
+  auto token = message.at("token").get<std::uint64_t>();
+  int clockPort = message.at("clock_port").get<int>();
+  int assetPort = message.at("asset_port").get<int>();
+
+  backoff_ = 0.25;
+  lastProblem_.clear();
+  std::cerr << "node " << settings_.nodeId << ": joined wall " << wall.name << " at column "
+            << node->col << ", row " << node->row << "\n";
+  view_.update([&](NodeFacts& v) {
+    v.welcomed = v.connected = true;
+    v.masterInstance = masterInstance;
+    v.masterEpoch = masterEpoch_;
+    v.node = *node;
+    v.wall = wall;
+    v.show = show;
+    v.assets = assets;
+    v.timeline = timeline;
+    if (freshMaster || state.sequence >= v.state.sequence) v.state = state;
+    if (settings_.systemClock) v.estimate = ClockEstimate{true, 0, 0, 0, 0, 0, 0};
+    else if (freshMaster) v.estimate = {};
+  });
+  if (settings_.systemClock) {
+    if (syncSeconds_ < 0) syncSeconds_ = monotonicSeconds() - startedAt_;
+  } else {
+    clock_requester_.start({channel_->peerAddress(), static_cast<unsigned short>(clockPort)}, token,
+                           freshMaster);
+  }
+  std::vector<AssetEntry> needed;
+  for (const auto& digest : assetsForDisplay(*show, wall, node->col, node->row))
+    if (const AssetEntry* entry = assets.find(digest)) needed.push_back(*entry);
+  if (freshMaster || prefetcher_.progress().total != static_cast<int>(needed.size()))
+    prefetcher_.fetch(needed,
+                      "http://" + settings_.masterHost + ":" + std::to_string(assetPort) + "/assets/",
+                      settings_.key);
+}
+
+void NodeLink::onSample(const ClockSample&, const ClockEstimate& estimate) {
+  if (estimate.synced && syncSeconds_ < 0) {
+    syncSeconds_ = monotonicSeconds() - startedAt_;
+    std::cerr << "node " << settings_.nodeId << ": clock synchronised in "
+              << static_cast<int>(syncSeconds_ * 1000) << " ms\n";
+  }
+  view_.update([&](NodeFacts& v) { v.estimate = estimate; });
+}
+
+void NodeLink::sampleError() {
+  errorTimer_.expires_after(after(0.25));
+  errorTimer_.async_wait([this](asio::error_code ec) {
+    if (ec) return;
+    if (masterEpoch_ != 0 && (settings_.systemClock || clock_requester_.estimate().synced)) {
+      double mono = monotonicSeconds();
+      double truth = mono + masterEpoch_;
+      if (settings_.systemClock) {
+        clockErrorUs_.push_back((clock_.fromHost(realtimeSeconds()) - truth) * 1e6);
+      } else {
+        double local = clock_.fromHost(mono);
+        clockErrorUs_.push_back((clock_requester_.estimate().toMaster(local) - truth) * 1e6);
+        if (auto last = clock_requester_.lastSample())
+          naiveErrorUs_.push_back((local + last->offset() - truth) * 1e6);
+      }
+    }
+    sampleError();
+  });
+}
+
+void NodeLink::sendStatus() {
+  statusTimer_.expires_after(after(1.0));
+  statusTimer_.async_wait([this](asio::error_code ec) {
+    if (ec) return;
+    if (channel_ && channel_->open()) {
+      const ClockEstimate& e = clock_requester_.estimate();
+      PrefetchProgress p = prefetcher_.progress();
+      int shown;
+      double prepare;
+      {
+        std::lock_guard lock(figuresMutex_);
+        shown = shownCue_;
+        prepare = prepareSeconds_;
+      }
+      nlohmann::json status{{"type", "node_status"},
+                            {"synced", settings_.systemClock || e.synced},
+                            {"offset_s", e.offset},
+                            {"rate_ppm", e.rate * 1e6},
+                            {"round_trip_s", e.roundTrip},
+                            {"sync_s", syncSeconds_},
+                            {"prepare_s", prepare},
+                            {"shown_cue", shown},
+                            {"assets", {{"done", p.done}, {"total", p.total},
+                                        {"bytes_done", p.bytesDone}, {"bytes_total", p.bytesTotal}}}};
+      if (settings_.simulate) {
+        status["clock_error_us"] = clockErrorUs_;
+        status["naive_error_us"] = naiveErrorUs_;
+        clockErrorUs_.clear();
+        naiveErrorUs_.clear();
+      }
+      channel_->send(status);
+    }
+    sendStatus();
+  });
+}
+
+}  // namespace hw

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <asio.hpp>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/net/AssetPrefetcher.h"
+#include "engine/net/ClockRequester.h"
+#include "engine/net/ControlChannel.h"
+#include "engine/net/NodeClock.h"
+#include "engine/net/NodeSettings.h"
+#include "engine/net/NodeFacts.h"
+
+namespace hw {
+
+// The node's network side, on its own io_context thread: connects to the
+// master (retrying with backoff), says hello, takes in the welcome and every
+// state, runs clock exchanges, starts asset prefetching and reports status.
+// Everything learnt is published to the SharedNodeFacts.
+class NodeLink {
+ public:
+  NodeLink(asio::io_context& io, const NodeSettings& settings, const NodeClock& clock,
+           SharedNodeFacts& view, AssetPrefetcher& prefetcher);
+
+  void start();
+  // Thread-safe: queue a message for the master (dropped while disconnected).
+  void post(nlohmann::json message);
+  // Thread-safe: what the present loop says about itself, for status reports.
+  void setPresenterFigures(int shownCue, double prepareSeconds);
+  double startedAt() const { return startedAt_; }
+
+ private:
+  void connect();
+  void retryLater(const std::string& why);
+  void onMessage(const nlohmann::json& message);
+  void onWelcome(const nlohmann::json& message);
+  void onSample(const ClockSample& sample, const ClockEstimate& estimate);
+  void sampleError();
+  void sendStatus();
+
+  asio::io_context& io_;
+  const NodeSettings& settings_;
+  const NodeClock& clock_;
+  SharedNodeFacts& view_;
+  AssetPrefetcher& prefetcher_;
+  asio::ip::tcp::resolver resolver_;
+  asio::steady_timer retryTimer_;
+  asio::steady_timer statusTimer_;
+  asio::steady_timer errorTimer_;
+  ClockRequester clock_requester_;
+  std::shared_ptr<ControlChannel> channel_;
+  std::string instance_;         // this process, for the master's logs
+  std::string masterInstance_;   // the master process we were last welcomed by
+  double masterEpoch_ = 0;
+  double backoff_ = 0.25;        // s before the next connection attempt
+  double startedAt_;             // s, host monotonic at start
+  double syncSeconds_ = -1;      // s from start to the first usable estimate
+  std::string lastProblem_;      // printed once until it changes
+  std::vector<double> clockErrorUs_;  // µs, sampled since the last report (simulation)
+  std::vector<double> naiveErrorUs_;
+  std::mutex figuresMutex_;
+  int shownCue_ = -1;
+  double prepareSeconds_ = 0;
+};
+
+}  // namespace hw

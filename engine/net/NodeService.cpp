@@ -1,0 +1,144 @@
+#include "engine/net/NodeService.h"
+
+#include <asio.hpp>
+#include <climits>
+#include <iostream>
+#include <thread>
+
+#include "engine/cli/ExitStatus.h"
+#include "engine/net/AssetCache.h"
+#include "engine/net/AssetPrefetcher.h"
+#include "engine/net/HostClock.h"
+#include "engine/net/NodeClock.h"
+#include "engine/net/NodeLink.h"
+#include "engine/net/NodeFacts.h"
+
+namespace hw {
+namespace {
+
+constexpr double kSpinSeconds = 0.0015;  // s before a change spent spinning, not sleeping
+constexpr double kIdleWait = 0.05;       // s between looks when nothing is due
+constexpr int kNothingShown = INT_MIN;
+
+// Why the node cannot show the show right now, or "" when it can.
+std::string standbyReason(const NodeFacts& view, const NodeSettings& settings) {
+  if (!view.welcomed) return "connecting to master " + settings.masterHost + ":" + std::to_string(settings.port);
+  if (!view.connected && monotonicSeconds() - view.disconnectedSince > settings.holdoverSeconds)
+    return "master unreachable; reconnecting";
+  if (!view.estimate.synced) return "synchronising with the master clock";
+  return "";
+}
+
+// The show with every file already in the cache pointing at it.
+std::shared_ptr<const Playlist> localShow(const NodeFacts& view, const AssetCache& cache) {
+  auto show = std::make_shared<Playlist>(*view.show);
+  const std::string scheme = kAssetScheme;
+  for (auto& cue : show->cues)
+    for (auto& item : cue.items)
+      if (item.media.uri.rfind(scheme, 0) == 0) {
+        std::string path = cache.pathOf(item.media.uri.substr(scheme.size()));
+        if (std::filesystem::exists(path)) item.media.uri = path;
+      }
+  return show;
+}
+
+// Sleeps until `target` on `clock` or until the view changes: coarse sleep
+// to within kSpinSeconds, then spinning, because sleeps overshoot by far
+// more than the skew we aim for. Returns false if woken by a change.
+bool waitUntil(const NodeClock& clock, double target, const SharedNodeFacts& view,
+               std::uint64_t seen) {
+  for (;;) {
+    double remaining = target - clock.now();
+    if (remaining <= kSpinSeconds) break;
+    view.waitForChange(seen, std::min(remaining - kSpinSeconds, kIdleWait));
+    if (view.snapshot().changes != seen) return false;
+  }
+  while (clock.now() < target) {
+  }
+  return true;
+}
+
+}  // namespace
+
+int runNode(const NodeSettings& settings, Presenter& presenter, const std::atomic<bool>& stopRequested) {
+  NodeClock clock(settings.systemClock ? NodeClock::Source::Realtime : NodeClock::Source::Monotonic,
+                  settings.simOffsetSeconds, settings.simDriftPpm);
+  AssetCache cache(settings.cacheDirectory);
+  AssetPrefetcher prefetcher(cache);
+  SharedNodeFacts shared;
+  asio::io_context io;
+  NodeLink link(io, settings, clock, shared, prefetcher);
+  link.start();
+  std::thread network([&io] { io.run(); });
+
+  int shown = kNothingShown;
+  double prepareSeconds = 0;
+  int preparedCue = kNothingShown;
+  int preparedDone = -1;          // files in the cache when it was built
+  std::shared_ptr<const Playlist> show;
+  int status = kExitOk;
+  while (!stopRequested) {
+    NodeFacts view = shared.snapshot();
+    if (!view.refusal.empty()) {
+      std::cerr << "hyperwall: " << view.refusal << "\n";
+      presenter.standby(view.refusal);
+      status = kExitFailure;
+      break;
+    }
+    std::string reason = standbyReason(view, settings);
+    if (!reason.empty()) {
+      presenter.standby(reason);
+      shown = kNothingShown;
+      link.setPresenterFigures(-1, prepareSeconds);
+      shared.waitForChange(view.changes, kIdleWait);
+      continue;
+    }
+    int done = prefetcher.progress().done;
+    if (!show || view.show.get() != show.get() || done != preparedDone) {
+      show = localShow(view, cache);
+      preparedDone = done;
+      preparedCue = kNothingShown;
+    }
+    auto prepare = [&](int cue) {
+      if (cue < 0 || cue == preparedCue) return;
+      double started = monotonicSeconds();
+      presenter.prepare(*show, cue);
+      prepareSeconds = std::max(prepareSeconds * 0.9, monotonicSeconds() - started);
+      preparedCue = cue;
+    };
+
+    double masterNow = view.estimate.toMaster(clock.now());
+    PlaybackPosition position = positionAt(view.state, *view.timeline, masterNow);
+    if (position.cue != shown) {
+      // Joined late or missed a change: catch up at once, reported as late.
+      prepare(position.cue);
+      presenter.present(position.cue);
+      shown = position.cue;
+      link.setPresenterFigures(shown, prepareSeconds);
+      link.post({{"type", "presented"}, {"cue", shown}, {"scheduled", position.cueStart},
+                 {"presented", view.estimate.toMaster(clock.now())}, {"late", true}});
+      continue;
+    }
+    auto change = nextChange(view.state, *view.timeline, masterNow);
+    if (!change) {
+      shared.waitForChange(view.changes, kIdleWait);
+      continue;
+    }
+    prepare(change->cue);
+    if (!waitUntil(clock, view.estimate.toLocal(change->at), shared, view.changes)) continue;
+    presenter.present(change->cue);
+    double presentedHost = monotonicSeconds();
+    double presentedLocal = clock.now();
+    shown = change->cue;
+    link.setPresenterFigures(shown, prepareSeconds);
+    nlohmann::json report{{"type", "presented"}, {"cue", shown}, {"scheduled", change->at},
+                          {"presented", view.estimate.toMaster(presentedLocal)}, {"late", false}};
+    if (settings.simulate) report["presented_true"] = presentedHost + view.masterEpoch;
+    link.post(report);
+  }
+  io.stop();
+  network.join();
+  return status;
+}
+
+}  // namespace hw

@@ -1,0 +1,15 @@
+#pragma once
+
+namespace hw {
+
+// The wire protocol of docs/protocol.md. Bump on any incompatible change:
+// master and node refuse each other, with a message on both sides, when
+// their versions differ.
+constexpr int kProtocolVersion = 1;
+
+// One port number serves the wall: TCP control and UDP clock share it, HTTP
+// assets use the next one.
+constexpr int kDefaultPort = 7400;
+constexpr int kAssetPortOffset = 1;
+
+}  // namespace hw

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "engine/render/PlaybackPosition.h"
+
+namespace hw {
+
+// Percentiles of a set of measurements, for reports.
+struct Spread {
+  int count = 0;     // measurements
+  double p50 = 0;    // median, in the unit of the measurements
+  double p99 = 0;    // 99th percentile
+  double max = 0;    // largest
+  static Spread of(std::vector<double> values);
+};
+
+// What the master knows about one node, as the control API serves it.
+struct NodeSyncStatus {
+  std::string id;                 // node id from the wall config
+  bool connected = false;         // true while its control connection is open
+  std::string address;            // host:port it connected from
+  bool synced = false;            // its clock estimate is usable
+  double offsetSeconds = 0;       // s, master minus node clock as the node estimates it
+  double ratePpm = 0;             // ppm, node clock drift against the master's
+  double roundTripSeconds = 0;    // s, best clock round trip in its window
+  double syncSeconds = -1;        // s from node start to a usable clock (-1: not yet)
+  double prepareSeconds = 0;      // s, longest recent time to make a cue ready
+  int shownCue = -1;              // cue on its display now (-1: standby)
+  int assetsDone = 0;             // files of the show in its cache
+  int assetsTotal = 0;            // files of the show it needs
+  std::uint64_t bytesDone = 0;    // bytes of those files in its cache
+  std::uint64_t bytesTotal = 0;   // bytes of those files
+  Spread clockErrorUs;            // µs, estimate minus simulated truth (simulation only)
+  Spread naiveErrorUs;            // µs, the same for a single-exchange estimate (baseline)
+};
+
+// Present skew of one cue change over the nodes that reported it.
+struct CueSkewStatus {
+  int cue = -1;           // cue shown from the change
+  double scheduled = 0;   // s, master time it was scheduled for
+  int nodes = 0;          // nodes that reported presenting it
+  double skewMs = 0;      // ms, latest minus earliest present (nodes' own clock estimates)
+  double trueSkewMs = -1; // ms, the same against simulated truth (-1: not simulated)
+};
+
+struct SyncStatus {
+  std::uint64_t stateSequence = 0;  // sequence of the show state in force
+  PlaybackPosition position;        // where the show is now
+  double leadSeconds = 0;           // s, how far ahead changes are scheduled now
+  double masterTime = 0;            // s, master clock when this was taken
+  std::vector<NodeSyncStatus> nodes;
+  std::vector<CueSkewStatus> cues;  // most recent last
+};
+
+nlohmann::json toJson(const Spread& spread);
+nlohmann::json toJson(const NodeSyncStatus& node);
+nlohmann::json toJson(const SyncStatus& status);
+
+}  // namespace hw

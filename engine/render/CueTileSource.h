@@ -1,0 +1,21 @@
+#pragma once
+
+#include <cstddef>
+
+#include "config/WallConfig.h"
+#include "tiler/Image.h"
+
+namespace hw {
+
+// The player's one way to pixels: a display's tile of a cue. Production uses
+// the tiler (CueTilerSource); the test pattern is another source.
+class CueTileSource {
+ public:
+  virtual ~CueTileSource() = default;
+  // `node`'s framebuffer for cue `cueIndex`, rotation applied. Throws
+  // std::exception naming the file when media cannot be decoded. Called from
+  // the preloading thread, one call at a time.
+  virtual Image tileFor(std::size_t cueIndex, const NodeConfig& node) = 0;
+};
+
+}  // namespace hw

@@ -1,0 +1,57 @@
+#include "engine/render/SnapshotRun.h"
+
+#include <cmath>
+#include <cstdio>
+#include <set>
+
+#include "engine/render/PngFile.h"
+
+namespace hw {
+
+std::string snapshotFileName(int cue) {
+  char name[32];
+  std::snprintf(name, sizeof name, "cue-%03d.png", cue + 1);
+  return name;
+}
+
+SnapshotRun::SnapshotRun(RenderWindow& window, Player& player, ManualClock& clock,
+                         const Playlist& playlist, SnapshotSettings settings,
+                         std::ostream& progress)
+    : window_(window),
+      player_(player),
+      clock_(clock),
+      playlist_(playlist),
+      settings_(std::move(settings)),
+      progress_(progress) {}
+
+std::vector<std::filesystem::path> SnapshotRun::run() {
+  std::filesystem::create_directories(settings_.folder);
+  std::vector<std::filesystem::path> written;
+  std::set<int> taken;
+  const double origin = clock_.now();
+  for (long frame = 0; settings_.frames == 0 || frame < settings_.frames;) {
+    clock_.set(origin + frame / settings_.fps);
+    PlayerFrame drawn = player_.draw();
+    const PlaybackPosition& at = drawn.position;
+    double cueEnds = clock_.now() + at.remaining;  // clock s
+    bool lastFrameOfCue = origin + (frame + 1) / settings_.fps >= cueEnds;
+    if (at.cue >= 0 && drawn.complete && (at.settled() || lastFrameOfCue) && !taken.count(at.cue)) {
+      std::filesystem::path file = settings_.folder / snapshotFileName(at.cue);
+      writePng(window_.readPixels(), file);
+      taken.insert(at.cue);
+      written.push_back(file);
+      progress_ << "rehearse: cue " << at.cue + 1 << "/" << playlist_.cues.size() << " \""
+                << playlist_.cues[static_cast<std::size_t>(at.cue)].title << "\" -> "
+                << file.string() << "\n";
+    }
+    player_.present();
+    if (at.cue < 0 || at.finished) break;
+    ++frame;
+    // Nothing moves between a settled snapshot and the next cue: go straight there.
+    if (settings_.frames == 0 && taken.count(at.cue) && at.settled())
+      frame = std::max(frame, static_cast<long>(std::ceil((cueEnds - origin) * settings_.fps - 1e-6)));
+  }
+  return written;
+}
+
+}  // namespace hw

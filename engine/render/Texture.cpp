@@ -1,0 +1,34 @@
+#include "engine/render/Texture.h"
+
+#include <stdexcept>
+#include <string>
+#include <utility>
+
+namespace hw {
+
+Texture::Texture(SDL_Renderer* renderer, const Image& image) {
+  texture_ = SDL_CreateTexture(renderer, SDL_PIXELFORMAT_RGBA32, SDL_TEXTUREACCESS_STATIC,
+                               image.width, image.height);
+  if (!texture_ || SDL_UpdateTexture(texture_, nullptr, image.pixels.data(), image.stride()) != 0)
+    throw std::runtime_error("cannot upload a " + std::to_string(image.width) + "x" +
+                             std::to_string(image.height) + " texture: " + SDL_GetError());
+}
+
+Texture::~Texture() {
+  if (texture_) SDL_DestroyTexture(texture_);
+}
+
+Texture::Texture(Texture&& other) noexcept : texture_(std::exchange(other.texture_, nullptr)) {}
+
+Texture& Texture::operator=(Texture&& other) noexcept {
+  std::swap(texture_, other.texture_);
+  return *this;
+}
+
+void Texture::draw(SDL_Renderer* renderer, const SDL_Rect& place, std::uint8_t opacity) const {
+  SDL_SetTextureBlendMode(texture_, opacity == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+  SDL_SetTextureAlphaMod(texture_, opacity);
+  SDL_RenderCopy(renderer, texture_, nullptr, &place);
+}
+
+}  // namespace hw

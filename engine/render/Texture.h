@@ -1,0 +1,27 @@
+#pragma once
+
+#include <SDL.h>
+
+#include "tiler/Image.h"
+
+namespace hw {
+
+// An Image uploaded to the renderer; owns the SDL texture.
+class Texture {
+ public:
+  Texture(SDL_Renderer* renderer, const Image& image);  // throws std::runtime_error
+  ~Texture();
+  Texture(Texture&& other) noexcept;
+  Texture& operator=(Texture&& other) noexcept;
+  Texture(const Texture&) = delete;
+  Texture& operator=(const Texture&) = delete;
+
+  // Copies the texture into `place`; opacity 255 replaces what is there,
+  // less blends over it (255 = opaque).
+  void draw(SDL_Renderer* renderer, const SDL_Rect& place, std::uint8_t opacity) const;
+
+ private:
+  SDL_Texture* texture_ = nullptr;
+};
+
+}  // namespace hw

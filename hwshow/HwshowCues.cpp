@@ -1,0 +1,142 @@
+#include "hwshow/HwshowCues.h"
+
+#include <filesystem>
+#include <vector>
+
+#include "config/JsonObjectReader.h"
+#include "hwshow/HwshowIncludes.h"
+#include "hwshow/HwshowMedia.h"
+#include "hwshow/HwshowValues.h"
+#include "hwshow/MediaChooser.h"
+#include "tiler/WallCanvas.h"
+
+namespace hw {
+namespace {
+
+const std::vector<std::string>& cueKinds() {
+  static const std::vector<std::string> kinds = {"media", "layout", "svs", "include"};
+  return kinds;
+}
+
+std::string fileName(const std::string& uri) {
+  std::string path = uri.substr(0, uri.find_first_of("?#"));
+  return path.substr(path.rfind('/') + 1);
+}
+
+// Reads a media value and chooses its size for `region` of the wall.
+MediaRef chooseFor(const nlohmann::json& media, const std::string& pointer, const Region& region,
+                   const ShowOrigin& origin, const WallConfig& wall) {
+  MediaSpec spec = readMediaSpec(media, pointer, origin);
+  WallCanvas canvas(wall);
+  bool wholeWall = region == Region{};
+  Size target =
+      wholeWall ? canvas.size() : Size{canvas.regionRect(region).w, canvas.regionRect(region).h};
+  return chooseMedia(spec.kind, spec.candidates, target, wholeWall ? "canvas" : "region");
+}
+
+// The settings every cue kind shares; the media are read by the caller.
+Cue readCommon(JsonObjectReader& entry, const CueDefaults& defaults, const ShowOrigin& origin) {
+  Cue cue;
+  cue.title = entry.string("title", "");
+  cue.durationSeconds = readSeconds(entry, "duration", defaults.durationSeconds);
+  cue.transition = readTransition(entry, "transition", defaults.transition);
+  cue.background = readColor(entry, "background", defaults.background);
+  cue.notes = readStrings(entry, "notes");
+  cue.hwshowUri = entry.string("companion", "");
+  cue.origin = origin.file + "#" + entry.pointer();
+  return cue;
+}
+
+void finish(Cue& cue) {
+  std::string names;
+  for (const auto& item : cue.items) {
+    // Named after the first size offered, so the title does not change with the wall.
+    const std::string& uri =
+        item.media.candidates.empty() ? item.media.uri : item.media.candidates.front().uri;
+    names += (names.empty() ? "" : " + ") + fileName(uri);
+    if (item.media.kind == MediaKind::Movie) {
+      cue.playable = false;
+      cue.skipReason = "movies are not yet playable";
+    }
+  }
+  if (cue.title.empty()) cue.title = names;
+}
+
+Cue readMediaCue(JsonObjectReader& entry, const CueDefaults& defaults, const ShowOrigin& origin,
+                 const WallConfig& wall) {
+  Cue cue = readCommon(entry, defaults, origin);
+  LayoutItem item;
+  item.fit = readFit(entry, "fit", defaults.fit);
+  item.anchor = readAnchor(entry, "anchor", Anchor{});
+  const nlohmann::json& media = *entry.find("media");
+  entry.rejectUnknownKeys();
+  item.media = chooseFor(media, entry.pointerTo("media"), item.region, origin, wall);
+  cue.items.push_back(item);
+  return cue;
+}
+
+LayoutItem readLayoutItem(JsonObjectReader& item, FitMode fit, Anchor anchor,
+                          const ShowOrigin& origin, const WallConfig& wall) {
+  LayoutItem layoutItem;
+  layoutItem.fit = readFit(item, "fit", fit);
+  layoutItem.anchor = readAnchor(item, "anchor", anchor);
+  const nlohmann::json* media = item.find("media");
+  item.find("region");
+  item.rejectUnknownKeys();
+  if (!media) item.fail("media", "required field is missing");
+  if (item.has("region")) layoutItem.region = readRegion(item, "region", wall);
+  layoutItem.media = chooseFor(*media, item.pointerTo("media"), layoutItem.region, origin, wall);
+  return layoutItem;
+}
+
+Cue readLayoutCue(JsonObjectReader& entry, const CueDefaults& defaults, const ShowOrigin& origin,
+                  const WallConfig& wall) {
+  Cue cue = readCommon(entry, defaults, origin);
+  FitMode fit = readFit(entry, "fit", defaults.fit);
+  Anchor anchor = readAnchor(entry, "anchor", Anchor{});
+  const nlohmann::json& layout = entry.array("layout");
+  entry.rejectUnknownKeys();
+  if (layout.empty()) entry.fail("layout", "must list at least one item");
+  for (std::size_t i = 0; i < layout.size(); ++i) {
+    JsonObjectReader item(layout[i], origin.file,
+                          entry.pointerTo("layout") + "/" + std::to_string(i));
+    cue.items.push_back(readLayoutItem(item, fit, anchor, origin, wall));
+  }
+  return cue;
+}
+
+}  // namespace
+
+void readCueEntry(const nlohmann::json& json, const std::string& pointer, const ShowOrigin& origin,
+                  const CueDefaults& defaults, LoadContext& context, Playlist& into) {
+  JsonObjectReader entry(json, origin.file, pointer);
+  std::vector<std::string> present;
+  for (const auto& kind : cueKinds())
+    if (entry.has(kind)) present.push_back(kind);
+  if (present.size() > 1)
+    entry.failHere("a cue is one of \"media\", \"layout\", \"svs\" or \"include\", not both \"" +
+                   present[0] + "\" and \"" + present[1] + "\"");
+  if (present.empty()) {
+    // Report a misspelt key ("meda") rather than a missing one.
+    for (const auto& key : cueKinds()) entry.find(key);
+    for (const char* key :
+         {"title", "duration", "fit", "anchor", "background", "transition", "notes", "companion"})
+      entry.find(key);
+    entry.rejectUnknownKeys();
+    entry.failHere("a cue needs one of \"media\", \"layout\", \"svs\" or \"include\"");
+  }
+
+  const std::string& kind = present.front();
+  if (kind == "svs") {
+    includeSvsPage(entry, origin, defaults, context, into);
+  } else if (kind == "include") {
+    includeShow(entry, origin, context, into);
+  } else {
+    Cue cue = kind == "media" ? readMediaCue(entry, defaults, origin, context.wall)
+                              : readLayoutCue(entry, defaults, origin, context.wall);
+    finish(cue);
+    into.cues.push_back(std::move(cue));
+  }
+}
+
+}  // namespace hw

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "hwshow/Playlist.h"
+#include "hwshow/ShowPaths.h"
+
+namespace hw {
+
+// The files a .hwshow "media" value names, resolved and checked, before one
+// size is chosen for its target.
+struct MediaSpec {
+  MediaKind kind = MediaKind::Image;
+  std::vector<MediaCandidate> candidates;  // absolute paths or URLs, every size offered
+};
+
+// Reads "pic.png", {"uri": "pic.png", "width": 1920, "height": 1080, "kind": "image"}
+// or {"sizes": [{"uri": ..., "width": ..., "height": ...}, ...], "kind": "movie"}
+// at `pointer` of `origin.file`. Local files must exist; their size is read
+// from their header unless given. Movie files (.mp4, .mov, .m4v, .webm, .mkv)
+// are movies unless "kind" says otherwise.
+MediaSpec readMediaSpec(const nlohmann::json& value, const std::string& pointer,
+                        const ShowOrigin& origin);
+
+// True when the file name ends in a movie extension.
+bool looksLikeMovie(const std::string& uri);
+
+}  // namespace hw

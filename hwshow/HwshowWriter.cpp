@@ -1,0 +1,121 @@
+#include "hwshow/HwshowWriter.h"
+
+#include "hwshow/HwshowMedia.h"
+#include "hwshow/HwshowValues.h"
+#include "hwshow/ShowPaths.h"
+
+namespace hw {
+namespace {
+
+using nlohmann::json;
+
+bool sameTransition(const Transition& a, const Transition& b) {
+  return a.type == b.type && a.seconds == b.seconds;
+}
+
+json transitionJson(const Transition& transition) {
+  return {{"type", transitionTypeName(transition.type)}, {"seconds", transition.seconds}};
+}
+
+bool centred(Anchor anchor) { return anchor.x == 0.5 && anchor.y == 0.5; }
+
+json anchorJson(Anchor anchor) {
+  std::string name = anchorName(anchor);
+  if (!name.empty()) return name;
+  return {{"x", anchor.x}, {"y", anchor.y}};
+}
+
+json candidateJson(const MediaCandidate& candidate, const std::string& baseDir) {
+  json file = {{"uri", relativeReference(candidate.uri, baseDir)}};
+  if (candidate.width > 0 && candidate.height > 0) {
+    file["width"] = candidate.width;
+    file["height"] = candidate.height;
+  }
+  return file;
+}
+
+// A bare file name when nothing else needs saying; every size when several.
+json mediaJson(const MediaRef& media, const std::string& baseDir) {
+  std::vector<MediaCandidate> files = media.candidates;
+  if (files.empty()) files.push_back({media.uri, media.width, media.height});
+  bool kindNeeded = (media.kind == MediaKind::Movie) != looksLikeMovie(files.front().uri);
+  json out;
+  if (files.size() == 1) {
+    out = candidateJson(files.front(), baseDir);
+    if (out.size() == 1 && !kindNeeded) return out["uri"];
+  } else {
+    out["sizes"] = json::array();
+    for (const auto& file : files) out["sizes"].push_back(candidateJson(file, baseDir));
+  }
+  if (kindNeeded) out["kind"] = media.kind == MediaKind::Movie ? "movie" : "image";
+  return out;
+}
+
+json regionJson(const Region& region) {
+  json out = {{"col", region.col}, {"row", region.row}};
+  if (region.cols > 0) out["cols"] = region.cols;
+  if (region.rows > 0) out["rows"] = region.rows;
+  return out;
+}
+
+void placement(json& out, const LayoutItem& item, const CueDefaults& defaults) {
+  if (item.fit != defaults.fit) out["fit"] = fitName(item.fit);
+  if (!centred(item.anchor)) out["anchor"] = anchorJson(item.anchor);
+}
+
+json cueJson(const Cue& cue, const CueDefaults& defaults, const std::string& baseDir) {
+  json out = json::object();
+  if (!cue.title.empty()) out["title"] = cue.title;
+  if (cue.items.size() == 1 && cue.items.front().region == Region{}) {
+    out["media"] = mediaJson(cue.items.front().media, baseDir);
+    placement(out, cue.items.front(), defaults);
+  } else {
+    out["layout"] = json::array();
+    for (const auto& item : cue.items) {
+      json entry = {{"media", mediaJson(item.media, baseDir)}};
+      if (!(item.region == Region{})) entry["region"] = regionJson(item.region);
+      placement(entry, item, defaults);
+      out["layout"].push_back(entry);
+    }
+  }
+  if (cue.durationSeconds != defaults.durationSeconds) out["duration"] = cue.durationSeconds;
+  if (!sameTransition(cue.transition, defaults.transition))
+    out["transition"] = transitionJson(cue.transition);
+  if (!(cue.background == defaults.background)) out["background"] = colorText(cue.background);
+  if (cue.notes.size() == 1) out["notes"] = cue.notes.front();
+  if (cue.notes.size() > 1) out["notes"] = cue.notes;
+  if (!cue.hwshowUri.empty()) out["companion"] = cue.hwshowUri;
+  return out;
+}
+
+void putIfSet(json& out, const char* key, const std::string& value) {
+  if (!value.empty()) out[key] = value;
+}
+
+void putIfSet(json& out, const char* key, const std::vector<std::string>& values) {
+  if (!values.empty()) out[key] = values;
+}
+
+}  // namespace
+
+json playlistToHwshow(const Playlist& playlist, const std::string& baseDir) {
+  const ShowMetadata& m = playlist.metadata;
+  const CueDefaults& d = playlist.defaults;
+  json show = {{"hwshow", 1}};
+  putIfSet(show, "title", m.title);
+  putIfSet(show, "description", m.description);
+  putIfSet(show, "credits", m.credits);
+  putIfSet(show, "keywords", m.keywords);
+  putIfSet(show, "release_date", m.releaseDate);
+  putIfSet(show, "svs_page", m.svsPageUrl);
+  show["defaults"] = {{"duration", d.durationSeconds},
+                      {"fit", fitName(d.fit)},
+                      {"background", colorText(d.background)},
+                      {"transition", transitionJson(d.transition)},
+                      {"loop", playlist.loop}};
+  show["cues"] = json::array();
+  for (const auto& cue : playlist.cues) show["cues"].push_back(cueJson(cue, d, baseDir));
+  return show;
+}
+
+}  // namespace hw

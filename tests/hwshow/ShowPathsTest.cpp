@@ -1,0 +1,45 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "hwshow/ShowPaths.h"
+
+namespace hw {
+namespace {
+
+TEST(ShowPaths, LocalBase) {
+  EXPECT_EQ(resolveReference("a.png", "/shows/x"), "/shows/x/a.png");
+  EXPECT_EQ(resolveReference("../media/./a.png", "/shows/x"), "/shows/media/a.png");
+  EXPECT_EQ(resolveReference("/abs/a.png", "/shows/x"), "/abs/a.png");
+  EXPECT_EQ(resolveReference("https://h/a.png", "/shows/x"), "https://h/a.png");
+}
+
+TEST(ShowPaths, UrlBaseKeepsReferencesUrls) {
+  std::string base = "https://svs.gsfc.nasa.gov/vis/a031382/";
+  EXPECT_EQ(resolveReference("cell.png", base), "https://svs.gsfc.nasa.gov/vis/a031382/cell.png");
+  EXPECT_EQ(resolveReference("../b/c.jpg?v=2", base), "https://svs.gsfc.nasa.gov/vis/b/c.jpg?v=2");
+  EXPECT_EQ(resolveReference("/top.png", base), "https://svs.gsfc.nasa.gov/top.png");
+  EXPECT_EQ(resolveReference("./", "https://h/a/b.hwshow"), "https://h/a/");
+}
+
+TEST(ShowPaths, LocalOriginIsAbsoluteFolder) {
+  ShowOrigin origin = localOrigin("shows/a.hwshow");
+  EXPECT_EQ(origin.file, "shows/a.hwshow");
+  EXPECT_EQ(origin.base, (std::filesystem::current_path() / "shows").string());
+}
+
+TEST(ShowPaths, SiblingKeepsRelativeNames) {
+  EXPECT_EQ(siblingPath("shows/a.hwshow", "b.hwshow"), "shows/b.hwshow");
+  EXPECT_EQ(siblingPath("shows/a.hwshow", "../c/page.json"), "c/page.json");
+  EXPECT_EQ(siblingPath("shows/a.hwshow", "/abs/p.json"), "/abs/p.json");
+}
+
+TEST(ShowPaths, RelativeOnlyInsideTheBase) {
+  EXPECT_EQ(relativeReference("/shows/x/media/a.png", "/shows/x"), "media/a.png");
+  EXPECT_EQ(relativeReference("/shows/x/media/a.png", "/shows/x/"), "media/a.png");
+  EXPECT_EQ(relativeReference("/elsewhere/a.png", "/shows/x"), "/elsewhere/a.png");
+  EXPECT_EQ(relativeReference("https://h/a.png", "/shows/x"), "https://h/a.png");
+}
+
+}  // namespace
+}  // namespace hw

@@ -1,0 +1,108 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "config/WallConfigLoader.h"
+#include "engine/net/AssetManifest.h"
+#include "engine/net/AtomicFile.h"
+#include "engine/net/Sha256.h"
+
+namespace hw {
+namespace {
+
+namespace fs = std::filesystem;
+
+TEST(Sha256, KnownVectors) {
+  EXPECT_EQ(Sha256::ofText(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  EXPECT_EQ(Sha256::ofText("abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  EXPECT_TRUE(isSha256Hex(Sha256::ofText("abc")));
+  EXPECT_FALSE(isSha256Hex("../../etc/passwd"));
+  EXPECT_FALSE(isSha256Hex(std::string(64, 'A')));
+}
+
+class AssetFiles : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("hw-asset-test-" + std::to_string(::getpid()));
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  std::string write(const std::string& name, const std::string& bytes) {
+    std::string path = (dir_ / name).string();
+    std::ofstream(path, std::ios::binary) << bytes;
+    return path;
+  }
+  fs::path dir_;
+};
+
+LayoutItem itemFor(const std::string& uri, Region region = {}) {
+  LayoutItem item;
+  item.media.uri = uri;
+  item.region = region;
+  return item;
+}
+
+TEST_F(AssetFiles, CollectHashesLocalFilesOnceAndRewritesTheirUris) {
+  std::string a = write("a.png", "first image");
+  std::string b = write("b.png", "second image");
+  std::string sameAsA = write("copy-of-a.png", "first image");
+  Playlist playlist;
+  playlist.cues.resize(3);
+  playlist.cues[0].items = {itemFor(b)};
+  playlist.cues[1].items = {itemFor(a), itemFor("https://svs.gsfc.nasa.gov/x.jpg")};
+  playlist.cues[2].items = {itemFor(sameAsA), itemFor("file://" + b)};
+  AssetManifest manifest = collectAssets(playlist);
+  ASSERT_EQ(manifest.entries.size(), 2u);
+  EXPECT_EQ(manifest.entries[0].sha256, Sha256::ofText("second image"));  // first used first
+  EXPECT_EQ(manifest.entries[0].size, 12u);
+  EXPECT_EQ(manifest.entries[0].name, "b.png");
+  EXPECT_EQ(playlist.cues[1].items[0].media.uri, "asset:" + Sha256::ofText("first image"));
+  EXPECT_EQ(playlist.cues[1].items[1].media.uri, "https://svs.gsfc.nasa.gov/x.jpg");
+  EXPECT_EQ(playlist.cues[2].items[0].media.uri, playlist.cues[1].items[0].media.uri);
+  EXPECT_EQ(playlist.cues[2].items[1].media.uri, playlist.cues[0].items[0].media.uri);
+
+  AssetManifest onNode = manifestFromJson(manifestToJson(manifest), "master");
+  ASSERT_EQ(onNode.entries.size(), 2u);
+  EXPECT_EQ(onNode.entries[1].sha256, manifest.entries[1].sha256);
+  EXPECT_EQ(onNode.entries[1].path, "");  // the master's paths never leave it
+}
+
+TEST_F(AssetFiles, MissingFileIsNamed) {
+  Playlist playlist;
+  playlist.cues.resize(1);
+  playlist.cues[0].items = {itemFor((dir_ / "gone.png").string())};
+  try {
+    collectAssets(playlist);
+    FAIL() << "a missing file was accepted";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("gone.png: cannot open"), std::string::npos) << e.what();
+  }
+}
+
+TEST(AssetsForDisplay, OnlyItemsCoveringTheDisplay) {
+  WallConfig wall = loadWallConfig("3x3-1080p");
+  Playlist playlist;
+  playlist.cues.resize(2);
+  playlist.cues[0].items = {itemFor("asset:aa"), itemFor("asset:bb", {2, 0, 1, 1})};
+  playlist.cues[1].items = {itemFor("asset:cc", {1, 1, 0, 0}), itemFor("asset:aa")};
+  EXPECT_EQ(assetsForDisplay(playlist, wall, 0, 0), (std::vector<std::string>{"aa"}));
+  EXPECT_EQ(assetsForDisplay(playlist, wall, 2, 0), (std::vector<std::string>{"aa", "bb"}));
+  EXPECT_EQ(assetsForDisplay(playlist, wall, 2, 2), (std::vector<std::string>{"aa", "cc"}));
+}
+
+TEST_F(AssetFiles, AtomicWriteReplacesWholeFilesAndLeavesNoTemp) {
+  std::string path = (dir_ / "sub" / "state.json").string();
+  writeFileAtomically(path, "one");
+  writeFileAtomically(path, "two");
+  std::ifstream in(path);
+  std::string text((std::istreambuf_iterator<char>(in)), {});
+  EXPECT_EQ(text, "two");
+  int files = 0;
+  for ([[maybe_unused]] const auto& entry : fs::directory_iterator(dir_ / "sub")) ++files;
+  EXPECT_EQ(files, 1);
+}
+
+}  // namespace
+}  // namespace hw

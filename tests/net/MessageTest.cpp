@@ -1,0 +1,166 @@
+#include <gtest/gtest.h>
+
+#include <stdexcept>
+
+#include "config/InputError.h"
+#include "config/WallConfigLoader.h"
+#include "engine/net/ClockPacket.h"
+#include "engine/net/FrameCodec.h"
+#include "engine/net/HelloCheck.h"
+#include "engine/net/PlaylistJson.h"
+#include "engine/net/Protocol.h"
+#include "engine/net/ShowStateJson.h"
+
+namespace hw {
+namespace {
+
+TEST(FrameCodec, SplitsAStreamIntoMessagesWhateverTheChunking) {
+  std::string stream = FrameCodec::frame("{\"a\":1}") + FrameCodec::frame("") +
+                       FrameCodec::frame(std::string(70000, 'x'));
+  FrameCodec codec;
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < stream.size(); i += 7) {
+    codec.append(stream.data() + i, std::min<std::size_t>(7, stream.size() - i));
+    while (auto message = codec.next()) out.push_back(*message);
+  }
+  ASSERT_EQ(out.size(), 3u);
+  EXPECT_EQ(out[0], "{\"a\":1}");
+  EXPECT_EQ(out[1], "");
+  EXPECT_EQ(out[2].size(), 70000u);
+}
+
+TEST(FrameCodec, RefusesAnOversizedFrameBeforeBufferingIt) {
+  FrameCodec codec;
+  const char huge[] = {'\x7f', '\x00', '\x00', '\x00'};
+  codec.append(huge, 4);
+  EXPECT_THROW(codec.next(), std::length_error);
+}
+
+TEST(ClockPacket, EncodesAndDecodesEveryField) {
+  ClockPacket p;
+  p.protocol = kProtocolVersion;
+  p.kind = ClockPacket::Kind::Reply;
+  p.token = 0x0123456789abcdefULL;
+  p.sequence = 42;
+  p.nonce = 0xfedcba9876543210ULL;
+  p.t1 = 1234.5678901234;
+  p.t2 = -1e-7;
+  p.t3 = 1.7e9;
+  auto bytes = p.encode();
+  auto back = ClockPacket::decode(bytes.data(), bytes.size());
+  ASSERT_TRUE(back);
+  EXPECT_EQ(back->token, p.token);
+  EXPECT_EQ(back->sequence, 42u);
+  EXPECT_EQ(back->nonce, p.nonce);
+  EXPECT_EQ(back->kind, ClockPacket::Kind::Reply);
+  EXPECT_DOUBLE_EQ(back->t1, p.t1);
+  EXPECT_DOUBLE_EQ(back->t2, p.t2);
+  EXPECT_DOUBLE_EQ(back->t3, p.t3);
+}
+
+TEST(ClockPacket, RejectsWrongSizeMagicKindAndNonFiniteTimes) {
+  ClockPacket p;
+  auto bytes = p.encode();
+  EXPECT_FALSE(ClockPacket::decode(bytes.data(), bytes.size() - 1));
+  auto badMagic = bytes;
+  badMagic[0] ^= 1;
+  EXPECT_FALSE(ClockPacket::decode(badMagic.data(), badMagic.size()));
+  auto badKind = bytes;
+  badKind[6] = 9;
+  EXPECT_FALSE(ClockPacket::decode(badKind.data(), badKind.size()));
+  p.t2 = std::numeric_limits<double>::infinity();
+  auto inf = p.encode();
+  EXPECT_FALSE(ClockPacket::decode(inf.data(), inf.size()));
+}
+
+WallConfig keyedWall() {
+  WallConfig wall = loadWallConfig("2x2-1080p");
+  wall.nodes[3].active = false;
+  return wall;
+}
+
+nlohmann::json nodeHello(const std::string& key, const std::string& node = "r0c1") {
+  return helloToJson({kProtocolVersion, key, "node", node, "abc"});
+}
+
+TEST(HelloCheck, AcceptsTheRightKeyAndAKnownActiveNode) {
+  EXPECT_EQ(refusalReason(nodeHello("s3cret"), "peer", "s3cret", keyedWall()), "");
+  EXPECT_EQ(refusalReason(helloToJson({kProtocolVersion, "s3cret", "control", "", "x"}), "peer",
+                          "s3cret", keyedWall()),
+            "");
+}
+
+TEST(HelloCheck, RefusesAnotherProtocolVersionWhateverElseItSends) {
+  nlohmann::json future{{"type", "hello"}, {"protocol", 2}, {"shiny", true}};
+  EXPECT_EQ(refusalReason(future, "peer", "k", keyedWall()),
+            "protocol version 2 is not supported (this master speaks protocol 1)");
+}
+
+TEST(HelloCheck, RefusesAWrongKeyUnknownOrInactiveNodeAndMalformedHellos) {
+  EXPECT_EQ(refusalReason(nodeHello("guess"), "peer", "s3cret", keyedWall()), "wrong wall key");
+  EXPECT_EQ(refusalReason(nodeHello("s3cret", "r9c9"), "peer", "s3cret", keyedWall()),
+            "no node \"r9c9\" on wall 2x2-1080p (nodes: r0c0, r0c1, r1c0, r1c1)");
+  EXPECT_EQ(refusalReason(nodeHello("s3cret", "r1c1"), "peer", "s3cret", keyedWall()),
+            "node \"r1c1\" is inactive in wall 2x2-1080p");
+  nlohmann::json noRole{{"type", "hello"}, {"protocol", 1}, {"key", "s3cret"}};
+  EXPECT_EQ(refusalReason(noRole, "peer 1.2.3.4", "s3cret", keyedWall()),
+            "malformed hello: peer 1.2.3.4: /role: required field is missing");
+}
+
+TEST(ShowStateJson, RoundTripsAndRejectsDisorder) {
+  ShowState state{9, {PlaybackMode::Paused, 2, 1.25, 1.5, 1}, {{PlaybackCommand::Kind::Resume, 3, -1}, {PlaybackCommand::Kind::GoTo, 4, 0}}};
+  ShowState back = showStateFromJson(showStateToJson(state), "t");
+  EXPECT_EQ(back.sequence, 9u);
+  EXPECT_EQ(back.base, state.base);
+  ASSERT_EQ(back.pending.size(), 2u);
+  EXPECT_EQ(back.pending[1].kind, PlaybackCommand::Kind::GoTo);
+  EXPECT_DOUBLE_EQ(back.pending[1].at, 4);
+  EXPECT_EQ(back.pending[1].cue, 0);
+  nlohmann::json disorder = showStateToJson(state);
+  std::swap(disorder["pending"][0], disorder["pending"][1]);
+  try {
+    showStateFromJson(disorder, "master");
+    FAIL() << "accepted commands out of order";
+  } catch (const InputError& e) {
+    EXPECT_STREQ(e.what(), "master: /state/pending/1/at: pending commands must be in order of time");
+  }
+  nlohmann::json unknown = showStateToJson(state);
+  unknown["pending"][0]["command"] = "explode";
+  EXPECT_THROW(showStateFromJson(unknown, "t"), InputError);
+}
+
+TEST(PlaylistJson, CarriesWhatANodeDrawsAndRefusesUnknownFields) {
+  Playlist playlist;
+  playlist.metadata.title = "MABL-B";
+  playlist.loop = false;
+  Cue cue;
+  cue.title = "Aerosols";
+  cue.durationSeconds = 7.5;
+  cue.transition = {TransitionType::Cut, 0};
+  cue.background = {1, 2, 3};
+  LayoutItem item;
+  item.media = {MediaKind::Image, "asset:abc", 3840, 2160, "", {}};
+  item.region = {1, 0, 2, 0};
+  item.fit = FitMode::Fill;
+  item.anchor = {0.25, 1};
+  cue.items.push_back(item);
+  playlist.cues.push_back(cue);
+  Playlist back = playlistFromJson(playlistToJson(playlist), "t");
+  EXPECT_EQ(back.metadata.title, "MABL-B");
+  EXPECT_FALSE(back.loop);
+  ASSERT_EQ(back.cues.size(), 1u);
+  EXPECT_EQ(back.cues[0].title, "Aerosols");
+  EXPECT_EQ(back.cues[0].background, (Color{1, 2, 3}));
+  EXPECT_EQ(back.cues[0].transition.type, TransitionType::Cut);
+  ASSERT_EQ(back.cues[0].items.size(), 1u);
+  EXPECT_EQ(back.cues[0].items[0].media.uri, "asset:abc");
+  EXPECT_EQ(back.cues[0].items[0].region, (Region{1, 0, 2, 0}));
+  EXPECT_EQ(back.cues[0].items[0].fit, FitMode::Fill);
+  EXPECT_DOUBLE_EQ(back.cues[0].items[0].anchor.x, 0.25);
+  nlohmann::json extra = playlistToJson(playlist);
+  extra["cues"][0]["items"][0]["media"]["path"] = "/etc/passwd";
+  EXPECT_THROW(playlistFromJson(extra, "t"), InputError);
+}
+
+}  // namespace
+}  // namespace hw

@@ -1,0 +1,293 @@
+// Multi-process tests: the real `hyperwall master` and `hyperwall node`
+// processes on loopback, talked to through `hyperwall remote` and stopped by
+// PID. Bounds here are loose correctness bounds (a loaded CI machine must
+// pass them); the sync figures themselves are measured by bench/sync-bench.sh.
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <unistd.h>
+
+#include <asio.hpp>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <map>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <random>
+#include <thread>
+
+#include "config/WallConfigLoader.h"
+#include "engine/net/NetemRelay.h"
+#include "tests/support/ChildProcess.h"
+
+namespace hw {
+namespace {
+
+namespace fs = std::filesystem;
+using test::ChildProcess;
+using namespace std::chrono_literals;
+
+constexpr const char* kKey = "wall-key-for-tests";
+
+// A port P with TCP P, P+1 and UDP P free on 127.0.0.1.
+int freePort() {
+  static std::mt19937 random(static_cast<unsigned>(::getpid()));
+  asio::io_context io;
+  for (;;) {
+    int port = 20000 + static_cast<int>(random() % 20000) * 2;
+    try {
+      auto address = asio::ip::make_address("127.0.0.1");
+      asio::ip::tcp::acceptor a(io, {address, static_cast<unsigned short>(port)});
+      asio::ip::tcp::acceptor b(io, {address, static_cast<unsigned short>(port + 1)});
+      asio::ip::udp::socket c(io, {address, static_cast<unsigned short>(port)});
+      return port;
+    } catch (const asio::system_error&) {
+    }
+  }
+}
+
+bool pollUntil(const std::function<bool()>& condition, std::chrono::milliseconds timeout) {
+  auto deadline = std::chrono::steady_clock::now() + timeout;
+  while (std::chrono::steady_clock::now() < deadline) {
+    if (condition()) return true;
+    std::this_thread::sleep_for(50ms);  // polling interval, not synchronisation
+  }
+  return condition();
+}
+
+class WallProcesses : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("hw-net-" + std::to_string(::getpid()) + "-" +
+                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    port_ = freePort();
+    nlohmann::json wall = nlohmann::json::parse(wallPresetText("2x2-1080p"));
+    wall["key"] = kKey;
+    wallFile_ = (dir_ / "wall.json").string();
+    std::ofstream(wallFile_) << wall.dump(2);
+  }
+  void TearDown() override {
+    nodes_.clear();
+    master_.reset();
+    fs::remove_all(dir_);
+  }
+
+  std::string masterAddress() const { return "127.0.0.1:" + std::to_string(port_); }
+
+  void startMaster(double cueSeconds = 0.5) {
+    master_ = std::make_unique<ChildProcess>(std::vector<std::string>{
+        HYPERWALL_EXE, "master", HYPERWALL_SOURCE_DIR "/tests/data/net/show", "--wall", wallFile_,
+        "--bind", "127.0.0.1", "--port", std::to_string(port_), "--key", kKey, "--state",
+        (dir_ / "state.json").string(), "--cue-seconds", std::to_string(cueSeconds)});
+    ASSERT_TRUE(master_->waitForOutput("serving", 10s)) << master_->stderrText();
+  }
+
+  ChildProcess& startNode(const std::string& id, std::vector<std::string> extra = {},
+                          const std::string& host = "") {
+    std::vector<std::string> argv{HYPERWALL_EXE, "node", "--master",
+                                  host.empty() ? masterAddress() : host, "--id", id, "--headless",
+                                  "--cache", (dir_ / ("cache-" + id)).string(), "--sim-offset-ms",
+                                  std::to_string(1000 + 700 * static_cast<int>(nodes_.size())),
+                                  "--sim-drift-ppm", "150"};
+    bool keyGiven = false;
+    for (const auto& arg : extra) keyGiven = keyGiven || arg == "--key";
+    if (!keyGiven) argv.insert(argv.end(), {"--key", kKey});
+    argv.insert(argv.end(), extra.begin(), extra.end());
+    nodes_[id] = std::make_unique<ChildProcess>(argv);
+    return *nodes_[id];
+  }
+
+  nlohmann::json status() {
+    auto result = test::runCommand(
+        {HYPERWALL_EXE, "remote", "status", "--master", masterAddress(), "--key", kKey}, {}, 10s);
+    if (result.exitStatus != 0) return nullptr;
+    return nlohmann::json::parse(result.out).at("status");
+  }
+
+  // Cue changes after master time `after` that every one of `nodes` presented.
+  static std::vector<nlohmann::json> completeChanges(const nlohmann::json& s, int nodes,
+                                                     double after = 0) {
+    std::vector<nlohmann::json> complete;
+    if (s.is_null()) return complete;
+    for (const auto& cue : s["cues"])
+      if (cue["nodes"].get<int>() >= nodes && cue["scheduled"].get<double>() > after)
+        complete.push_back(cue);
+    return complete;
+  }
+
+  // Waits for `count` cue changes after `after` presented by all `nodes`
+  // and checks their skew against the simulated truth.
+  void expectChangesInStep(int nodes, int count, double after = 0, double boundMs = 25) {
+    nlohmann::json s;
+    ASSERT_TRUE(pollUntil(
+        [&] {
+          s = status();
+          return static_cast<int>(completeChanges(s, nodes, after).size()) >= count;
+        },
+        30s))
+        << "status: " << s.dump(1) << "\nmaster: " << master_->stderrText();
+    for (const auto& cue : completeChanges(s, nodes, after)) {
+      EXPECT_GE(cue["true_skew_ms"].get<double>(), 0) << cue;
+      EXPECT_LT(cue["true_skew_ms"].get<double>(), boundMs) << cue;
+    }
+  }
+
+  double masterTime() {
+    nlohmann::json s = status();
+    return s.is_null() ? 0 : s["master_time"].get<double>();
+  }
+
+  fs::path dir_;
+  int port_ = 0;
+  std::string wallFile_;
+  std::unique_ptr<ChildProcess> master_;
+  std::map<std::string, std::unique_ptr<ChildProcess>> nodes_;
+};
+
+TEST_F(WallProcesses, ThreeNodesPresentEveryCueChangeTogetherAndFetchTheirFiles) {
+  startMaster();
+  for (const char* id : {"r0c0", "r0c1", "r1c0"}) startNode(id);
+  expectChangesInStep(3, 6);
+  nlohmann::json s = status();
+  for (const auto& node : s["nodes"]) {
+    EXPECT_TRUE(node["synced"].get<bool>()) << node;
+    EXPECT_GT(node["clock_error_us"]["count"].get<int>(), 0) << node;
+    EXPECT_LT(std::fabs(node["clock_error_us"]["p50"].get<double>()), 2000) << node;
+  }
+  // Every node ends up with the three files, verified, under their digests.
+  ASSERT_TRUE(pollUntil(
+      [&] {
+        for (const auto& node : status()["nodes"])
+          if (node["assets"]["done"] != 3) return false;
+        return true;
+      },
+      10s));
+  for (const char* id : {"r0c0", "r0c1", "r1c0"}) {
+    int files = 0;
+    for (const auto& entry : fs::directory_iterator(dir_ / ("cache-" + std::string(id)))) {
+      EXPECT_EQ(entry.path().filename().string().size(), 64u) << entry.path();
+      ++files;
+    }
+    EXPECT_EQ(files, 3) << id;
+  }
+}
+
+TEST_F(WallProcesses, CommandsTakeEffectOnEveryNodeAtTheScheduledTime) {
+  startMaster(30);  // long cues: only commands change them
+  for (const char* id : {"r0c0", "r0c1", "r1c0"}) startNode(id);
+  ASSERT_TRUE(pollUntil([&] {
+    for (const auto& node : status()["nodes"])
+      if (!node["synced"].get<bool>() || node["shown_cue"] != 0) return false;
+    return true;
+  }, 15s));
+  double before = masterTime();
+  auto next = test::runCommand(
+      {HYPERWALL_EXE, "remote", "next", "--master", masterAddress(), "--key", kKey}, {}, 10s);
+  ASSERT_EQ(next.exitStatus, 0) << next.err;
+  double effective = nlohmann::json::parse(next.out)["effective_at"].get<double>();
+  EXPECT_GT(effective, before);  // scheduled ahead, never "now"
+  expectChangesInStep(3, 1, before);
+  EXPECT_EQ(completeChanges(status(), 3, before).front()["cue"], 1);
+  auto bad = test::runCommand(
+      {HYPERWALL_EXE, "remote", "goto", "9", "--master", masterAddress(), "--key", kKey}, {}, 10s);
+  EXPECT_EQ(bad.exitStatus, 1);
+  EXPECT_NE(bad.err.find("no playable cue 9"), std::string::npos) << bad.err;
+}
+
+TEST_F(WallProcesses, NodeKilledMidShowRejoinsAndPresentsInStep) {
+  startMaster();
+  for (const char* id : {"r0c0", "r0c1", "r1c0"}) startNode(id);
+  expectChangesInStep(3, 2);
+  nodes_["r0c1"]->kill(SIGKILL);
+  nodes_["r0c1"]->wait(5s);
+  startNode("r0c1");
+  double restarted = masterTime();
+  expectChangesInStep(3, 3, restarted);
+}
+
+TEST_F(WallProcesses, MasterRestartResumesTheShowWhereItWas) {
+  startMaster(30);
+  for (const char* id : {"r0c0", "r0c1", "r1c0"}) startNode(id);
+  ASSERT_TRUE(pollUntil([&] { return !status().is_null(); }, 10s));
+  ASSERT_EQ(test::runCommand({HYPERWALL_EXE, "remote", "goto", "2", "--master", masterAddress(),
+                              "--key", kKey}, {}, 10s).exitStatus, 0);
+  nlohmann::json before;
+  ASSERT_TRUE(pollUntil([&] {
+    before = status();
+    return before["position"]["cue"] == 2;
+  }, 15s));
+  master_->kill(SIGKILL);
+  master_->wait(5s);
+  startMaster(30);
+  nlohmann::json after = status();
+  EXPECT_EQ(after["position"]["cue"], 2);
+  EXPECT_NEAR(after["position"]["cue_start"].get<double>(),
+              before["position"]["cue_start"].get<double>(), 1e-3);
+  EXPECT_EQ(after["state_sequence"], before["state_sequence"]);
+  // Nodes come back by themselves and follow the next command together.
+  ASSERT_TRUE(pollUntil([&] {
+    auto s = status();
+    int connected = 0;
+    for (const auto& node : s["nodes"]) connected += node["connected"].get<bool>() && node["synced"].get<bool>();
+    return connected == 3;
+  }, 20s)) << status().dump(1);
+  double now = masterTime();
+  ASSERT_EQ(test::runCommand({HYPERWALL_EXE, "remote", "next", "--master", masterAddress(),
+                              "--key", kKey}, {}, 10s).exitStatus, 0);
+  expectChangesInStep(3, 1, now);
+}
+
+TEST_F(WallProcesses, LossDuplicationAndReorderingThroughTheRelayDoNotBreakSync) {
+  startMaster();
+  NetemSettings netem{0.002, 0.001, 0.05, 0.05, 0.05};
+  NetemRelay relay("127.0.0.2", "127.0.0.1", port_, netem);
+  std::string via = "127.0.0.2:" + std::to_string(port_);
+  for (const char* id : {"r0c0", "r0c1", "r1c0"}) startNode(id, {}, via);
+  expectChangesInStep(3, 5, 0, 25);
+  for (const auto& node : status()["nodes"]) {
+    EXPECT_TRUE(node["synced"].get<bool>());
+    EXPECT_LT(std::fabs(node["clock_error_us"]["p50"].get<double>()), 2000) << node;
+    EXPECT_EQ(node["assets"]["done"], 3) << node;  // files came through the relay too
+  }
+}
+
+TEST_F(WallProcesses, WrongKeyIsRefusedWithAMessageOnBothSides) {
+  startMaster();
+  ChildProcess& node = startNode("r0c0", {"--key", "guess"});
+  EXPECT_EQ(node.wait(10s), 1);
+  EXPECT_NE(node.stderrText().find("hyperwall: master refused this node: wrong wall key"),
+            std::string::npos) << node.stderrText();
+  EXPECT_TRUE(master_->waitForOutput("refused node r0c0 from 127.0.0.1", 5s));
+  EXPECT_NE(master_->stderrText().find("wrong wall key"), std::string::npos);
+  auto remote = test::runCommand(
+      {HYPERWALL_EXE, "remote", "next", "--master", masterAddress(), "--key", "guess"}, {}, 10s);
+  EXPECT_EQ(remote.exitStatus, 1);
+  EXPECT_NE(remote.err.find("master refused: wrong wall key"), std::string::npos) << remote.err;
+}
+
+TEST_F(WallProcesses, AnotherProtocolVersionIsRefusedWithAMessageOnBothSides) {
+  startMaster();
+  ChildProcess& node = startNode("r0c0", {"--protocol", "2"});
+  EXPECT_EQ(node.wait(10s), 1);
+  EXPECT_NE(node.stderrText().find(
+                "master refused this node: protocol version 2 is not supported (this master "
+                "speaks protocol 1)"),
+            std::string::npos)
+      << node.stderrText();
+  EXPECT_TRUE(master_->waitForOutput("protocol version 2 is not supported", 5s));
+}
+
+TEST_F(WallProcesses, NodeWithoutMasterRetriesOnAStandbyScreen) {
+  ChildProcess& node = startNode("r0c0");
+  EXPECT_TRUE(node.waitForOutput("standby: connecting to master", 5s)) << node.stderrText();
+  EXPECT_TRUE(node.waitForOutput("retrying", 5s));
+  EXPECT_TRUE(node.running());
+  startMaster();  // and it joins as soon as there is one
+  EXPECT_TRUE(node.waitForOutput("joined wall", 15s)) << node.stderrText();
+  EXPECT_TRUE(node.waitForOutput("clock synchronised", 10s)) << node.stderrText();
+}
+
+}  // namespace
+}  // namespace hw
