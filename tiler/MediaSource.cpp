@@ -2,10 +2,12 @@
 
 #include <unistd.h>
 
+#include <optional>
 #include <system_error>
 
+#include "hwshow/HttpUrl.h"
+#include "hwshow/LocalMirror.h"
 #include "tiler/ImageFile.h"
-#include "tiler/MediaCachePaths.h"
 #include "tiler/MediaError.h"
 #include "tiler/StandInCard.h"
 
@@ -14,13 +16,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-bool isUrl(const std::string& uri) {
-  return uri.rfind("http://", 0) == 0 || uri.rfind("https://", 0) == 0;
-}
-
 // The last path segment of a URL, without query or fragment.
 std::string urlFileName(const std::string& url) {
-  std::string path = url.substr(0, url.find_first_of("?#"));
+  std::optional<HttpUrl> parsed = parseHttpUrl(url);
+  std::string path = parsed ? parsed->path : url;
   return path.substr(path.find_last_of('/') + 1);
 }
 
@@ -55,7 +54,7 @@ void writeAtomically(const Image& image, const fs::path& file) {
 
 MediaSourceOptions MediaSourceOptions::defaults() {
   MediaSourceOptions options;
-  options.cacheRoot = hyperwallCacheRoot();
+  options.cacheRoot = LocalMirror::fromEnvironment().root();
   std::error_code ec;
   fs::path exe = fs::read_symlink("/proc/self/exe", ec);
   if (!ec) options.bundledStandIns = exe.parent_path() / "standins";
@@ -71,17 +70,17 @@ std::string MediaSource::standInFileName(const std::string& fileName, int width,
 
 LoadedMedia MediaSource::load(const MediaRef& media) {
   std::lock_guard lock(mutex_);
-  if (!isUrl(media.uri)) {
+  if (!isHttpUrl(media.uri)) {
     std::error_code ec;
     if (!fs::is_regular_file(media.uri, ec)) throw MediaError(media.uri, "no such file");
     return decodeCached(media.uri, false);
   }
-  auto local = mirrorPathFor(media.uri, options_.cacheRoot);
+  std::optional<std::string> local = LocalMirror(options_.cacheRoot.string()).mediaPath(media.uri);
   if (!local) throw MediaError(media.uri, "not a URL that can be cached locally");
   std::error_code ec;
   if (fs::is_regular_file(*local, ec)) return decodeCached(*local, false);
   if (media.width <= 0 || media.height <= 0)
-    throw MediaError(media.uri, "not downloaded (no " + local->string() +
+    throw MediaError(media.uri, "not downloaded (no " + *local +
                                     ") and its size is unknown, so no stand-in can be made");
   return standIn(media.uri, media.width, media.height);
 }

@@ -3,10 +3,10 @@
 #include <cstdlib>
 #include <fstream>
 
+#include "hwshow/LocalMirror.h"
 #include "tests/tiler/TilerTestSupport.h"
 #include "tiler/DecodedImageCache.h"
 #include "tiler/ImageFile.h"
-#include "tiler/MediaCachePaths.h"
 #include "tiler/MediaError.h"
 #include "tiler/MediaSource.h"
 #include "tiler/StandInCard.h"
@@ -95,7 +95,7 @@ TEST_F(MediaSourceTest, MissingLocalFileIsAnError) {
 
 TEST_F(MediaSourceTest, UrlIsReadFromItsLocalCopy) {
   Image original = test::makePhotoLike(40, 30);
-  fs::path local = *mirrorPathFor(kUrl, options().cacheRoot);
+  fs::path local = *LocalMirror(options().cacheRoot.string()).mediaPath(kUrl);
   fs::create_directories(local.parent_path());
   writePngFile(original, local);  // content decides the format, not the name
   LoadedMedia media = MediaSource(options()).load(ref(kUrl, 3191, 1795));
@@ -170,37 +170,6 @@ TEST(DecodedImageCache, DropsTheLeastRecentlyUsedOverBudget) {
   EXPECT_EQ(cache.size(), 1u);  // over budget on its own, but the newest is kept
   EXPECT_NE(cache.find("huge").image, nullptr);
   EXPECT_FALSE(cache.find("huge").opaque);
-}
-
-TEST(MediaCachePaths, UrlsMirrorHostAndPath) {
-  fs::path root = "/cache";
-  EXPECT_EQ(*mirrorPathFor("https://svs.gsfc.nasa.gov/vis/a/b.png?x=1#y", root),
-            fs::path("/cache/media/svs.gsfc.nasa.gov/vis/a/b.png"));
-  EXPECT_EQ(*mirrorPathFor("http://host:8080/c.jpg", root), fs::path("/cache/media/host/c.jpg"));
-  EXPECT_FALSE(mirrorPathFor("https://host/../../etc/passwd", root));
-  EXPECT_FALSE(mirrorPathFor("https://../x.png", root));
-  EXPECT_FALSE(mirrorPathFor("ftp://host/x.png", root));
-  EXPECT_FALSE(mirrorPathFor("https://host/folder/", root));
-}
-
-TEST(MediaCachePaths, CacheRootFollowsTheEnvironment) {
-  std::string saved[3];
-  const char* names[] = {"HYPERWALL_CACHE", "XDG_CACHE_HOME", "HOME"};
-  for (int i = 0; i < 3; ++i) saved[i] = std::getenv(names[i]) ? std::getenv(names[i]) : "";
-  setenv("HYPERWALL_CACHE", "/a", 1);
-  setenv("XDG_CACHE_HOME", "/b", 1);
-  setenv("HOME", "/c", 1);
-  EXPECT_EQ(hyperwallCacheRoot(), fs::path("/a"));
-  unsetenv("HYPERWALL_CACHE");
-  EXPECT_EQ(hyperwallCacheRoot(), fs::path("/b/hyperwall"));
-  unsetenv("XDG_CACHE_HOME");
-  EXPECT_EQ(hyperwallCacheRoot(), fs::path("/c/.cache/hyperwall"));
-  for (int i = 0; i < 3; ++i) {
-    if (saved[i].empty())
-      unsetenv(names[i]);
-    else
-      setenv(names[i], saved[i].c_str(), 1);
-  }
 }
 
 TEST(StandInCard, HasExactlyItsSizeAGridAndAName) {
