@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   hw::cli::addMasterCommand(app, selected);
   hw::cli::addNodeCommand(app, selected);
   hw::cli::addRemoteCommand(app, selected);
+  hw::cli::addTileCommand(app, selected);
 
   try {
     app.parse(argc, argv);
