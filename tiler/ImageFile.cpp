@@ -10,6 +10,7 @@
 #include <stdexcept>
 #include <vector>
 
+#include "tiler/DecodedRows.h"
 #include "tiler/HugePages.h"
 #include "tiler/MediaError.h"
 #include "tiler/ParallelJobs.h"
@@ -84,15 +85,11 @@ Image decodeImageFile(const std::filesystem::path& path, bool& opaque) {
     for (int y = band * kRows; y < std::min(image.height, (band + 1) * kRows); ++y) {
       const auto* src = static_cast<const std::uint8_t*>(decoded->pixels) + y * decoded->pitch;
       std::uint8_t* dst = image.row(y);
-      if (rgba) {
+      if (rgb) {
+        rgbRowToRgba(src, dst, image.width);
+      } else {
         std::memcpy(dst, src, image.stride());
-        std::uint8_t all = 255;
-        for (int x = 0; x < image.width; ++x) all &= src[4 * x + 3];
-        bandOpaque[band] &= all == 255;
-        continue;
-      }
-      for (int x = 0; x < image.width; ++x, src += 3, dst += 4) {
-        dst[0] = src[0], dst[1] = src[1], dst[2] = src[2], dst[3] = 255;
+        bandOpaque[band] &= rgbaRowOpaque(src, image.width);
       }
     }
   });

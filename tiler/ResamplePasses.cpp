@@ -21,9 +21,10 @@ std::int32_t weightPair(const std::int16_t* w) {
   return pair;
 }
 
-void resampleRange(const std::uint8_t* src, const AxisWeights& x, std::uint8_t* dst, int from) {
-  const int count = x.end - x.begin, taps = x.taps;
-  for (int i = from; i < count; ++i) {
+void resampleRange(const std::uint8_t* src, const AxisWeights& x, std::uint8_t* dst, int from,
+                   int to) {
+  const int taps = x.taps;
+  for (int i = from; i < to; ++i) {
     const std::uint8_t* s = src + x.first[i] * 4;
     const std::int16_t* w = x.weights.data() + static_cast<std::size_t>(i) * taps;
     for (int c = 0; c < 4; ++c) {
@@ -61,18 +62,19 @@ __m128i sumTaps(const std::uint8_t* s, const std::int16_t* w, int taps) {
 }
 
 // Two output pixels per step share the packing and one 8-byte store.
-void resampleSse2(const std::uint8_t* src, const AxisWeights& x, std::uint8_t* dst, int from) {
-  const int count = x.end - x.begin, taps = x.taps;
+void resampleSse2(const std::uint8_t* src, const AxisWeights& x, std::uint8_t* dst, int from,
+                  int to) {
+  const int taps = x.taps;
   const std::int16_t* w = x.weights.data();
   const int* first = x.first.data();
   int i = from;
-  for (; i + 1 < count; i += 2) {
+  for (; i + 1 < to; i += 2) {
     __m128i a = sumTaps(src + first[i] * 4, w + i * taps, taps);
     __m128i b = sumTaps(src + first[i + 1] * 4, w + (i + 1) * taps, taps);
     __m128i packed = _mm_packs_epi32(a, b);
     _mm_storel_epi64(reinterpret_cast<__m128i*>(dst + 4 * i), _mm_packus_epi16(packed, packed));
   }
-  resampleRange(src, x, dst, i);
+  resampleRange(src, x, dst, i, to);
 }
 
 // Bytes before the first `alignment`-aligned address, when streaming.
@@ -113,40 +115,49 @@ void blendSse2(const std::uint8_t* const* rows, const std::int16_t* w, int taps,
   blendRange(rows, w, taps, j, bytes, dst);
 }
 
-// Output pixels p (low lane) and q (high lane) of a two-tap row: r, g, b, a
-// in 32-bit lanes.
-__attribute__((target("avx2"), always_inline)) inline __m256i sumTwoPixels(const std::uint8_t* src,
-                                                                           const AxisWeights& x,
-                                                                           int p, int q) {
-  const int* first = x.first.data();
-  const std::int16_t* w = x.weights.data();
-  __m128i lo = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(src + first[p] * 4));
-  __m128i hi = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(src + first[q] * 4));
-  __m256i both = _mm256_inserti128_si256(_mm256_castsi128_si256(lo), hi, 1);
-  __m256i paired = _mm256_unpacklo_epi8(both, _mm256_srli_si256(both, 4));
-  __m256i wide = _mm256_unpacklo_epi8(paired, _mm256_setzero_si256());
-  __m256i wk =
-      _mm256_inserti128_si256(_mm256_castsi128_si256(_mm_set1_epi32(weightPair(w + 2 * p))),
-                              _mm_set1_epi32(weightPair(w + 2 * q)), 1);
-  __m256i acc = _mm256_add_epi32(_mm256_set1_epi32(kHalf), _mm256_madd_epi16(wide, wk));
-  return _mm256_srai_epi32(acc, kBits);
-}
-
-// Two taps (every enlargement), four output pixels per step: i and i+2 in
-// one register's two lanes, i+1 and i+3 in another, so one pack orders them.
+// Two taps (every enlargement), four output pixels per step. Their taps lie
+// within 8 consecutive media pixels: one 32-byte load, then one permute picks
+// each output's pair and a byte shuffle interleaves the pair's channels for
+// the multiply-add. Groups spread wider (or at the row's end) go through SSE2.
 __attribute__((target("avx2"))) void resampleAvx2(const std::uint8_t* src, const AxisWeights& x,
                                                   std::uint8_t* dst) {
   const int count = x.end - x.begin;
-  int i = 0;
-  for (; i + 3 < count; i += 4) {
-    __m256i packed =
-        _mm256_packs_epi32(sumTwoPixels(src, x, i, i + 2), sumTwoPixels(src, x, i + 1, i + 3));
+  const int* first = x.first.data();
+  const std::int16_t* w = x.weights.data();
+  const __m256i zero = _mm256_setzero_si256(), half = _mm256_set1_epi32(kHalf);
+  const __m256i interleave = _mm256_setr_epi8(0, 4, 1, 5, 2, 6, 3, 7, 8, 12, 9, 13, 10, 14, 11, 15,
+                                              0, 4, 1, 5, 2, 6, 3, 7, 8, 12, 9, 13, 10, 14, 11, 15);
+  const __m256i evenWeights = _mm256_setr_epi32(0, 0, 0, 0, 2, 2, 2, 2);
+  const __m256i oddWeights = _mm256_setr_epi32(1, 1, 1, 1, 3, 3, 3, 3);
+  const __m128i one = _mm_set1_epi32(1);
+  for (int i = 0; i < count; i += 4) {
+    int f0 = first[i];
+    if (i + 4 > count || f0 + 8 > x.mediaLength || first[i + 3] - f0 > 6) {
+      resampleSse2(src, x, dst, i, std::min(count, i + 4));
+      continue;
+    }
+    __m256i pixels = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(src + f0 * 4));
+    __m128i offsets = _mm_sub_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(first + i)),
+                                    _mm_set1_epi32(f0));
+    __m128i next = _mm_add_epi32(offsets, one);
+    __m256i index =
+        _mm256_inserti128_si256(_mm256_castsi128_si256(_mm_unpacklo_epi32(offsets, next)),
+                                _mm_unpackhi_epi32(offsets, next), 1);
+    // Lane 0: outputs i, i+1; lane 1: i+2, i+3; each as r0 r1 g0 g1 b0 b1 a0 a1.
+    __m256i pairs = _mm256_shuffle_epi8(_mm256_permutevar8x32_epi32(pixels, index), interleave);
+    __m256i weights =
+        _mm256_castsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i*>(w + 2 * i)));
+    __m256i even = _mm256_madd_epi16(_mm256_unpacklo_epi8(pairs, zero),
+                                     _mm256_permutevar8x32_epi32(weights, evenWeights));
+    __m256i odd = _mm256_madd_epi16(_mm256_unpackhi_epi8(pairs, zero),
+                                    _mm256_permutevar8x32_epi32(weights, oddWeights));
+    even = _mm256_srai_epi32(_mm256_add_epi32(even, half), kBits);  // outputs i | i+2
+    odd = _mm256_srai_epi32(_mm256_add_epi32(odd, half), kBits);    // outputs i+1 | i+3
+    __m256i packed = _mm256_packs_epi32(even, odd);                 // i, i+1 | i+2, i+3
     packed = _mm256_packus_epi16(packed, packed);
-    _mm_storel_epi64(reinterpret_cast<__m128i*>(dst + 4 * i), _mm256_castsi256_si128(packed));
-    _mm_storel_epi64(reinterpret_cast<__m128i*>(dst + 4 * (i + 2)),
-                     _mm256_extracti128_si256(packed, 1));
+    packed = _mm256_permute4x64_epi64(packed, 0x08);  // both lanes' low halves together
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + 4 * i), _mm256_castsi256_si128(packed));
   }
-  resampleSse2(src, x, dst, i);
 }
 
 // As blendSse2, 32 bytes per step; the in-lane unpacks and packs cancel out.
@@ -202,9 +213,10 @@ void resampleRow(const std::uint8_t* src, const AxisWeights& x, std::uint8_t* ds
 #if HW_X86
   // Odd tap counts only happen for media one pixel wide: plain code.
   if (level == SimdLevel::Avx2 && x.taps == 2) return resampleAvx2(src, x, dst);
-  if (level != SimdLevel::Plain && x.taps % 2 == 0) return resampleSse2(src, x, dst, 0);
+  if (level != SimdLevel::Plain && x.taps % 2 == 0)
+    return resampleSse2(src, x, dst, 0, x.end - x.begin);
 #endif
-  resampleRange(src, x, dst, 0);
+  resampleRange(src, x, dst, 0, x.end - x.begin);
 }
 
 void blendRows(const std::uint8_t* const* rows, const std::int16_t* w, int taps, int bytes,

@@ -44,6 +44,7 @@ void areaTaps(double u, double radius, int mediaLength, Taps& taps) {
 AxisWeights axisWeights(int windowStart, int windowLength, double placedStart, double placedLength,
                         int mediaLength, double clipStart, double clipEnd) {
   AxisWeights axis;
+  axis.mediaLength = mediaLength;
   if (windowLength <= 0 || mediaLength <= 0 || placedLength <= 0) return axis;
   double lo = std::max(placedStart, clipStart);
   double hi = std::min(placedStart + placedLength, clipEnd);

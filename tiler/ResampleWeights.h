@@ -14,6 +14,7 @@ struct AxisWeights {
   static constexpr int kBits = 14;    // a weight of 1 << kBits is 1.0
   int begin = 0;                      // first output px drawn, window px
   int end = 0;                        // one past the last output px drawn, window px
+  int mediaLength = 0;                // media px along this axis
   int taps = 0;                       // weights per output px, zero-padded to the widest (even)
   std::vector<int> first;             // per drawn output px: media px of its first tap
   std::vector<std::int16_t> weights;  // taps per drawn output px, each group sums to 1 << kBits

@@ -1,6 +1,9 @@
+#include <SDL.h>
+#include <SDL_image.h>
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 
 #include "hwshow/LocalMirror.h"
@@ -64,6 +67,24 @@ TEST_F(MediaSourceTest, DecodesRealJpegOpaque) {
   for (std::size_t i = 0; i < original.pixels.size(); ++i)
     error += std::abs(original.pixels[i] - media.image->pixels[i]);
   EXPECT_LT(error / original.pixels.size(), 8);
+}
+
+TEST_F(MediaSourceTest, JpegPixelsEqualSdlsOwnConversion) {
+  fs::path file = folder.path() / "odd.jpg";
+  test::writeJpegFile(test::makePhotoLike(123, 45), file);  // odd width: every row has a tail
+  SDL_Surface* decoded = IMG_Load(file.string().c_str());
+  ASSERT_NE(decoded, nullptr);
+  SDL_Surface* reference = SDL_ConvertSurfaceFormat(decoded, SDL_PIXELFORMAT_RGBA32, 0);
+  ASSERT_NE(reference, nullptr);
+  Image image = decodeImageFile(file);
+  for (int y = 0; y < image.height; ++y)
+    ASSERT_EQ(std::memcmp(image.row(y),
+                          static_cast<std::uint8_t*>(reference->pixels) + y * reference->pitch,
+                          image.stride()),
+              0)
+        << "row " << y;
+  SDL_FreeSurface(reference);
+  SDL_FreeSurface(decoded);
 }
 
 TEST_F(MediaSourceTest, CorruptFileNamesTheFileAndTheReason) {
