@@ -29,13 +29,13 @@ namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
 struct Timing {
-  double seconds = 0;  // median wall time
-  double cores = 0;    // CPU time / wall time over all runs
+  double seconds = 0;     // median wall time
+  double cpuSeconds = 0;  // mean CPU time (all threads) per run
 };
 
-double cpuSeconds() {
+double cpuSeconds(int who = RUSAGE_SELF) {
   rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
+  getrusage(who, &usage);
   return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec +
          (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
@@ -44,7 +44,7 @@ double cpuSeconds() {
 // that a busy machine slows all of them alike and their ratios stay fair.
 std::vector<Timing> measure(int runs, const std::vector<std::function<void()>>& tasks) {
   std::vector<std::vector<double>> times(tasks.size());
-  std::vector<double> cpu(tasks.size()), wall(tasks.size());
+  std::vector<double> cpu(tasks.size());
   for (int round = 0; round <= runs; ++round) {
     for (std::size_t t = 0; t < tasks.size(); ++t) {
       double cpu0 = cpuSeconds();
@@ -54,20 +54,20 @@ std::vector<Timing> measure(int runs, const std::vector<std::function<void()>>& 
       if (round == 0) continue;  // warm-up: page cache, allocator, thread start-up
       times[t].push_back(seconds);
       cpu[t] += cpuSeconds() - cpu0;
-      wall[t] += seconds;
     }
   }
   std::vector<Timing> result;
   for (std::size_t t = 0; t < tasks.size(); ++t) {
     std::sort(times[t].begin(), times[t].end());
-    result.push_back({times[t][times[t].size() / 2], cpu[t] / wall[t]});
+    result.push_back({times[t][times[t].size() / 2], cpu[t] / runs});
   }
   return result;
 }
 
-// A child process's wall time (median), e.g. ImageMagick.
-double measureCommand(int runs, const std::string& command) {
+// A child process's wall time (median) and CPU time (mean), e.g. ImageMagick.
+Timing measureCommand(int runs, const std::string& command) {
   std::vector<double> times;
+  double cpu0 = cpuSeconds(RUSAGE_CHILDREN);
   for (int i = 0; i < runs; ++i) {
     auto start = Clock::now();
     if (std::system(command.c_str()) != 0) {
@@ -77,7 +77,7 @@ double measureCommand(int runs, const std::string& command) {
     times.push_back(std::chrono::duration<double>(Clock::now() - start).count());
   }
   std::sort(times.begin(), times.end());
-  return times[times.size() / 2];
+  return {times[times.size() / 2], (cpuSeconds(RUSAGE_CHILDREN) - cpu0) / runs};
 }
 
 hw::Cue cueFor(const std::string& file) {
@@ -128,32 +128,38 @@ void benchOne(const std::string& file, const std::string& wallName, const fs::pa
                        "! -crop " + std::to_string(wall.cols) + "x" + std::to_string(wall.rows) +
                        "@ +repage ";
   int imRuns = std::max(1, runs / 3);
-  double magickMemory = measureCommand(imRuns, resize + "null:");
+  Timing magickMemory = measureCommand(imRuns, resize + "null:");
   fs::create_directories(scratch / "magick");
   // Its PNG encoding takes tens of seconds: one run is plenty against that.
-  double magickPng =
+  Timing magickPng =
       measureCommand(1, resize + "'" + (scratch / "magick").string() + "/tile-%d.png'");
 
   std::printf("\n%s onto %s (%d tiles, canvas %dx%d), median of %d runs:\n",
               fs::path(file).filename().c_str(), wallName.c_str(), wall.activeNodeCount(),
               canvas.size().w, canvas.size().h, runs);
-  auto row = [](const char* what, double s, const char* note) {
-    std::printf("  %-44s %8.1f ms  %s\n", what, s * 1000, note);
+  std::printf("  %-44s %9s %9s\n", "", "wall", "CPU");
+  auto row = [](const char* what, const Timing& t, const std::string& note) {
+    std::printf("  %-44s %6.1f ms %6.1f ms  %s\n", what, t.seconds * 1000, t.cpuSeconds * 1000,
+                note.c_str());
   };
-  row("decode alone (IMG_Load; the floor)", decode.seconds, "");
-  row("decode to RGBA (decodeImageFile)", decodeRgba.seconds, "");
-  row("tiler, one node's tile incl. decode", oneNode.seconds, "");
-  std::printf("  %-44s %8.1f ms  %.2f x decode, %.2f cores busy\n",
-              "tiler, all tiles in memory incl. decode", allNodes.seconds * 1000,
-              allNodes.seconds / decode.seconds, allNodes.cores);
-  std::printf("  %-44s %8.1f ms  %.2f cores busy\n", "tiler, all tiles, image already decoded",
-              tileOnly.seconds * 1000, tileOnly.cores);
-  row("tiler, all tiles + wall.png written as PNG", pngs.seconds, "");
-  std::printf("  %-44s %8.1f ms  tiler in memory is %.1f x faster\n",
-              "ImageMagick resize+crop to null:", magickMemory * 1000,
-              magickMemory / allNodes.seconds);
-  std::printf("  %-44s %8.1f ms  tiler PNG path is %.1f x faster\n",
-              "ImageMagick resize+crop to PNG files", magickPng * 1000, magickPng / pngs.seconds);
+  auto ratio = [](double a, double b) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.2f", a / b);
+    return std::string(text);
+  };
+  row("decode alone (IMG_Load; the floor)", decode, "");
+  row("decode to RGBA (decodeImageFile)", decodeRgba, "");
+  row("tiler, one node's tile incl. decode", oneNode, "");
+  row("tiler, all tiles in memory incl. decode", allNodes,
+      ratio(allNodes.seconds, decode.seconds) +
+          " x decode (CPU: " + ratio(allNodes.cpuSeconds, decode.cpuSeconds) + " x)");
+  row("tiler, all tiles, image already decoded", tileOnly,
+      ratio(tileOnly.seconds, decode.seconds) + " x decode");
+  row("tiler, all tiles + wall.png written as PNG", pngs, "");
+  row("ImageMagick resize+crop to null:", magickMemory,
+      "tiler in memory is " + ratio(magickMemory.seconds, allNodes.seconds) + " x faster");
+  row("ImageMagick resize+crop to PNG files", magickPng,
+      "tiler PNG path is " + ratio(magickPng.seconds, pngs.seconds) + " x faster");
 }
 
 // Peak memory of decoding and tiling one image once, in a process doing nothing else.
