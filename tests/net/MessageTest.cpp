@@ -11,6 +11,7 @@
 #include "engine/net/Protocol.h"
 #include "engine/net/Sha256.h"
 #include "engine/net/ShowStateJson.h"
+#include "engine/net/WallKeyCheck.h"
 
 namespace hw {
 namespace {
@@ -82,6 +83,16 @@ WallConfig keyedWall() {
 
 nlohmann::json nodeHello(const std::string& key, const std::string& node = "r0c1") {
   return helloToJson({kProtocolVersion, key, "node", node, "abc"});
+}
+
+TEST(WallKeyCheck, OnlyTheExactKeyMatches) {
+  EXPECT_TRUE(isWallKey("s3cret", "s3cret"));
+  EXPECT_TRUE(isWallKey("", ""));  // an open wall
+  EXPECT_FALSE(isWallKey("s3cre", "s3cret"));
+  EXPECT_FALSE(isWallKey("s3cret\n", "s3cret"));
+  EXPECT_FALSE(isWallKey("S3cret", "s3cret"));
+  EXPECT_FALSE(isWallKey("", "s3cret"));
+  EXPECT_FALSE(isWallKey(std::string("s3cret\0x", 8), "s3cret"));
 }
 
 TEST(HelloCheck, AcceptsTheRightKeyAndAKnownActiveNode) {
