@@ -15,5 +15,6 @@ void addPatternCommand(CLI::App& root, Action& selected);
 void addMasterCommand(CLI::App& root, Action& selected);
 void addNodeCommand(CLI::App& root, Action& selected);
 void addRemoteCommand(CLI::App& root, Action& selected);
+void addRehearseCommand(CLI::App& root, Action& selected);
 
 }  // namespace hw::cli

@@ -17,7 +17,20 @@ int main(int argc, char** argv) {
   hw::cli::addMasterCommand(app, selected);
   hw::cli::addNodeCommand(app, selected);
   hw::cli::addRemoteCommand(app, selected);
+  hw::cli::addRehearseCommand(app, selected);
 
+  if (argc > 1 && argv[1][0] != '-') {
+    std::string names;
+    bool known = false;
+    for (const CLI::App* command : app.get_subcommands({})) {
+      known = known || command->get_name() == argv[1];
+      names += (names.empty() ? "" : ", ") + command->get_name();
+    }
+    if (!known) {
+      std::cerr << "hyperwall: unknown command \"" << argv[1] << "\" (commands: " << names << ")\n";
+      return hw::kExitUsage;
+    }
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

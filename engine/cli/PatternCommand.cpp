@@ -4,12 +4,12 @@
 #include "config/WallConfigLoader.h"
 #include "engine/cli/Commands.h"
 #include "engine/cli/ExitStatus.h"
-#include "engine/render/GridLayout.h"
 #include "engine/render/InteractiveRehearsal.h"
-#include "engine/render/PngFile.h"
 #include "engine/render/SteadyClock.h"
 #include "engine/render/TestPatternTiles.h"
+#include "engine/render/WallGridLayout.h"
 #include "engine/render/WindowFallback.h"
+#include "tiler/ImageFile.h"
 
 namespace hw::cli {
 namespace {
@@ -23,12 +23,12 @@ struct PatternOptions {
 
 int runPattern(const PatternOptions& options) {
   WallConfig wall = loadWallConfig(options.wall);
-  double scale = options.scale > 0 ? options.scale : scaleToFit(wall, kRehearsalWindowBounds);
-  GridLayout layout = gridLayoutFor(wall, scale);
+  WallGridLayout layout(wall, options.scale > 0 ? previewSizeForScale(wall, options.scale)
+                                                : previewSizeToFit(wall, kRehearsalWindowBounds));
   std::string file = options.snapshot.empty() ? "test-pattern.png" : options.snapshot;
-  OpenedWindow opened = openWindowOrHeadless(
-      {"hyperwall test pattern: " + wall.name, layout.window,
-       options.headless || !options.snapshot.empty()});
+  OpenedWindow opened =
+      openWindowOrHeadless({"hyperwall test pattern: " + wall.name, layout.windowSize(),
+                            options.headless || !options.snapshot.empty()});
   if (!opened.fallbackReason.empty())
     std::cerr << "hyperwall: " << opened.fallbackReason << "; drawing headless into " << file
               << "\n";
@@ -39,18 +39,20 @@ int runPattern(const PatternOptions& options) {
   Playlist noShow;
   SteadyClock clock;
   PlaybackSchedule schedule{Timeline(timelineSpecFor(noShow))};
-  Player player(window, clock, schedule, noShow, pattern, {layout.views}, std::cerr);
-  player.showTestPattern(&pattern);
+  Player player(window, clock, schedule, noShow, pattern, layout, {false, &pattern}, std::cerr);
+  player.showTestPattern(true);
   if (!window.headless()) {
-    InteractiveRehearsal(window, player, schedule, clock, noShow, pattern, text, false).run();
+    std::cerr << "pattern: wall " << wall.name << " (" << window.description()
+              << "); f fullscreen, Esc quit\n";
+    InteractiveRehearsal({{&window, &player}}, schedule, clock, noShow, text, false).run();
     return kExitOk;
   }
   player.draw();
-  writePng(window.readPixels(), file);
+  writePngFile(window.readPixels(), file);
   player.present();
-  std::cerr << "pattern: wall " << wall.name << ", " << layout.views.size() << " displays at scale "
-            << scale << " -> " << file << " (" << layout.window.w << "x" << layout.window.h
-            << ")\n";
+  std::cerr << "pattern: wall " << wall.name << ", " << wall.activeNodeCount()
+            << " displays at scale " << layout.scale() << " -> " << file << " ("
+            << layout.windowSize().w << "x" << layout.windowSize().h << ")\n";
   return kExitOk;
 }
 
@@ -64,12 +66,13 @@ void addPatternCommand(CLI::App& root, Action& selected) {
       ->capture_default_str();
   pattern->add_flag("--headless", options->headless,
                     "Draw without a display and write the picture (test-pattern.png)");
-  pattern->add_option("--snapshot", options->snapshot,
-                      "PNG file to write; implies --headless");
-  pattern->add_option("--scale", options->scale,
-                      "Window pixels per wall pixel (default: fit 1600x900)")
+  pattern->add_option("--snapshot", options->snapshot, "PNG file to write; implies --headless");
+  pattern
+      ->add_option("--scale", options->scale,
+                   "Window pixels per wall pixel (default: fit 1600x900)")
       ->check(CLI::Range(0.01, 1.0));
-  pattern->callback([&selected, options] { selected = [options] { return runPattern(*options); }; });
+  pattern->callback(
+      [&selected, options] { selected = [options] { return runPattern(*options); }; });
 }
 
 }  // namespace hw::cli

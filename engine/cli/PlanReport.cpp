@@ -1,13 +1,14 @@
 #include "engine/cli/PlanReport.h"
 
 #include <cmath>
-#include <cstdio>
 #include <filesystem>
 #include <sstream>
 
+#include "hwshow/HttpUrl.h"
+#include "hwshow/HwshowValues.h"
+#include "hwshow/ImageHeaderSize.h"
 #include "hwshow/LocalMirror.h"
 #include "tiler/DisplayViews.h"
-#include "hwshow/ImageHeaderSize.h"
 #include "tiler/Placement.h"
 #include "tiler/WallCanvas.h"
 
@@ -23,26 +24,6 @@ nlohmann::json rectJson(const RectD& r) {
   return {{"x", rounded(r.x)}, {"y", rounded(r.y)}, {"w", rounded(r.w)}, {"h", rounded(r.h)}};
 }
 
-std::string hexColor(Color c) {
-  char buf[8];
-  std::snprintf(buf, sizeof buf, "#%02x%02x%02x", c.r, c.g, c.b);
-  return buf;
-}
-
-const char* fitName(FitMode fit) {
-  switch (fit) {
-    case FitMode::Fit: return "fit";
-    case FitMode::Fill: return "fill";
-    case FitMode::Stretch: return "stretch";
-    case FitMode::Native: return "native";
-  }
-  return "fit";
-}
-
-bool isUrl(const std::string& uri) {
-  return uri.rfind("http://", 0) == 0 || uri.rfind("https://", 0) == 0;
-}
-
 // Where the pixels will come from on this machine, and the size if the
 // source did not say (a folder of images): read from the file header.
 struct MediaOnDisk {
@@ -55,17 +36,17 @@ MediaOnDisk locate(const MediaRef& media) {
   MediaOnDisk found;
   found.size = {media.width, media.height};
   std::error_code ec;
-  found.localPath = isUrl(media.uri)
+  found.localPath = isHttpUrl(media.uri)
                         ? LocalMirror::fromEnvironment().mediaPath(media.uri).value_or("")
                         : media.uri;
   if (!found.localPath.empty() && std::filesystem::is_regular_file(found.localPath, ec)) {
-    found.availability = isUrl(media.uri) ? "cached" : "file";
+    found.availability = isHttpUrl(media.uri) ? "cached" : "file";
     if (found.size.w <= 0 || found.size.h <= 0)
       found.size = imageSizeFromHeader(found.localPath);
   } else {
     found.localPath.clear();
     bool sized = media.width > 0 && media.height > 0;
-    found.availability = isUrl(media.uri) && sized ? "stand-in" : "missing";
+    found.availability = isHttpUrl(media.uri) && sized ? "stand-in" : "missing";
   }
   return found;
 }
@@ -119,9 +100,9 @@ nlohmann::json cueJson(const Cue& cue, std::size_t index, const WallConfig& wall
       {"origin", cue.origin},
       {"duration_s", cue.durationSeconds},
       {"transition",
-       {{"type", cue.transition.type == TransitionType::Cut ? "cut" : "crossfade"},
+       {{"type", transitionTypeName(cue.transition.type)},
         {"seconds", cue.transition.seconds}}},
-      {"background", hexColor(cue.background)},
+      {"background", colorText(cue.background)},
       {"playable", cue.playable},
       {"notes", cue.notes},
       {"items", items},

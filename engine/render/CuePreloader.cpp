@@ -5,8 +5,9 @@
 
 namespace hw {
 
-CuePreloader::CuePreloader(CueTileSource& tiles, std::vector<NodeView> views)
-    : tiles_(tiles), views_(std::move(views)), worker_([this] { work(); }) {}
+CuePreloader::CuePreloader(CueTileSource& tiles, const WindowLayout& layout,
+                           const Playlist& playlist)
+    : tiles_(tiles), layout_(layout), playlist_(playlist), worker_([this] { work(); }) {}
 
 CuePreloader::~CuePreloader() {
   {
@@ -59,7 +60,8 @@ void CuePreloader::work() {
     queue_.erase(queue_.begin());
     int cue = preparing_;
     lock.unlock();
-    PreparedCue prepared = prepareCue(tiles_, views_, cue);
+    Color background = playlist_.cues.at(static_cast<std::size_t>(cue)).background;
+    PreparedCue prepared = prepareCue(layout_, tiles_, cue, background);
     lock.lock();
     done_.push_back(std::move(prepared));
     preparing_ = -1;

@@ -6,8 +6,9 @@
 #include <vector>
 
 #include "engine/render/CueTileSource.h"
-#include "engine/render/NodeView.h"
 #include "engine/render/PreparedCue.h"
+#include "engine/render/WindowLayout.h"
+#include "hwshow/Playlist.h"
 
 namespace hw {
 
@@ -16,7 +17,8 @@ namespace hw {
 // bounded by the few cues the player wants, however long the show.
 class CuePreloader {
  public:
-  CuePreloader(CueTileSource& tiles, std::vector<NodeView> views);
+  // All three must outlive the preloader.
+  CuePreloader(CueTileSource& tiles, const WindowLayout& layout, const Playlist& playlist);
   ~CuePreloader();
   CuePreloader(const CuePreloader&) = delete;
   CuePreloader& operator=(const CuePreloader&) = delete;
@@ -35,14 +37,15 @@ class CuePreloader {
   bool pendingLocked(int cue) const;
 
   CueTileSource& tiles_;
-  const std::vector<NodeView> views_;
+  const WindowLayout& layout_;
+  const Playlist& playlist_;
   std::mutex mutex_;
   std::condition_variable changed_;
-  std::vector<int> queue_;           // cues to prepare, most urgent first
-  int preparing_ = -1;               // cue the worker is on; -1 = idle
-  std::vector<PreparedCue> done_;    // prepared, not yet collected
+  std::vector<int> queue_;         // cues to prepare, most urgent first
+  int preparing_ = -1;             // cue the worker is on; -1 = idle
+  std::vector<PreparedCue> done_;  // prepared, not yet collected
   bool stopping_ = false;
-  std::thread worker_;               // last member: starts once the rest exists
+  std::thread worker_;  // last member: starts once the rest exists
 };
 
 }  // namespace hw

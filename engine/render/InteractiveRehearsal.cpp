@@ -1,75 +1,71 @@
 #include "engine/render/InteractiveRehearsal.h"
 
-#include <SDL.h>
-
-#include <algorithm>
-#include <cmath>
-
 namespace hw {
-namespace {
 
-// Without vsync, frames are paced to this rate instead of spinning.
-constexpr double kFallbackFrameSeconds = 1.0 / 60.0;
-
-}  // namespace
-
-InteractiveRehearsal::InteractiveRehearsal(RenderWindow& window, Player& player,
-                                           PlaybackSchedule& schedule, const Clock& clock,
-                                           const Playlist& playlist, CueTileSource& pattern,
+InteractiveRehearsal::InteractiveRehearsal(std::vector<Screen> screens, PlaybackSchedule& schedule,
+                                           const Clock& clock, const Playlist& playlist,
                                            TextPainter& text, bool statusShown)
-    : window_(window),
-      player_(player),
+    : screens_(std::move(screens)),
       schedule_(schedule),
       clock_(clock),
       playlist_(playlist),
-      pattern_(pattern),
-      status_(text),
+      status_(text, *screens_.front().window),
       statusShown_(statusShown) {}
 
-bool InteractiveRehearsal::handle(const RehearsalKeys::Press& press) {
+bool InteractiveRehearsal::handle(const RehearsalKeys::Press& press, Uint32 windowId) {
   using Kind = PlaybackCommand::Kind;
   double now = clock_.now();
   switch (press.action) {
-    case RehearsalAction::None: break;
+    case RehearsalAction::None:
+      break;
     case RehearsalAction::TogglePause: {
       PlaybackMode mode = schedule_.stateAt(now).mode;
       schedule_.submit({mode == PlaybackMode::Playing ? Kind::Pause : Kind::Play, now});
       break;
     }
-    case RehearsalAction::Previous: schedule_.submit({Kind::Previous, now}); break;
-    case RehearsalAction::Next: schedule_.submit({Kind::Next, now}); break;
+    case RehearsalAction::Previous:
+      schedule_.submit({Kind::Previous, now});
+      break;
+    case RehearsalAction::Next:
+      schedule_.submit({Kind::Next, now});
+      break;
     case RehearsalAction::First:
       schedule_.submit({Kind::GoTo, now, schedule_.timeline().firstPlayable()});
       break;
-    case RehearsalAction::GoTo: schedule_.submit({Kind::GoTo, now, press.cue}); break;
-    case RehearsalAction::TogglePattern:
-      player_.showTestPattern(player_.showingTestPattern() ? nullptr : &pattern_);
+    case RehearsalAction::GoTo:
+      schedule_.submit({Kind::GoTo, now, press.cue});
       break;
-    case RehearsalAction::ToggleFullscreen: window_.toggleFullscreen(); break;
-    case RehearsalAction::ToggleStatus: statusShown_ = !statusShown_; break;
-    case RehearsalAction::Quit: return false;
+    case RehearsalAction::TogglePattern:
+      for (const Screen& screen : screens_)
+        screen.player->showTestPattern(!screen.player->showingTestPattern());
+      break;
+    case RehearsalAction::ToggleFullscreen:
+      for (const Screen& screen : screens_)
+        if (screen.window->id() == windowId) screen.window->toggleFullscreen();
+      break;
+    case RehearsalAction::ToggleStatus:
+      statusShown_ = !statusShown_;
+      break;
+    case RehearsalAction::Quit:
+      return false;
   }
   return true;
 }
 
 void InteractiveRehearsal::run() {
-  double nextFrame = clock_.now();
-  while (true) {
-    SDL_Event event;
-    int waitMs = window_.vsync() ? 0 : std::max(0, int(std::lround((nextFrame - clock_.now()) * 1000)));
-    // Waiting for an event doubles as frame pacing when there is no vsync.
-    bool got = waitMs > 0 ? SDL_WaitEventTimeout(&event, waitMs) : SDL_PollEvent(&event);
-    for (; got; got = SDL_PollEvent(&event)) {
-      if (event.type == SDL_QUIT) return;
-      if (event.type == SDL_KEYDOWN && !handle(keys_.press(event.key.keysym.sym))) return;
-    }
-    PlayerFrame frame = player_.draw();
-    if (statusShown_)
-      status_.draw(window_, statusLines(playlist_, frame.position, keys_.typed(),
-                                        player_.showingTestPattern()));
-    player_.present();
-    nextFrame = std::max(nextFrame + kFallbackFrameSeconds, clock_.now());
-  }
+  FrameLoop(screens_, clock_)
+      .run(
+          [this](const SDL_Event& event) {
+            return event.type != SDL_KEYDOWN ||
+                   handle(keys_.press(event.key.keysym.sym), event.key.windowID);
+          },
+          [this](std::size_t index, const PlayerFrame& frame) {
+            // One status band, on the first window: more would hide the wall.
+            if (!statusShown_ || index > 0) return;
+            const Screen& screen = screens_[index];
+            status_.draw(*screen.window, statusLines(playlist_, frame.position, keys_.typed(),
+                                                     screen.player->showingTestPattern()));
+          });
 }
 
 }  // namespace hw

@@ -1,39 +1,38 @@
 #pragma once
 
+#include <vector>
+
 #include "engine/render/Clock.h"
-#include "engine/render/CueTileSource.h"
+#include "engine/render/FrameLoop.h"
 #include "engine/render/PlaybackSchedule.h"
-#include "engine/render/Player.h"
 #include "engine/render/RehearsalKeys.h"
-#include "engine/render/RenderWindow.h"
 #include "engine/render/StatusLine.h"
 #include "hwshow/Playlist.h"
 
 namespace hw {
 
-// The rehearsal window's event loop: keys become playback commands at the
-// clock's time, frames are drawn until the author quits.
+// The rehearsal's event loop: keys pressed in any of its windows become
+// playback commands at the clock's time; frames are drawn until the author
+// quits. One screen for the wall grid, or one per node (`--windows`); the
+// status band goes on the first. `screens` must not be empty.
 class InteractiveRehearsal {
  public:
-  InteractiveRehearsal(RenderWindow& window, Player& player, PlaybackSchedule& schedule,
-                       const Clock& clock, const Playlist& playlist, CueTileSource& pattern,
-                       TextPainter& text, bool statusShown);
-  // Runs until Esc, q or the window is closed.
+  InteractiveRehearsal(std::vector<Screen> screens, PlaybackSchedule& schedule, const Clock& clock,
+                       const Playlist& playlist, TextPainter& text, bool statusShown);
+  // Runs until Esc, q or a window is closed.
   void run();
 
  private:
   // Returns false when the author asked to quit.
-  bool handle(const RehearsalKeys::Press& press);
+  bool handle(const RehearsalKeys::Press& press, Uint32 windowId);
 
-  RenderWindow& window_;
-  Player& player_;
+  std::vector<Screen> screens_;
   PlaybackSchedule& schedule_;
   const Clock& clock_;
   const Playlist& playlist_;
-  CueTileSource& pattern_;
   RehearsalKeys keys_;
-  StatusLine status_;
-  bool statusShown_;  // status band drawn; toggled with s
+  StatusLine status_;  // drawn on the first screen
+  bool statusShown_;   // status bands drawn; toggled with s
 };
 
 }  // namespace hw

@@ -15,9 +15,12 @@ void PlaybackSchedule::submit(const PlaybackCommand& command) {
   waiting_.insert(later, command);
 }
 
-void PlaybackSchedule::replace(const PlaybackState& state) {
+void PlaybackSchedule::replace(const PlaybackState& state, std::vector<PlaybackCommand> waiting) {
+  std::stable_sort(waiting.begin(), waiting.end(),
+                   [](const PlaybackCommand& a, const PlaybackCommand& b) { return a.at < b.at; });
   std::lock_guard lock(mutex_);
   state_ = state;
+  waiting_ = std::move(waiting);
 }
 
 PlaybackState PlaybackSchedule::stateAt(double now) {

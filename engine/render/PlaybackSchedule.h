@@ -19,8 +19,9 @@ class PlaybackSchedule {
 
   // Takes effect at command.at, which may be in the past or the future.
   void submit(const PlaybackCommand& command);
-  // Adopts a state decided elsewhere (the master's); waiting commands stay.
-  void replace(const PlaybackState& state);
+  // Adopts a state decided elsewhere (the master's ShowState: its base and
+  // the commands it has scheduled); commands waiting here are dropped.
+  void replace(const PlaybackState& state, std::vector<PlaybackCommand> waiting = {});
   // Applies every command due by `now` in time order (ties in submission
   // order) and returns the resulting state.
   PlaybackState stateAt(double now);

@@ -2,23 +2,20 @@
 
 #include <exception>
 
-#include "engine/render/ImageResize.h"
-#include "engine/render/TileOrientation.h"
+#include "engine/render/SolidTiles.h"
 
 namespace hw {
 
-PreparedCue prepareCue(CueTileSource& tiles, const std::vector<NodeView>& views, int cue) {
+PreparedCue prepareCue(const WindowLayout& layout, CueTileSource& tiles, int cue,
+                       Color background) {
   PreparedCue prepared;
   prepared.cue = cue;
   try {
-    for (const NodeView& view : views) {
-      Image tile = tiles.tileFor(static_cast<std::size_t>(cue), view.node);
-      if (view.mounted) tile = mountedFromFramebuffer(tile, view.node.rotation);
-      prepared.views.push_back(resizeImage(tile, view.place.w, view.place.h));
-    }
+    prepared.pictures = layout.compose(tiles, cue);
   } catch (const std::exception& e) {
-    prepared.views.clear();
     prepared.error = e.what();
+    SolidTiles plain(layout.wall(), background);
+    prepared.pictures = layout.compose(plain, cue);
   }
   return prepared;
 }

@@ -31,18 +31,27 @@ RehearsalKeys::Press RehearsalKeys::press(SDL_Keycode key) {
   }
   digits_.clear();
   switch (key) {
-    case SDLK_SPACE: return {RehearsalAction::TogglePause};
+    case SDLK_SPACE:
+      return {RehearsalAction::TogglePause};
     case SDLK_LEFT:
-    case SDLK_UP: return {RehearsalAction::Previous};
+    case SDLK_UP:
+      return {RehearsalAction::Previous};
     case SDLK_RIGHT:
-    case SDLK_DOWN: return {RehearsalAction::Next};
-    case SDLK_HOME: return {RehearsalAction::First};
-    case SDLK_t: return {RehearsalAction::TogglePattern};
-    case SDLK_f: return {RehearsalAction::ToggleFullscreen};
-    case SDLK_s: return {RehearsalAction::ToggleStatus};
+    case SDLK_DOWN:
+      return {RehearsalAction::Next};
+    case SDLK_HOME:
+      return {RehearsalAction::First};
+    case SDLK_t:
+      return {RehearsalAction::TogglePattern};
+    case SDLK_f:
+      return {RehearsalAction::ToggleFullscreen};
+    case SDLK_s:
+      return {RehearsalAction::ToggleStatus};
     case SDLK_ESCAPE:
-    case SDLK_q: return {RehearsalAction::Quit};
-    default: return {};
+    case SDLK_q:
+      return {RehearsalAction::Quit};
+    default:
+      return {};
   }
 }
 

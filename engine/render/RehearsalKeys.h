@@ -25,7 +25,7 @@ enum class RehearsalAction {
 class RehearsalKeys {
  public:
   struct Press {
-    RehearsalAction action = RehearsalAction::None;
+    RehearsalAction action = RehearsalAction::None;  // what the key asks for
     int cue = -1;  // 0-based cue for GoTo (typed 1-based, as the status line counts)
   };
 

@@ -17,6 +17,8 @@ void startVideo(bool headless) {
     if (SDL_InitSubSystem(SDL_INIT_VIDEO) != 0) fail("cannot start SDL video");
     return;
   }
+  // Draw straight into the window's memory, not through a GL texture behind it.
+  SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
   for (const char* driver : {"offscreen", "dummy"}) {
     SDL_SetHintWithPriority(SDL_HINT_VIDEODRIVER, driver, SDL_HINT_OVERRIDE);
     if (SDL_InitSubSystem(SDL_INIT_VIDEO) == 0) return;
@@ -24,11 +26,12 @@ void startVideo(bool headless) {
   fail("cannot start SDL video without a display");
 }
 
-SDL_Renderer* makeRenderer(SDL_Window* window, bool headless) {
+SDL_Renderer* makeRenderer(SDL_Window* window, bool headless, bool vsync) {
   // Pixels read back in headless runs must not depend on a GPU driver.
   if (headless) return SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE);
   for (Uint32 flags : {Uint32(SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC),
                        Uint32(SDL_RENDERER_ACCELERATED), Uint32(SDL_RENDERER_SOFTWARE)}) {
+    if (!vsync && (flags & SDL_RENDERER_PRESENTVSYNC)) continue;
     if (SDL_Renderer* renderer = SDL_CreateRenderer(window, -1, flags)) return renderer;
   }
   return nullptr;
@@ -43,13 +46,18 @@ RenderWindow::RenderWindow(const WindowSettings& settings)
   if (settings.fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
   int position = settings.fullscreen ? SDL_WINDOWPOS_UNDEFINED_DISPLAY(settings.display)
                                      : SDL_WINDOWPOS_CENTERED_DISPLAY(settings.display);
-  window_ = SDL_CreateWindow(settings.title.c_str(), position, position, settings.size.w,
-                             settings.size.h, flags);
+  RectI frame{position, position, settings.size.w, settings.size.h};
+  if (!settings.placement.empty()) {
+    frame = settings.placement;
+    // A window smaller than its drawing is scaled down smoothly, not by dropping pixels.
+    SDL_SetHint(SDL_HINT_RENDER_SCALE_QUALITY, "linear");
+  }
+  window_ = SDL_CreateWindow(settings.title.c_str(), frame.x, frame.y, frame.w, frame.h, flags);
   if (!window_) {
     SDL_QuitSubSystem(SDL_INIT_VIDEO);
     fail("cannot open a window");
   }
-  renderer_ = makeRenderer(window_, settings.headless);
+  renderer_ = makeRenderer(window_, settings.headless, settings.vsync);
   if (!renderer_) {
     SDL_DestroyWindow(window_);
     SDL_QuitSubSystem(SDL_INIT_VIDEO);
@@ -58,7 +66,14 @@ RenderWindow::RenderWindow(const WindowSettings& settings)
   // Views are laid out for the requested size; fullscreen on a different mode scales it.
   SDL_RenderSetLogicalSize(renderer_, settings.size.w, settings.size.h);
   SDL_RendererInfo info;
-  vsync_ = SDL_GetRendererInfo(renderer_, &info) == 0 && (info.flags & SDL_RENDERER_PRESENTVSYNC);
+  if (SDL_GetRendererInfo(renderer_, &info) == 0) {
+    // Headless there is no display to wait for, whatever the renderer says.
+    vsync_ = !headless_ && (info.flags & SDL_RENDERER_PRESENTVSYNC);
+    Uint32 native = SDL_GetWindowPixelFormat(window_);
+    for (Uint32 i = 0; i < info.num_texture_formats; ++i)
+      if (info.texture_formats[i] == native && SDL_BYTESPERPIXEL(native) == 4)
+        textureFormat_ = native;
+  }
 }
 
 RenderWindow::~RenderWindow() {
@@ -66,7 +81,6 @@ RenderWindow::~RenderWindow() {
   SDL_DestroyWindow(window_);
   SDL_QuitSubSystem(SDL_INIT_VIDEO);
 }
-
 
 std::string RenderWindow::description() const {
   SDL_RendererInfo info;
@@ -87,9 +101,14 @@ void RenderWindow::fill(const RectI& place, Color color, std::uint8_t opacity) {
   SDL_RenderFillRect(renderer_, &rect);
 }
 
-Image RenderWindow::readPixels() const {
+Size RenderWindow::outputSize() const {
   Size area;
   SDL_GetRendererOutputSize(renderer_, &area.w, &area.h);
+  return area;
+}
+
+Image RenderWindow::readPixels() const {
+  Size area = outputSize();
   Image image(area.w, area.h);
   if (SDL_RenderReadPixels(renderer_, nullptr, SDL_PIXELFORMAT_RGBA32, image.pixels.data(),
                            image.stride()) != 0)

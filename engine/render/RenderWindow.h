@@ -12,9 +12,11 @@ namespace hw {
 struct WindowSettings {
   std::string title = "hyperwall";  // window caption
   Size size;                        // pixels of the drawing area
-  bool headless = false;            // true: offscreen video driver, software renderer, nothing shown
-  bool fullscreen = false;          // true: cover the whole of display `display`
-  int display = 0;                  // SDL display index the window opens on
+  bool headless = false;    // true: offscreen video driver, software renderer, nothing shown
+  bool fullscreen = false;  // true: cover the whole of display `display`
+  int display = 0;          // SDL display index the window opens on
+  RectI placement{};        // screen pixels of the window; empty = `size`, centred on `display`
+  bool vsync = true;        // false: never wait for vblank (all but one of several windows)
 };
 
 // One SDL window and its renderer, with vsync where the driver offers it.
@@ -28,9 +30,16 @@ class RenderWindow {
   RenderWindow& operator=(const RenderWindow&) = delete;
 
   SDL_Renderer* renderer() const { return renderer_; }
+  // Pixel format textures are made in: the window's own where the renderer
+  // takes it, so copies need no per-frame conversion.
+  Uint32 textureFormat() const { return textureFormat_; }
+  // SDL's id of the window, as events carry it.
+  Uint32 id() const { return SDL_GetWindowID(window_); }
   // Pixels of the drawing area as laid out; a fullscreen window of another
   // size shows it scaled.
   Size size() const { return size_; }
+  // Pixels the window really has on screen (differs from size() when scaled).
+  Size outputSize() const;
   bool vsync() const { return vsync_; }
   bool headless() const { return headless_; }
   // Name of the SDL video driver and renderer in use, for progress lines.
@@ -47,6 +56,7 @@ class RenderWindow {
   SDL_Window* window_ = nullptr;
   SDL_Renderer* renderer_ = nullptr;
   Size size_;
+  Uint32 textureFormat_ = SDL_PIXELFORMAT_RGBA32;
   bool vsync_ = false;
   bool headless_ = false;
 };

@@ -4,7 +4,7 @@
 #include <cstdio>
 #include <set>
 
-#include "engine/render/PngFile.h"
+#include "tiler/ImageFile.h"
 
 namespace hw {
 
@@ -37,7 +37,7 @@ std::vector<std::filesystem::path> SnapshotRun::run() {
     bool lastFrameOfCue = origin + (frame + 1) / settings_.fps >= cueEnds;
     if (at.cue >= 0 && drawn.complete && (at.settled() || lastFrameOfCue) && !taken.count(at.cue)) {
       std::filesystem::path file = settings_.folder / snapshotFileName(at.cue);
-      writePng(window_.readPixels(), file);
+      writePngFile(window_.readPixels(), file);
       taken.insert(at.cue);
       written.push_back(file);
       progress_ << "rehearse: cue " << at.cue + 1 << "/" << playlist_.cues.size() << " \""
@@ -49,7 +49,8 @@ std::vector<std::filesystem::path> SnapshotRun::run() {
     ++frame;
     // Nothing moves between a settled snapshot and the next cue: go straight there.
     if (settings_.frames == 0 && taken.count(at.cue) && at.settled())
-      frame = std::max(frame, static_cast<long>(std::ceil((cueEnds - origin) * settings_.fps - 1e-6)));
+      frame =
+          std::max(frame, static_cast<long>(std::ceil((cueEnds - origin) * settings_.fps - 1e-6)));
   }
   return written;
 }

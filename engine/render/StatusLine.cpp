@@ -26,9 +26,8 @@ std::vector<std::string> statusLines(const Playlist& playlist, const PlaybackPos
     first = "stopped";
   } else {
     const Cue& cue = playlist.cues[static_cast<std::size_t>(position.cue)];
-    first = "cue " + std::to_string(position.cue + 1) + "/" +
-            std::to_string(playlist.cues.size()) + "   " + cue.title + "   " +
-            clockText(position.remaining) + " left";
+    first = "cue " + std::to_string(position.cue + 1) + "/" + std::to_string(playlist.cues.size()) +
+            "   " + cue.title + "   " + clockText(position.remaining) + " left";
     if (position.paused()) first += "   paused";
     if (position.finished) first += "   end of show";
   }
@@ -45,17 +44,23 @@ std::vector<std::string> statusLines(const Playlist& playlist, const PlaybackPos
   return lines;
 }
 
+StatusLine::StatusLine(TextPainter& text, const RenderWindow& window) : text_(text) {
+  int shownHeight = window.outputSize().h;
+  double drawingPerShown = double(window.size().h) / std::max(1, shownHeight);
+  pixelHeight_ = int(std::lround(std::clamp(shownHeight / 36, 12, 28) * drawingPerShown));
+  text_.measure("cue", pixelHeight_);
+}
+
 void StatusLine::draw(RenderWindow& window, const std::vector<std::string>& lines) {
   Size area = window.size();
-  int pixelHeight = std::clamp(area.h / 36, 12, 28);
-  int lineHeight = pixelHeight * 3 / 2;
-  Size wanted{area.w, lineHeight * static_cast<int>(lines.size()) + pixelHeight / 2};
+  int lineHeight = pixelHeight_ * 3 / 2;
+  Size wanted{area.w, lineHeight * static_cast<int>(lines.size()) + pixelHeight_ / 2};
   if (!band_ || lines != shown_ || wanted != bandSize_) {
     Image band(wanted.w, wanted.h, kBand);
     for (std::size_t i = 0; i < lines.size(); ++i)
-      text_.draw(band, lines[i], pixelHeight / 2, pixelHeight / 4 + int(i) * lineHeight,
-                 pixelHeight, kInk);
-    band_.emplace(window.renderer(), band);
+      text_.draw(band, lines[i], pixelHeight_ / 2, pixelHeight_ / 4 + int(i) * lineHeight,
+                 pixelHeight_, kInk);
+    band_.emplace(window, band);
     shown_ = lines;
     bandSize_ = wanted;
   }

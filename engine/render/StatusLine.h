@@ -21,14 +21,17 @@ std::vector<std::string> statusLines(const Playlist& playlist, const PlaybackPos
 // re-rendered only when its text changes (about once a second).
 class StatusLine {
  public:
-  explicit StatusLine(TextPainter& text) : text_(text) {}
+  // Sizes the text for `window` as it appears on screen and opens the font
+  // now, before any preloading thread draws text of its own.
+  StatusLine(TextPainter& text, const RenderWindow& window);
   void draw(RenderWindow& window, const std::vector<std::string>& lines);
 
  private:
   TextPainter& text_;
+  int pixelHeight_;                 // font size in drawing pixels: 12-28 px once on screen
   std::vector<std::string> shown_;  // text of `band_`
   std::optional<Texture> band_;
-  Size bandSize_;                   // pixels of `band_`
+  Size bandSize_;  // pixels of `band_`
 };
 
 }  // namespace hw

@@ -6,7 +6,7 @@
 #include <utility>
 #include <vector>
 
-#include "engine/render/TileOrientation.h"
+#include "tiler/FramebufferRotation.h"
 #include "tiler/WallCanvas.h"
 
 namespace hw {
@@ -31,12 +31,18 @@ Color hueAt(double fraction) {
   auto rise = static_cast<std::uint8_t>(std::lround((h - sector) * 255));
   auto fall = static_cast<std::uint8_t>(255 - rise);
   switch (sector) {
-    case 0: return {255, rise, 0};
-    case 1: return {fall, 255, 0};
-    case 2: return {0, 255, rise};
-    case 3: return {0, fall, 255};
-    case 4: return {rise, 0, 255};
-    default: return {255, 0, fall};
+    case 0:
+      return {255, rise, 0};
+    case 1:
+      return {fall, 255, 0};
+    case 2:
+      return {0, 255, rise};
+    case 3:
+      return {0, fall, 255};
+    case 4:
+      return {rise, 0, 255};
+    default:
+      return {255, 0, fall};
   }
 }
 
@@ -60,8 +66,7 @@ void drawLabel(Image& image, const WallConfig& wall, const NodeConfig& node, Tex
   std::string rotation =
       node.rotation == Rotation::R0 ? "" : ", mounted " + std::to_string(int(node.rotation)) + "°";
   const std::string lines[] = {
-      node.id,
-      "column " + std::to_string(node.col) + ", row " + std::to_string(node.row),
+      node.id, "column " + std::to_string(node.col) + ", row " + std::to_string(node.row),
       std::to_string(wall.displayWidth) + " x " + std::to_string(wall.displayHeight) + rotation};
   const int heights[] = {std::max(8, image.height / 8), std::max(6, image.height / 18),
                          std::max(6, image.height / 18)};
@@ -105,7 +110,8 @@ Image testPatternTile(const WallConfig& wall, const NodeConfig& node, TextPainte
       // Circles around the points where four displays meet; they reach only
       // the displays that share the point.
       for (const auto& [mx, my] : corners)
-        onCircle = onCircle || std::abs(std::hypot(cx - mx, cy - my) - cornerRadius) <= kHalfLineWidth;
+        onCircle =
+            onCircle || std::abs(std::hypot(cx - mx, cy - my) - cornerRadius) <= kHalfLineWidth;
       if (onCircle) put(image, x, y, kPatternCircle);
       if (distanceToLine(cx, cy, 0, 0, cw, ch) <= kHalfLineWidth)
         put(image, x, y, kPatternDiagonalDown);
@@ -114,7 +120,7 @@ Image testPatternTile(const WallConfig& wall, const NodeConfig& node, TextPainte
     }
   }
   drawLabel(image, wall, node, text);
-  return framebufferFromMounted(image, node.rotation);
+  return toFramebuffer(image, node.rotation);
 }
 
 }  // namespace hw

@@ -3,13 +3,23 @@
 #include <stdexcept>
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace hw {
 
-Texture::Texture(SDL_Renderer* renderer, const Image& image) {
-  texture_ = SDL_CreateTexture(renderer, SDL_PIXELFORMAT_RGBA32, SDL_TEXTUREACCESS_STATIC,
-                               image.width, image.height);
-  if (!texture_ || SDL_UpdateTexture(texture_, nullptr, image.pixels.data(), image.stride()) != 0)
+Texture::Texture(const RenderWindow& window, const Image& image) {
+  Uint32 format = window.textureFormat();
+  texture_ = SDL_CreateTexture(window.renderer(), format, SDL_TEXTUREACCESS_STATIC, image.width,
+                               image.height);
+  const void* pixels = image.pixels.data();
+  std::vector<std::uint8_t> converted;
+  if (format != SDL_PIXELFORMAT_RGBA32 && texture_) {
+    converted.resize(image.pixels.size());  // every format chosen has 4 bytes per pixel
+    SDL_ConvertPixels(image.width, image.height, SDL_PIXELFORMAT_RGBA32, pixels, image.stride(),
+                      format, converted.data(), image.stride());
+    pixels = converted.data();
+  }
+  if (!texture_ || SDL_UpdateTexture(texture_, nullptr, pixels, image.stride()) != 0)
     throw std::runtime_error("cannot upload a " + std::to_string(image.width) + "x" +
                              std::to_string(image.height) + " texture: " + SDL_GetError());
 }

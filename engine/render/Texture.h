@@ -2,14 +2,16 @@
 
 #include <SDL.h>
 
+#include "engine/render/RenderWindow.h"
 #include "tiler/Image.h"
 
 namespace hw {
 
-// An Image uploaded to the renderer; owns the SDL texture.
+// An Image uploaded to a window's renderer in the window's texture format
+// (converted once here, not on every copy); owns the SDL texture.
 class Texture {
  public:
-  Texture(SDL_Renderer* renderer, const Image& image);  // throws std::runtime_error
+  Texture(const RenderWindow& window, const Image& image);  // throws std::runtime_error
   ~Texture();
   Texture(Texture&& other) noexcept;
   Texture& operator=(Texture&& other) noexcept;

@@ -13,14 +13,18 @@ bool named(const char* variable) {
 
 }  // namespace
 
+std::string whyNoDisplay() {
+  // Without a named display SDL could still grab a console framebuffer (KMSDRM);
+  // a rehearsal should never take over the machine's screen by surprise.
+  if (named("DISPLAY") || named("WAYLAND_DISPLAY")) return "";
+  return "no display (DISPLAY and WAYLAND_DISPLAY are unset)";
+}
+
 OpenedWindow openWindowOrHeadless(WindowSettings settings) {
   OpenedWindow opened;
   if (!settings.headless) {
-    // Without a named display SDL could still grab a console framebuffer (KMSDRM);
-    // a rehearsal should never take over the machine's screen by surprise.
-    if (!named("DISPLAY") && !named("WAYLAND_DISPLAY")) {
-      opened.fallbackReason = "no display (DISPLAY and WAYLAND_DISPLAY are unset)";
-    } else {
+    opened.fallbackReason = whyNoDisplay();
+    if (opened.fallbackReason.empty()) {
       try {
         opened.window = std::make_unique<RenderWindow>(settings);
         return opened;

@@ -13,6 +13,9 @@ struct OpenedWindow {
   std::string fallbackReason;  // why it is headless although a screen was asked for; "" = as asked
 };
 
+// Why no visible window can be opened here: "" when DISPLAY or WAYLAND_DISPLAY names one.
+std::string whyNoDisplay();
+
 // Opens `settings`; when it asks for a visible window but no display is named
 // (DISPLAY, WAYLAND_DISPLAY) or the window cannot be made, opens a headless
 // one instead and says why. Throws only when even headless fails.

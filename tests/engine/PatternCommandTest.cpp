@@ -3,11 +3,11 @@
 #include <fstream>
 
 #include "config/WallConfigLoader.h"
-#include "engine/render/GridLayout.h"
-#include "engine/render/PngFile.h"
 #include "engine/render/TestPattern.h"
 #include "tests/engine/RenderFixtures.h"
 #include "tests/support/ChildProcess.h"
+#include "tiler/ImageFile.h"
+#include "tiler/WallCanvas.h"
 
 namespace hw {
 namespace {
@@ -16,7 +16,8 @@ class PatternCommand : public ::testing::Test {
  protected:
   void SetUp() override {
     folder_ = std::filesystem::temp_directory_path() /
-              ("hw-pattern-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+              ("hw-pattern-" +
+               std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
     std::filesystem::remove_all(folder_);
     std::filesystem::create_directories(folder_);
     wall_ = test::smallWall(2, 2, 160, 90, 4);
@@ -36,16 +37,17 @@ TEST_F(PatternCommand, HeadlessSnapshotIsEveryDisplaysPatternInItsPlace) {
       {HYPERWALL_EXE, "pattern", "--wall", wallFile_, "--snapshot", out, "--scale", "1"});
   ASSERT_EQ(result.exitStatus, 0) << result.err;
   EXPECT_NE(result.err.find(out), std::string::npos) << result.err;
-  Image shot = readPng(out);
-  GridLayout layout = gridLayoutFor(wall_, 1.0);
-  ASSERT_EQ(shot.width, layout.window.w);
-  ASSERT_EQ(shot.height, layout.window.h);
+  Image shot = decodeImageFile(out);
+  WallCanvas canvas(wall_);
+  ASSERT_EQ(shot.width, canvas.size().w);
+  ASSERT_EQ(shot.height, canvas.size().h);
   TextPainter text;
-  for (const NodeView& view : layout.views) {
-    Image expected = testPatternTile(wall_, view.node, text);
+  for (const NodeConfig& node : wall_.nodes) {
+    Image expected = testPatternTile(wall_, node, text);
+    RectI place = canvas.displayRect(node.col, node.row);
     for (int y = 0; y < 90; y += 2)
       for (int x = 0; x < 160; x += 2)
-        ASSERT_TRUE(test::pixelNear(shot, view.place.x + x, view.place.y + y, expected.at(x, y)[0],
+        ASSERT_TRUE(test::pixelNear(shot, place.x + x, place.y + y, expected.at(x, y)[0],
                                     expected.at(x, y)[1], expected.at(x, y)[2], 0));
   }
 }

@@ -1,8 +1,8 @@
-#include "engine/render/PlaybackSchedule.h"
-
 #include <gtest/gtest.h>
 
 #include <thread>
+
+#include "engine/render/PlaybackSchedule.h"
 
 namespace hw {
 namespace {
@@ -40,13 +40,19 @@ TEST(PlaybackSchedule, EqualTimesKeepSubmissionOrder) {
   EXPECT_TRUE(at.paused());
 }
 
-TEST(PlaybackSchedule, ReplaceAdoptsTheMastersState) {
+TEST(PlaybackSchedule, ReplaceAdoptsTheMastersStateAndItsScheduledCommands) {
   PlaybackSchedule schedule(twoCues());
   schedule.submit({Kind::Play, 0.0});
-  schedule.replace({PlaybackMode::Playing, 1, 100.0, 0.0, 0});
+  schedule.submit({Kind::Stop, 50.0});  // superseded by the master's schedule
+  schedule.replace({PlaybackMode::Playing, 1, 100.0, 0.0, 0},
+                   {{Kind::Pause, 106.0}, {Kind::GoTo, 104.0, 0}});
   PlaybackPosition at = schedule.positionAt(103.0);
   EXPECT_EQ(at.cue, 1);
   EXPECT_DOUBLE_EQ(at.elapsed, 3.0);
+  PlaybackPosition later = schedule.positionAt(200.0);
+  EXPECT_EQ(later.cue, 0);
+  EXPECT_TRUE(later.paused());
+  EXPECT_DOUBLE_EQ(later.elapsed, 2.0);
 }
 
 TEST(PlaybackSchedule, SubmitFromAnotherThreadIsSeenByTheFrameLoop) {

@@ -1,16 +1,17 @@
-#include "engine/render/Player.h"
-
 #include <gtest/gtest.h>
 
 #include <chrono>
 #include <fstream>
 #include <sstream>
 
-#include "engine/render/GridLayout.h"
 #include "engine/render/ManualClock.h"
-#include "engine/render/PngFile.h"
+#include "engine/render/NodeWindowLayout.h"
+#include "engine/render/Player.h"
 #include "engine/render/TestPatternTiles.h"
+#include "engine/render/WallGridLayout.h"
 #include "tests/engine/RenderFixtures.h"
+#include "tiler/ImageFile.h"
+#include "tiler/WallCanvas.h"
 
 namespace hw {
 namespace {
@@ -25,21 +26,21 @@ constexpr Color kGreen{30, 200, 90};
 struct Rig {
   WallConfig wall;
   Playlist playlist;
-  GridLayout layout;
+  WallGridLayout layout;
   ManualClock clock;
   PlaybackSchedule schedule;
   RenderWindow window;
   std::ostringstream log;
   Player player;
 
-  Rig(WallConfig w, Playlist p, CueTileSource& tiles, bool waitForFrames = true)
+  Rig(WallConfig w, Playlist p, CueTileSource& tiles, bool waitForFrames = true,
+      CueTileSource* pattern = nullptr)
       : wall(std::move(w)),
         playlist(std::move(p)),
-        layout(gridLayoutFor(wall, 1.0)),
+        layout(wall, previewSizeForScale(wall, 1.0)),
         schedule(Timeline(timelineSpecFor(playlist))),
-        window({"test", layout.window, true}),
-        player(window, clock, schedule, playlist, tiles,
-               {layout.views, {12, 12, 12}, waitForFrames}, log) {
+        window({"test", layout.windowSize(), true}),
+        player(window, clock, schedule, playlist, tiles, layout, {waitForFrames, pattern}, log) {
     schedule.submit({Kind::Play, 0.0});
   }
 
@@ -52,10 +53,8 @@ struct Rig {
   }
   // A pixel in the middle of the display at (col, row).
   std::pair<int, int> middleOf(int col, int row) const {
-    for (const NodeView& view : layout.views)
-      if (view.node.col == col && view.node.row == row)
-        return {view.place.x + view.place.w / 2, view.place.y + view.place.h / 2};
-    return {-1, -1};
+    RectI place = WallCanvas(wall).displayRect(col, row);
+    return {place.x + place.w / 2, place.y + place.h / 2};
   }
 };
 
@@ -79,17 +78,19 @@ TEST(Player, EveryTileLandsInItsPlaceWithBezelBarsBetween) {
   test::MadeTiles tiles(wall);  // gradients
   Rig rig(wall, test::showOf(1, 5), tiles);
   Image shown = rig.frameAt(0.5);
-  for (const NodeView& view : rig.layout.views) {
-    Image expected = test::mountedGradient(0, view.node, 64, 36);
-    for (int y = 0; y < 36; y += 5)
-      for (int x = 0; x < 64; x += 7)
-        ASSERT_TRUE(test::pixelNear(shown, view.place.x + x, view.place.y + y, expected.at(x, y)[0],
+  WallCanvas canvas(wall);
+  for (const NodeConfig& node : wall.nodes) {
+    Image expected = test::mountedGradient(0, node, 64, 36);
+    RectI place = canvas.displayRect(node.col, node.row);
+    for (int y = 0; y < 36; ++y)
+      for (int x = 0; x < 64; ++x)
+        ASSERT_TRUE(test::pixelNear(shown, place.x + x, place.y + y, expected.at(x, y)[0],
                                     expected.at(x, y)[1], expected.at(x, y)[2], 0))
-            << view.node.id;
+            << node.id;
   }
-  // The 4 px gap between columns and rows is bezel bar.
-  EXPECT_TRUE(test::pixelNear(shown, 65, 10, 12, 12, 12, 0));
-  EXPECT_TRUE(test::pixelNear(shown, 10, 37, 12, 12, 12, 0));
+  // The 4 px gaps between columns and rows are dark bezel bars.
+  for (int gap : {64, 65, 66, 67}) EXPECT_TRUE(test::pixelNear(shown, gap, 10, 10, 10, 10, 0));
+  for (int gap : {36, 39}) EXPECT_TRUE(test::pixelNear(shown, 10, gap, 10, 10, 10, 0));
 }
 
 TEST(Player, CrossfadeMidpointIsTheMeanOfBothCues) {
@@ -202,18 +203,48 @@ TEST(Player, PresentLogRecordsWhenEachCueReachedTheScreen) {
 class FileTiles : public CueTileSource {
  public:
   explicit FileTiles(std::vector<std::filesystem::path> files) : files_(std::move(files)) {}
-  Image tileFor(std::size_t cue, const NodeConfig&) override { return readPng(files_.at(cue)); }
+  Image tileFor(std::size_t cue, const NodeConfig&) override {
+    return decodeImageFile(files_.at(cue));
+  }
 
  private:
   std::vector<std::filesystem::path> files_;
 };
 
+TEST(Player, NodeWindowShowsItsFramebufferAndFadesLikeTheGrid) {
+  WallConfig wall = test::smallWall(2, 1);
+  wall.nodes[1].rotation = Rotation::R90;
+  test::MadeTiles tiles(wall);
+  Playlist show = test::showOf(2, 4, {TransitionType::Crossfade, 1.0});
+  NodeWindowLayout layout(wall, wall.nodes[1]);
+  ManualClock clock;
+  PlaybackSchedule schedule{Timeline(timelineSpecFor(show))};
+  schedule.submit({Kind::Play, 0.0});
+  RenderWindow window({"node", layout.windowSize(), true});
+  std::ostringstream log;
+  Player player(window, clock, schedule, show, tiles, layout, {true}, log);
+
+  clock.set(2.0);
+  player.draw();
+  Image settled = window.readPixels();
+  EXPECT_EQ(settled.pixels, tiles.tileFor(0, wall.nodes[1]).pixels);
+  clock.set(4.5);
+  player.draw();
+  Image midpoint = window.readPixels();
+  Image a = tiles.tileFor(0, wall.nodes[1]), b = tiles.tileFor(1, wall.nodes[1]);
+  for (int y = 0; y < midpoint.height; y += 3)
+    for (int x = 0; x < midpoint.width; x += 3)
+      ASSERT_TRUE(test::pixelNear(midpoint, x, y, (a.at(x, y)[0] + b.at(x, y)[0]) / 2,
+                                  (a.at(x, y)[1] + b.at(x, y)[1]) / 2,
+                                  (a.at(x, y)[2] + b.at(x, y)[2]) / 2));
+}
+
 TEST(Player, CorruptImageShowsTheBackgroundLogsOneLineAndTheShowGoesOn) {
   std::filesystem::path folder = std::filesystem::temp_directory_path() / "hw-player-corrupt";
   std::filesystem::create_directories(folder);
-  writePng(Image(64, 36, kRed), folder / "one.png");
+  writePngFile(Image(64, 36, kRed), folder / "one.png");
   std::ofstream(folder / "two.png") << "\x89PNG\r\n\x1a\nnot really a png";
-  writePng(Image(64, 36, kGreen), folder / "three.png");
+  writePngFile(Image(64, 36, kGreen), folder / "three.png");
   FileTiles tiles({folder / "one.png", folder / "two.png", folder / "three.png"});
   WallConfig wall = test::smallWall(1, 1);
   Playlist show = test::showOf(3, 2);
@@ -233,19 +264,21 @@ TEST(Player, CorruptImageShowsTheBackgroundLogsOneLineAndTheShowGoesOn) {
 TEST(Player, TestPatternReplacesTheShowUntilToggledOff) {
   WallConfig wall = test::smallWall(2, 1, 160, 90, 4);
   test::MadeTiles tiles(wall, {kRed});
-  Rig rig(wall, test::showOf(1, 100), tiles);
   TextPainter text;
   TestPatternTiles pattern(wall, text);
-  rig.player.showTestPattern(&pattern);
+  Rig rig(wall, test::showOf(1, 100), tiles, true, &pattern);
+  rig.player.showTestPattern(true);
   Image shown = rig.frameAt(1.0);
-  for (const NodeView& view : rig.layout.views) {
-    Image expected = testPatternTile(wall, view.node, text);
+  WallCanvas canvas(wall);
+  for (const NodeConfig& node : wall.nodes) {
+    Image expected = testPatternTile(wall, node, text);
+    RectI place = canvas.displayRect(node.col, node.row);
     for (int y = 0; y < 90; y += 3)
       for (int x = 0; x < 160; x += 3)
-        ASSERT_TRUE(test::pixelNear(shown, view.place.x + x, view.place.y + y, expected.at(x, y)[0],
+        ASSERT_TRUE(test::pixelNear(shown, place.x + x, place.y + y, expected.at(x, y)[0],
                                     expected.at(x, y)[1], expected.at(x, y)[2], 0));
   }
-  rig.player.showTestPattern(nullptr);
+  rig.player.showTestPattern(false);
   EXPECT_TRUE(test::pixelNear(rig.frameAt(2.0), 40, 40, kRed, 0));
 }
 

@@ -1,6 +1,6 @@
-#include "engine/render/RehearsalKeys.h"
-
 #include <gtest/gtest.h>
+
+#include "engine/render/RehearsalKeys.h"
 
 namespace hw {
 namespace {

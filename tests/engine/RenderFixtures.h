@@ -8,23 +8,22 @@
 #include "config/JsonFile.h"
 #include "config/WallConfigLoader.h"
 #include "engine/render/CueTileSource.h"
-#include "engine/render/TileOrientation.h"
 #include "hwshow/Playlist.h"
+#include "tiler/FramebufferRotation.h"
 #include "tiler/Image.h"
 
 namespace hw::test {
 
 // A wall of small displays so tests draw at scale 1 quickly: panels 1 px per
 // mm, so a bezel of `bezelMm` per side leaves a gap of 2*bezelMm pixels.
-inline WallConfig smallWall(int cols, int rows, int width = 64, int height = 36,
-                            int bezelMm = 2) {
+inline WallConfig smallWall(int cols, int rows, int width = 64, int height = 36, int bezelMm = 2) {
   std::string text = R"({"grid": {"cols": )" + std::to_string(cols) + R"(, "rows": )" +
                      std::to_string(rows) + R"(}, "display": {"width": )" + std::to_string(width) +
                      R"(, "height": )" + std::to_string(height) + R"(}, "panel_mm": {"width": )" +
                      std::to_string(width) + R"(, "height": )" + std::to_string(height) +
-                     R"(}, "bezel_mm": {"left": )" + std::to_string(bezelMm) +
-                     R"(, "right": )" + std::to_string(bezelMm) + R"(, "top": )" +
-                     std::to_string(bezelMm) + R"(, "bottom": )" + std::to_string(bezelMm) + "}}";
+                     R"(}, "bezel_mm": {"left": )" + std::to_string(bezelMm) + R"(, "right": )" +
+                     std::to_string(bezelMm) + R"(, "top": )" + std::to_string(bezelMm) +
+                     R"(, "bottom": )" + std::to_string(bezelMm) + "}}";
   return parseWallConfig(parseJsonText(text, "test-wall"), "test-wall");
 }
 
@@ -50,7 +49,7 @@ class MadeTiles : public CueTileSource {
     Image mounted = cue < solid_.size()
                         ? Image(wall_.displayWidth, wall_.displayHeight, solid_[cue])
                         : mountedGradient(int(cue), node, wall_.displayWidth, wall_.displayHeight);
-    return framebufferFromMounted(mounted, node.rotation);
+    return toFramebuffer(mounted, node.rotation);
   }
 
  private:

@@ -1,12 +1,12 @@
-#include "engine/render/SnapshotRun.h"
-
 #include <gtest/gtest.h>
 
 #include <sstream>
 
-#include "engine/render/GridLayout.h"
-#include "engine/render/PngFile.h"
+#include "engine/render/SnapshotRun.h"
+#include "engine/render/WallGridLayout.h"
 #include "tests/engine/RenderFixtures.h"
+#include "tiler/ImageFile.h"
+#include "tiler/WallCanvas.h"
 
 namespace hw {
 namespace {
@@ -17,7 +17,8 @@ class SnapshotRunTest : public ::testing::Test {
  protected:
   void SetUp() override {
     folder_ = std::filesystem::temp_directory_path() /
-              ("hw-snapshots-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+              ("hw-snapshots-" +
+               std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
     std::filesystem::remove_all(folder_);
   }
   void TearDown() override { std::filesystem::remove_all(folder_); }
@@ -25,24 +26,22 @@ class SnapshotRunTest : public ::testing::Test {
   std::vector<std::filesystem::path> record(const WallConfig& wall, Playlist show, long frames,
                                             std::string* progress = nullptr) {
     test::MadeTiles tiles(wall);
-    GridLayout layout = gridLayoutFor(wall, 1.0);
+    WallGridLayout layout(wall, previewSizeForScale(wall, 1.0));
     ManualClock clock;
     TimelineSpec spec = timelineSpecFor(show);
     spec.loop = false;
     PlaybackSchedule schedule{Timeline(spec)};
     schedule.submit({Kind::Play, 0.0});
-    RenderWindow window({"test", layout.window, true});
+    RenderWindow window({"test", layout.windowSize(), true});
     std::ostringstream log;
-    Player player(window, clock, schedule, show, tiles, {layout.views, {12, 12, 12}, true}, log);
+    Player player(window, clock, schedule, show, tiles, layout, {true}, log);
     SnapshotRun run(window, player, clock, show, {folder_, 10.0, frames}, log);
     auto written = run.run();
     if (progress) *progress = log.str();
-    layout_ = layout;
     return written;
   }
 
   std::filesystem::path folder_;
-  GridLayout layout_;
 };
 
 TEST_F(SnapshotRunTest, WritesOneSettledPictureForEveryPlayableCue) {
@@ -59,17 +58,18 @@ TEST_F(SnapshotRunTest, WritesOneSettledPictureForEveryPlayableCue) {
   EXPECT_NE(progress.find("cue 4/4 \"cue 4\""), std::string::npos) << progress;
 
   // Settled: each display shows exactly its tile of that cue, nothing of the previous one.
+  WallCanvas canvas(wall);
   for (int cue : {0, 1, 3}) {
-    Image shot = readPng(folder_ / snapshotFileName(cue));
-    ASSERT_EQ(shot.width, layout_.window.w);
-    for (const NodeView& view : layout_.views) {
-      Image expected = test::mountedGradient(cue, view.node, 64, 36);
+    Image shot = decodeImageFile(folder_ / snapshotFileName(cue));
+    ASSERT_EQ(shot.width, canvas.size().w);
+    for (const NodeConfig& node : wall.nodes) {
+      Image expected = test::mountedGradient(cue, node, 64, 36);
+      RectI place = canvas.displayRect(node.col, node.row);
       for (int y = 0; y < 36; y += 7)
         for (int x = 0; x < 64; x += 9)
-          ASSERT_TRUE(test::pixelNear(shot, view.place.x + x, view.place.y + y,
-                                      expected.at(x, y)[0], expected.at(x, y)[1],
-                                      expected.at(x, y)[2], 0))
-              << "cue " << cue << " " << view.node.id;
+          ASSERT_TRUE(test::pixelNear(shot, place.x + x, place.y + y, expected.at(x, y)[0],
+                                      expected.at(x, y)[1], expected.at(x, y)[2], 0))
+              << "cue " << cue << " " << node.id;
     }
   }
 }

@@ -1,12 +1,11 @@
-#include "engine/render/TestPattern.h"
-
 #include <gtest/gtest.h>
 
 #include <cmath>
 #include <vector>
 
-#include "engine/render/TileOrientation.h"
+#include "engine/render/TestPattern.h"
 #include "tests/engine/RenderFixtures.h"
+#include "tiler/FramebufferRotation.h"
 #include "tiler/WallCanvas.h"
 
 namespace hw {
@@ -21,7 +20,7 @@ struct Line {
 // display's mounted picture, in canvas coordinates.
 Line fitLine(const WallConfig& wall, const NodeConfig& node, const Image& framebuffer, Color color,
              int* count) {
-  Image mounted = mountedFromFramebuffer(framebuffer, node.rotation);
+  Image mounted = toMounted(framebuffer, node.rotation);
   RectI place = WallCanvas(wall).displayRect(node.col, node.row);
   double n = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
   for (int y = 0; y < mounted.height; ++y)
@@ -70,7 +69,8 @@ TEST(TestPattern, DiagonalFollowsTheCanvasNotTheDisplay) {
   TextPainter text;
   int count = 0;
   const NodeConfig& right = wall.nodeAt(1, 0);
-  Line line = fitLine(wall, right, testPatternTile(wall, right, text), kPatternDiagonalDown, &count);
+  Line line =
+      fitLine(wall, right, testPatternTile(wall, right, text), kPatternDiagonalDown, &count);
   Size canvas = WallCanvas(wall).size();
   EXPECT_NEAR(line.slope, double(canvas.h) / canvas.w, 0.01);
   EXPECT_NEAR(line.at(200), 200.0 * canvas.h / canvas.w, 1.0);

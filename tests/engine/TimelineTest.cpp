@@ -1,6 +1,6 @@
-#include "engine/render/Timeline.h"
-
 #include <gtest/gtest.h>
+
+#include "engine/render/Timeline.h"
 
 namespace hw {
 namespace {

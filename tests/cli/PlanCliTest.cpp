@@ -1,0 +1,121 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "tests/support/BadInputFiles.h"
+#include "tests/support/ChildProcess.h"
+
+namespace hw::test {
+namespace {
+
+const std::string kSeed = "examples/mabl-b/svs-31382-mabl-b.json";
+
+// Runs `hyperwall plan` from the source folder with an empty cache, so that
+// media availability does not depend on what this machine downloaded.
+CommandResult plan(const std::vector<std::string>& args) {
+  std::vector<std::string> argv = {HYPERWALL_EXE, "plan"};
+  argv.insert(argv.end(), args.begin(), args.end());
+  return runCommand(argv, {{"HYPERWALL_CACHE", "/nonexistent/hyperwall-test-cache"}},
+                    std::chrono::seconds(60), HYPERWALL_SOURCE_DIR);
+}
+
+nlohmann::json planJson(const std::string& source, const std::string& wall) {
+  CommandResult r = plan({source, "--wall", wall, "--json"});
+  EXPECT_EQ(r.exitStatus, 0) << r.err;
+  return nlohmann::json::parse(r.out);
+}
+
+std::string fileOf(const nlohmann::json& item) {
+  std::string uri = item["media"]["uri"];
+  return uri.substr(uri.find_last_of('/') + 1);
+}
+
+TEST(PlanCli, SeedPageListsTwoImageCuesInPageOrderWithTextAsNotes) {
+  nlohmann::json report = planJson(kSeed, "3x3-1080p");
+  ASSERT_EQ(report["cues"].size(), 2u);
+  const auto& first = report["cues"][0];
+  const auto& second = report["cues"][1];
+  EXPECT_EQ(fileOf(first["items"][0]), "cell-samples-jsc2025e065389.png");
+  EXPECT_EQ(fileOf(second["items"][0]), "case-combined-jsc2025e065387.jpg");
+  EXPECT_EQ(second["items"][0]["media"]["width"], 3191);
+  EXPECT_EQ(second["items"][0]["media"]["height"], 1795);
+  for (const auto& cue : report["cues"]) {
+    ASSERT_EQ(cue["notes"].size(), 1u);
+    EXPECT_EQ(cue["notes"][0].get<std::string>().rfind("During long-duration missions", 0), 0u);
+  }
+  EXPECT_EQ(report["show"]["title"], "Bone Loss Research Aboard the ISS");
+  EXPECT_EQ(report["wall"]["canvas"]["width"], 5772);
+  EXPECT_EQ(first["items"][0]["displays"].size(), 9u);
+}
+
+TEST(PlanCli, SingleDisplayWallChoosesTheSmallerPng) {
+  nlohmann::json report = planJson(kSeed, "1x1-1080p");
+  EXPECT_EQ(fileOf(report["cues"][1]["items"][0]), "case-combined-jsc2025e065387-1080p.png");
+  EXPECT_EQ(report["cues"][1]["items"][0]["media"]["width"], 1920);
+  EXPECT_EQ(report["cues"][1]["items"][0]["displays"].size(), 1u);
+}
+
+// Golden files pin the whole --json document for every preset; regenerate
+// them with scripts/update-golden.sh after an intended change and review the diff.
+TEST(PlanCli, JsonOutputMatchesGoldenFilesForEveryPreset) {
+  for (const char* wall : {"1x1-1080p", "2x2-1080p", "3x3-1080p", "5x3-1080p", "4x4-4k"}) {
+    std::ifstream golden(std::string(HYPERWALL_SOURCE_DIR) + "/tests/data/golden/plan-mabl-b-" +
+                         wall + ".json");
+    ASSERT_TRUE(golden) << "missing golden file for " << wall;
+    nlohmann::json expected = nlohmann::json::parse(golden);
+    EXPECT_EQ(planJson(kSeed, wall), expected) << wall;
+  }
+}
+
+TEST(PlanCli, TextOutputNamesEveryDisplayAndTheChoice) {
+  CommandResult r = plan({kSeed, "--wall", "3x3-1080p"});
+  ASSERT_EQ(r.exitStatus, 0) << r.err;
+  EXPECT_NE(r.out.find("largest of 2 sizes; none covers the 5772x3252 canvas"), std::string::npos);
+  for (const char* node : {"r0c0", "r1c1", "r2c2"}) EXPECT_NE(r.out.find(node), std::string::npos);
+  EXPECT_NE(r.out.find("stand-in"), std::string::npos);
+}
+
+TEST(PlanCli, EmitHwshowWritesAShowThatPlansTheSame) {
+  auto dir = std::filesystem::temp_directory_path() / ("hw-plan-" + std::to_string(getpid()));
+  std::filesystem::create_directories(dir);
+  std::string written = (dir / "seed.hwshow").string();
+  CommandResult r = plan({kSeed, "--wall", "3x3-1080p", "--emit-hwshow", written});
+  ASSERT_EQ(r.exitStatus, 0) << r.err;
+  nlohmann::json original = planJson(kSeed, "3x3-1080p");
+  nlohmann::json again = planJson(written, "3x3-1080p");
+  ASSERT_EQ(again["cues"].size(), original["cues"].size());
+  for (std::size_t i = 0; i < original["cues"].size(); ++i)
+    EXPECT_EQ(again["cues"][i]["items"], original["cues"][i]["items"]) << "cue " << i;
+  std::filesystem::remove_all(dir);
+}
+
+TEST(PlanCli, EveryBadShowExitsTwoWithItsExactError) {
+  std::string folder = std::string(HYPERWALL_SOURCE_DIR) + "/tests/data/bad-shows";
+  for (const auto& c : badInputCases(folder)) {
+    CommandResult r = plan({c.path, "--wall", "3x3-1080p"});
+    EXPECT_EQ(r.exitStatus, 2) << c.name;
+    EXPECT_EQ(r.err, "hyperwall: " + c.expected + "\n") << c.name;
+    EXPECT_TRUE(r.out.empty()) << c.name;
+  }
+}
+
+TEST(PlanCli, EveryBadWallExitsTwoWithItsExactError) {
+  std::string folder = std::string(HYPERWALL_SOURCE_DIR) + "/tests/data/bad-walls";
+  for (const auto& c : badInputCases(folder)) {
+    CommandResult r = plan({kSeed, "--wall", c.path});
+    EXPECT_EQ(r.exitStatus, 2) << c.name;
+    EXPECT_EQ(r.err, "hyperwall: " + c.expected + "\n") << c.name;
+  }
+}
+
+TEST(PlanCli, MissingSourceFileExitsTwoNamingIt) {
+  CommandResult r = plan({"no/such/show.hwshow"});
+  EXPECT_EQ(r.exitStatus, 2);
+  EXPECT_NE(r.err.find("no/such/show.hwshow"), std::string::npos) << r.err;
+  EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+}
+
+}  // namespace
+}  // namespace hw::test
