@@ -41,8 +41,8 @@ int runNode(NodeOptions options) {
   if (settings.cacheDirectory.empty()) settings.cacheDirectory = defaultAssetCacheDirectory();
   if (!options.headless)
     throw InputError("--headless", "",
-                     "this build presents through the headless presenter only; the SDL render "
-                     "Player is wired in when engine/render lands (pass --headless)");
+                     "render nodes present through the headless presenter only; the SDL "
+                     "render Player is not wired into them yet (pass --headless)");
   std::signal(SIGINT, requestStop);
   std::signal(SIGTERM, requestStop);
   HeadlessPresenter presenter(settings.nodeId, settings.verbose);
