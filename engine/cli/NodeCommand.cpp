@@ -9,6 +9,7 @@
 #include "engine/net/HeadlessPresenter.h"
 #include "engine/net/HostPort.h"
 #include "engine/net/NodeService.h"
+#include "engine/net/WindowedNode.h"
 
 namespace hw::cli {
 namespace {
@@ -17,6 +18,7 @@ struct NodeOptions {
   std::string master;
   NodeSettings settings;
   bool headless = false;
+  WindowSeat seat;
   std::string clock = "sync";
   double simOffsetMs = 0;
   bool simOffsetGiven = false;
@@ -39,12 +41,9 @@ int runNode(NodeOptions options) {
   settings.simOffsetSeconds = options.simOffsetMs * 1e-3;
   settings.simDriftPpm = options.simDriftPpm;
   if (settings.cacheDirectory.empty()) settings.cacheDirectory = defaultAssetCacheDirectory();
-  if (!options.headless)
-    throw InputError("--headless", "",
-                     "render nodes present through the headless presenter only; the SDL "
-                     "render Player is not wired into them yet (pass --headless)");
   std::signal(SIGINT, requestStop);
   std::signal(SIGTERM, requestStop);
+  if (!options.headless) return hw::runWindowedNode(settings, options.seat, stopRequested);
   HeadlessPresenter presenter(settings.nodeId, settings.verbose);
   return hw::runNode(settings, presenter, stopRequested);
 }
@@ -60,6 +59,11 @@ void addNodeCommand(CLI::App& root, Action& selected) {
   cmd->add_option("--id", s.nodeId, "This node's id in the wall config (e.g. r0c1)")->required();
   cmd->add_flag("--headless", options->headless,
                 "Present without a display (timestamps only; tests and benchmarks)");
+  cmd->add_flag("--windowed", options->seat.windowed,
+                "A window of the display's size instead of fullscreen");
+  cmd->add_option("--display", options->seat.display, "SDL display index to go fullscreen on")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
   cmd->add_option("--key", s.key, "Wall key (default: $HYPERWALL_KEY)");
   cmd->add_option("--clock", options->clock,
                   "sync: estimate the master clock over the network; system: trust this host's "
