@@ -2,7 +2,6 @@
 #include <iostream>
 #include <memory>
 
-#include "config/InputError.h"
 #include "engine/cli/Commands.h"
 #include "engine/cli/ExitStatus.h"
 #include "engine/net/AssetCache.h"
