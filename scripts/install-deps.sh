@@ -11,6 +11,7 @@ packages=(
   libssl-dev  # SHA-256 of show files (engine/net/Sha256.cpp, OpenSSL libcrypto)
   libgtest-dev
   xvfb imagemagick
+  chromium  # test only: the web remote's browser test (web/tests, docs/api.md)
 )
 
 missing=()
@@ -18,16 +19,25 @@ for p in "${packages[@]}"; do
   status=$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)
   [ "$status" = "installed" ] || missing+=("$p")
 done
+# Node.js and npm run the browser test; any install that provides npm will do.
+command -v npm >/dev/null || missing+=(nodejs npm)
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all ${#packages[@]} packages present"
-  exit 0
+else
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "install-deps: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+    sudo="sudo"
+  fi
+  echo "install-deps: installing ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-sudo=""
-if [ "$(id -u)" -ne 0 ]; then
-  command -v sudo >/dev/null || { echo "install-deps: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
-  sudo="sudo"
+# The browser test's one npm package (playwright-core), exactly as locked.
+web_tests="$(dirname "$0")/../web/tests"
+if [ ! -d "$web_tests/node_modules/playwright-core" ] ||
+   [ "$web_tests/package-lock.json" -nt "$web_tests/node_modules/.package-lock.json" ]; then
+  echo "install-deps: npm ci in web/tests"
+  (cd "$web_tests" && npm ci --no-audit --no-fund)
 fi
-echo "install-deps: installing ${missing[*]}"
-$sudo apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -16,5 +16,8 @@ void addMasterCommand(CLI::App& root, Action& selected);
 void addNodeCommand(CLI::App& root, Action& selected);
 void addRemoteCommand(CLI::App& root, Action& selected);
 void addRehearseCommand(CLI::App& root, Action& selected);
+void addCtlCommand(CLI::App& root, Action& selected);
+void addFetchCommand(CLI::App& root, Action& selected);
+void addTileCommand(CLI::App& root, Action& selected);
 
 }  // namespace hw::cli

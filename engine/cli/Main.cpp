@@ -18,6 +18,9 @@ int main(int argc, char** argv) {
   hw::cli::addNodeCommand(app, selected);
   hw::cli::addRemoteCommand(app, selected);
   hw::cli::addRehearseCommand(app, selected);
+  hw::cli::addCtlCommand(app, selected);
+  hw::cli::addFetchCommand(app, selected);
+  hw::cli::addTileCommand(app, selected);
 
   if (argc > 1 && argv[1][0] != '-') {
     std::string names;

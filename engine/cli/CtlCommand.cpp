@@ -1,0 +1,169 @@
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <memory>
+
+#include "config/InputError.h"
+#include "engine/cli/Commands.h"
+#include "engine/cli/ExitStatus.h"
+#include "engine/cli/MasterClient.h"
+#include "engine/cli/StatusTable.h"
+#include "engine/control/WallKeyFile.h"
+
+namespace hw::cli {
+namespace {
+
+struct CtlOptions {
+  std::string master = "http://127.0.0.1:8700";
+  std::string key;
+  bool json = false;
+};
+
+// One thing to ask the master: a route, its method and its body.
+struct CtlRequest {
+  std::string path;
+  bool post = true;
+  nlohmann::json body = nlohmann::json::object();
+  std::string screenshotFile;  // set for `screenshot FILE`
+};
+
+// --key, else $HYPERWALL_KEY, else the key file the master wrote on this machine.
+std::string resolveKey(const CtlOptions& options) {
+  if (!options.key.empty()) return options.key;
+  if (const char* env = std::getenv("HYPERWALL_KEY"); env && *env) return env;
+  try {
+    std::filesystem::path file = wallKeyPath(stateDirectory());
+    if (!std::filesystem::exists(file)) return "";
+    return readWallKey(file);
+  } catch (const std::exception& e) {
+    std::cerr << "hyperwall: warning: " << e.what() << "\n";
+    return "";
+  }
+}
+
+void checkMasterUrl(const std::string& url) {
+  if (url.rfind("http://", 0) != 0 && url.rfind("https://", 0) != 0) {
+    throw InputError("--master", "", "\"" + url + "\" is not an http:// or https:// URL");
+  }
+}
+
+// Throws with the master's own words when it said no.
+void requireSuccess(const MasterClient& client, const MasterReply& reply) {
+  if (reply.status == 401) {
+    throw std::runtime_error("master " + client.url() + " refused: wrong or missing wall key");
+  }
+  if (reply.status >= 200 && reply.status < 300) return;
+  std::string why = "HTTP " + std::to_string(reply.status);
+  auto error = nlohmann::json::parse(reply.body, nullptr, false);
+  if (error.is_object() && error.contains("error") && error["error"].is_string()) {
+    why = error["error"].get<std::string>();
+  }
+  throw std::runtime_error("master " + client.url() + " refused: " + why);
+}
+
+WallStatus statusOf(const MasterClient& client, const MasterReply& reply) {
+  try {
+    return wallStatusFromJson(nlohmann::json::parse(reply.body));
+  } catch (const nlohmann::json::exception& e) {
+    throw std::runtime_error("master " + client.url() +
+                             " sent a status this client cannot read: " + e.what());
+  }
+}
+
+int saveScreenshot(const MasterReply& reply, const std::string& file) {
+  if (reply.contentType != "image/png") {
+    throw std::runtime_error("the master sent " + reply.contentType + ", not a PNG");
+  }
+  std::ofstream out(file, std::ios::binary);
+  out.write(reply.body.data(), static_cast<std::streamsize>(reply.body.size()));
+  if (!out.flush()) throw std::runtime_error("cannot write " + file);
+  std::cout << "wrote " << file << " (" << reply.body.size() << " bytes)\n";
+  return kExitOk;
+}
+
+int runCtl(const CtlOptions& options, const CtlRequest& request) {
+  checkMasterUrl(options.master);
+  MasterClient client(options.master, resolveKey(options));
+  MasterReply reply =
+      request.post ? client.post(request.path, request.body) : client.get(request.path);
+  requireSuccess(client, reply);
+  if (!request.screenshotFile.empty()) return saveScreenshot(reply, request.screenshotFile);
+  WallStatus status = statusOf(client, reply);
+  if (options.json) {
+    std::cout << nlohmann::json::parse(reply.body).dump(2) << "\n";
+  } else if (request.path == "/api/status") {
+    std::cout << formatStatusTable(status);
+  } else {
+    std::cout << formatStatusLine(status) << "\n";
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+void addCtlCommand(CLI::App& root, Action& selected) {
+  auto options = std::make_shared<CtlOptions>();
+  CLI::App* ctl = root.add_subcommand("ctl", "Control a running wall over the LAN (docs/api.md)");
+  ctl->require_subcommand(1);
+  ctl->fallthrough();  // `ctl status --json` as well as `ctl --json status`
+  ctl->add_option("--master", options->master, "The master's control URL")
+      ->envname("HYPERWALL_MASTER")
+      ->capture_default_str();
+  ctl->add_option("--key", options->key,
+                  "Wall key (else $HYPERWALL_KEY, else the key file in $HYPERWALL_STATE)");
+  ctl->add_flag("--json", options->json, "Print the master's JSON reply");
+
+  auto request = std::make_shared<CtlRequest>();
+  auto add = [&](const std::string& name, const std::string& help, const std::string& path,
+                 bool post) {
+    CLI::App* sub = ctl->add_subcommand(name, help);
+    sub->callback([&selected, options, request, path, post] {
+      request->path = path;
+      request->post = post;
+      selected = [options, request] { return runCtl(*options, *request); };
+    });
+    return sub;
+  };
+  add("status", "Show the show, the cue and every node's health", "/api/status", false);
+  add("play", "Play from the selected or first cue", "/api/play", true);
+  add("pause", "Pause the current cue", "/api/pause", true);
+  add("resume", "Resume a paused cue", "/api/resume", true);
+  add("stop", "Stop the show; the wall goes dark", "/api/stop", true);
+  add("next", "Go to the next cue", "/api/next", true);
+  add("prev", "Go to the previous cue", "/api/previous", true);
+
+  auto cue = std::make_shared<int>(0);
+  add("goto", "Go to cue N (1 = first)", "/api/goto", true)
+      ->add_option("N", *cue, "Cue number, 1-based")
+      ->required()
+      ->check(CLI::Range(1, 999999));
+  auto source = std::make_shared<std::string>();
+  add("load", "Load a show: folder or .hwshow path on the master, .hwshow URL, SVS page id or URL",
+      "/api/load", true)
+      ->add_option("SRC", *source, "What to load")
+      ->required();
+  auto pattern = std::make_shared<std::string>();
+  add("pattern", "Show or hide the test pattern", "/api/pattern", true)
+      ->add_option("on|off", *pattern)
+      ->required()
+      ->check(CLI::IsMember({"on", "off"}));
+  auto blank = std::make_shared<std::string>();
+  add("blank", "Blank the wall or bring the show back", "/api/blank", true)
+      ->add_option("on|off", *blank)
+      ->required()
+      ->check(CLI::IsMember({"on", "off"}));
+  add("screenshot", "Save a PNG of the whole wall", "/api/screenshot.png", false)
+      ->add_option("FILE", request->screenshotFile, "Where to write the PNG")
+      ->required();
+
+  // Arguments are read once parsing is done, whichever subcommand ran.
+  ctl->final_callback([request, cue, source, pattern, blank] {
+    if (request->path == "/api/goto") request->body = {{"cue", *cue}};
+    if (request->path == "/api/load") request->body = {{"source", *source}};
+    if (request->path == "/api/pattern") request->body = {{"on", *pattern == "on"}};
+    if (request->path == "/api/blank") request->body = {{"on", *blank == "on"}};
+  });
+}
+
+}  // namespace hw::cli

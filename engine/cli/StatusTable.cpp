@@ -1,0 +1,76 @@
+#include "engine/cli/StatusTable.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace hw::cli {
+namespace {
+
+std::string minutesSeconds(double seconds) {
+  long whole = std::lround(std::max(0.0, seconds));
+  char text[32];
+  std::snprintf(text, sizeof text, "%ld:%02ld", whole / 60, whole % 60);
+  return text;
+}
+
+std::string onOff(bool on) { return on ? "on" : "off"; }
+
+std::string fixed(const char* format, double value) {
+  char text[64];
+  std::snprintf(text, sizeof text, format, value);
+  return text;
+}
+
+}  // namespace
+
+std::string formatStatusLine(const WallStatus& s) {
+  std::string line = "cue " + (s.cueIndex >= 0 ? std::to_string(s.cueIndex + 1) : "-") + "/" +
+                     std::to_string(s.cueCount);
+  if (!s.cueTitle.empty()) line += " \"" + s.cueTitle + "\"";
+  line += ": " + playStateName(s.mode, s.finished);
+  if (s.cueIndex >= 0) line += ", " + minutesSeconds(s.timeLeftSeconds) + " left";
+  if (s.testPattern) line += ", test pattern on";
+  if (s.blank) line += ", blanked";
+  return line;
+}
+
+std::string formatStatusTable(const WallStatus& s) {
+  std::string out;
+  out += "show     " + (s.showTitle.empty() ? std::string("(none)") : s.showTitle);
+  if (!s.showSource.empty()) out += "  [" + s.showSource + "]";
+  out += "\n";
+  out += "cue      " + (s.cueIndex >= 0 ? std::to_string(s.cueIndex + 1) : "-") + "/" +
+         std::to_string(s.cueCount) + (s.cueTitle.empty() ? "" : "  " + s.cueTitle) + "\n";
+  out += "state    " + playStateName(s.mode, s.finished);
+  if (s.cueIndex >= 0) {
+    out += ", " + minutesSeconds(s.timeLeftSeconds) + " left of " + minutesSeconds(s.cueSeconds);
+  }
+  out += "\n";
+  out += "wall     " + s.wall.name + ", " + std::to_string(s.wall.cols) + "x" +
+         std::to_string(s.wall.rows) + " displays; test pattern " + onOff(s.testPattern) +
+         ", blank " + onOff(s.blank) + "\n\n";
+
+  char row[160];
+  std::snprintf(row, sizeof row, "%-12s %-5s %-5s %10s %9s %8s %8s %6s\n", "node", "at", "link",
+                "offset ms", "rate ppm", "rtt ms", "skew ms", "cache");
+  out += row;
+  for (const NodeHealth& n : s.nodes) {
+    std::string at = std::to_string(n.col) + "," + std::to_string(n.row);
+    const char* link = !n.active ? "dead" : (n.connected ? "up" : "down");
+    std::snprintf(row, sizeof row, "%-12s %-5s %-5s %10s %9s %8s %8s %5ld%%\n", n.id.c_str(),
+                  at.c_str(), link, fixed("%.2f", n.clockOffsetMs).c_str(),
+                  fixed("%.1f", n.clockRatePpm).c_str(), fixed("%.2f", n.roundTripMs).c_str(),
+                  fixed("%.2f", n.lastCueSkewMs).c_str(), std::lround(n.cacheProgress * 100));
+    out += row;
+  }
+  if (!s.recentSkews.empty()) {
+    out += "\nrecent cue changes (spread between nodes):";
+    for (const CueSkew& k : s.recentSkews) {
+      out += " cue " + std::to_string(k.cue + 1) + " " + fixed("%.2f", k.spreadMs) + " ms;";
+    }
+    out.back() = '\n';
+  }
+  return out;
+}
+
+}  // namespace hw::cli

@@ -1,0 +1,85 @@
+#include <functional>
+#include <limits>
+
+#include "config/InputError.h"
+#include "config/JsonFile.h"
+#include "config/JsonObjectReader.h"
+#include "engine/control/ApiReplies.h"
+#include "engine/control/ControlRoutes.h"
+#include "engine/control/ShowSourceCheck.h"
+
+namespace hw {
+namespace {
+
+using Action = std::function<void()>;
+// Reads a command's arguments from its body and returns what it will do, so
+// that every argument is checked before the wall is touched.
+using ParseCommand = std::function<Action(JsonObjectReader& args, ControlApiState& state)>;
+
+httplib::Server::Handler command(std::shared_ptr<ControlApiState> state, ParseCommand parse) {
+  return [state, parse](const httplib::Request& req, httplib::Response& res) {
+    if (!state->keyed(req)) return refuseWithoutKey(res);
+    try {
+      nlohmann::json body =
+          req.body.empty() ? nlohmann::json::object() : parseJsonText(req.body, "request body");
+      JsonObjectReader args(body, "request body", "");
+      Action act = parse(args, *state);
+      args.rejectUnknownKeys();
+      act();
+      replyJson(res, 200, toJson(state->wall.status()));
+    } catch (const CommandRefused& e) {
+      replyError(res, httpStatusFor(e.reason()), e.what());
+    } catch (const InputError& e) {
+      replyError(res, 400, e.what());
+    } catch (const std::exception& e) {
+      replyError(res, 500, e.what());
+    }
+  };
+}
+
+ParseCommand plain(void (WallController::*method)()) {
+  return [method](JsonObjectReader&, ControlApiState& state) -> Action {
+    return [&state, method] { (state.wall.*method)(); };
+  };
+}
+
+ParseCommand toggle(void (WallController::*method)(bool)) {
+  return [method](JsonObjectReader& args, ControlApiState& state) -> Action {
+    if (!args.has("on")) args.fail("on", "missing: say {\"on\": true} or {\"on\": false}");
+    bool on = args.boolean("on", false);
+    return [&state, method, on] { (state.wall.*method)(on); };
+  };
+}
+
+Action goTo(JsonObjectReader& args, ControlApiState& state) {
+  int cue = args.integer("cue", 1, std::numeric_limits<int>::max());
+  int count = state.wall.status().cueCount;
+  if (count == 0) throw CommandRefused(RefusalReason::Conflict, "no show is loaded");
+  if (cue > count) {
+    args.fail("cue", "cue " + std::to_string(cue) + " is out of range: the show has " +
+                         std::to_string(count) + " cues");
+  }
+  return [&state, cue] { state.wall.goTo(cue - 1); };
+}
+
+Action load(JsonObjectReader& args, ControlApiState& state) {
+  std::string source = vetShowSource(args.string("source"), state.settings.showFolders);
+  return [&state, source] { state.wall.load(source); };
+}
+
+}  // namespace
+
+void mountCommandRoutes(httplib::Server& server, const std::shared_ptr<ControlApiState>& state) {
+  server.Post("/api/play", command(state, plain(&WallController::play)));
+  server.Post("/api/pause", command(state, plain(&WallController::pause)));
+  server.Post("/api/resume", command(state, plain(&WallController::resume)));
+  server.Post("/api/stop", command(state, plain(&WallController::stop)));
+  server.Post("/api/next", command(state, plain(&WallController::next)));
+  server.Post("/api/previous", command(state, plain(&WallController::previous)));
+  server.Post("/api/goto", command(state, goTo));
+  server.Post("/api/load", command(state, load));
+  server.Post("/api/pattern", command(state, toggle(&WallController::setTestPattern)));
+  server.Post("/api/blank", command(state, toggle(&WallController::setBlank)));
+}
+
+}  // namespace hw

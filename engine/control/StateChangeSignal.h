@@ -1,0 +1,36 @@
+#pragma once
+
+#include <chrono>
+#include <condition_variable>
+#include <cstdint>
+#include <mutex>
+
+namespace hw {
+
+// Tells the event-stream threads that the wall changed. A counter rather than
+// a queue: a stream that missed three changes sends the newest status once.
+class StateChangeSignal {
+ public:
+  void notify();
+  // Wakes every waiter for good; streams end.
+  void close();
+  bool closed() const;
+
+  // Blocks until the count differs from `seen`, the signal closes, or
+  // `deadline` passes; returns the count then.
+  std::uint64_t waitPast(std::uint64_t seen, std::chrono::steady_clock::time_point deadline);
+  std::uint64_t count() const;
+
+  // Admission for streams: false when `limit` are open already.
+  bool tryOpenStream(int limit);
+  void closeStream();
+
+ private:
+  mutable std::mutex mutex_;
+  std::condition_variable changed_;
+  std::uint64_t count_ = 0;
+  bool closed_ = false;
+  int openStreams_ = 0;
+};
+
+}  // namespace hw

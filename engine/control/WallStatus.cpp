@@ -1,0 +1,120 @@
+#include "engine/control/WallStatus.h"
+
+namespace hw {
+namespace {
+
+void readPlayState(const std::string& name, WallStatus& s) {
+  s.finished = name == "finished";
+  if (name == "playing" || name == "finished")
+    s.mode = PlaybackMode::Playing;
+  else if (name == "paused")
+    s.mode = PlaybackMode::Paused;
+  else if (name == "stopped")
+    s.mode = PlaybackMode::Stopped;
+  else
+    throw nlohmann::json::other_error::create(501, "unknown play state \"" + name + "\"", nullptr);
+}
+
+nlohmann::json nodeToJson(const NodeHealth& n) {
+  return {{"id", n.id},
+          {"col", n.col},
+          {"row", n.row},
+          {"active", n.active},
+          {"connected", n.connected},
+          {"clockOffsetMs", n.clockOffsetMs},
+          {"clockRatePpm", n.clockRatePpm},
+          {"roundTripMs", n.roundTripMs},
+          {"cacheProgress", n.cacheProgress},
+          {"lastCueSkewMs", n.lastCueSkewMs}};
+}
+
+NodeHealth nodeFromJson(const nlohmann::json& j) {
+  NodeHealth n;
+  n.id = j.at("id").get<std::string>();
+  n.col = j.at("col").get<int>();
+  n.row = j.at("row").get<int>();
+  n.active = j.at("active").get<bool>();
+  n.connected = j.at("connected").get<bool>();
+  n.clockOffsetMs = j.at("clockOffsetMs").get<double>();
+  n.clockRatePpm = j.at("clockRatePpm").get<double>();
+  n.roundTripMs = j.at("roundTripMs").get<double>();
+  n.cacheProgress = j.at("cacheProgress").get<double>();
+  n.lastCueSkewMs = j.at("lastCueSkewMs").get<double>();
+  return n;
+}
+
+}  // namespace
+
+std::string playStateName(PlaybackMode mode, bool finished) {
+  switch (mode) {
+    case PlaybackMode::Playing:
+      return finished ? "finished" : "playing";
+    case PlaybackMode::Paused:
+      return "paused";
+    case PlaybackMode::Stopped:
+      break;
+  }
+  return "stopped";
+}
+
+nlohmann::json toJson(const WallStatus& s) {
+  nlohmann::json nodes = nlohmann::json::array();
+  for (const NodeHealth& n : s.nodes) nodes.push_back(nodeToJson(n));
+  nlohmann::json skews = nlohmann::json::array();
+  for (const CueSkew& k : s.recentSkews) {
+    skews.push_back({{"cue", k.cue + 1}, {"atSeconds", k.atSeconds}, {"spreadMs", k.spreadMs}});
+  }
+  // Cue numbers are 1-based on the wire, as operators say them ("cue 3 of 7").
+  return {{"show",
+           {{"title", s.showTitle}, {"source", s.showSource}, {"generation", s.showGeneration}}},
+          {"cue", s.cueIndex + 1},
+          {"cueCount", s.cueCount},
+          {"cueTitle", s.cueTitle},
+          {"state", playStateName(s.mode, s.finished)},
+          {"cueSeconds", s.cueSeconds},
+          {"timeLeftSeconds", s.timeLeftSeconds},
+          {"testPattern", s.testPattern},
+          {"blank", s.blank},
+          {"wall",
+           {{"name", s.wall.name},
+            {"cols", s.wall.cols},
+            {"rows", s.wall.rows},
+            {"displayWidth", s.wall.displayWidth},
+            {"displayHeight", s.wall.displayHeight},
+            {"gapX", s.wall.gapX},
+            {"gapY", s.wall.gapY}}},
+          {"nodes", nodes},
+          {"recentSkews", skews}};
+}
+
+WallStatus wallStatusFromJson(const nlohmann::json& j) {
+  WallStatus s;
+  const nlohmann::json& show = j.at("show");
+  s.showTitle = show.at("title").get<std::string>();
+  s.showSource = show.at("source").get<std::string>();
+  s.showGeneration = show.at("generation").get<int>();
+  s.cueIndex = j.at("cue").get<int>() - 1;
+  s.cueCount = j.at("cueCount").get<int>();
+  s.cueTitle = j.at("cueTitle").get<std::string>();
+  readPlayState(j.at("state").get<std::string>(), s);
+  s.cueSeconds = j.at("cueSeconds").get<double>();
+  s.timeLeftSeconds = j.at("timeLeftSeconds").get<double>();
+  s.testPattern = j.at("testPattern").get<bool>();
+  s.blank = j.at("blank").get<bool>();
+  const nlohmann::json& wall = j.at("wall");
+  s.wall.name = wall.at("name").get<std::string>();
+  s.wall.cols = wall.at("cols").get<int>();
+  s.wall.rows = wall.at("rows").get<int>();
+  s.wall.displayWidth = wall.at("displayWidth").get<int>();
+  s.wall.displayHeight = wall.at("displayHeight").get<int>();
+  s.wall.gapX = wall.at("gapX").get<int>();
+  s.wall.gapY = wall.at("gapY").get<int>();
+  for (const nlohmann::json& n : j.at("nodes")) s.nodes.push_back(nodeFromJson(n));
+  for (const nlohmann::json& k : j.at("recentSkews")) {
+    s.recentSkews.push_back({k.at("cue").get<int>() - 1, k.at("atSeconds").get<double>(),
+                             k.at("spreadMs").get<double>()});
+  }
+  return s;
+}
+
+}  // namespace hw

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "engine/render/PlaybackState.h"
+
+namespace hw {
+
+// "stopped", "playing", "paused", or "finished" (a show that does not loop, holding its last cue).
+std::string playStateName(PlaybackMode mode, bool finished);
+
+// One display's render node as the master sees it.
+struct NodeHealth {
+  std::string id;            // node id from the wall config
+  int col = 0;               // grid column, 0 = leftmost
+  int row = 0;               // grid row, 0 = top
+  bool active = true;        // false: marked dead/absent in the wall config
+  bool connected = false;    // true: the node talks to the master right now
+  double clockOffsetMs = 0;  // ms, node clock minus master clock
+  double clockRatePpm = 0;   // ppm, node clock rate error against the master
+  double roundTripMs = 0;    // ms, last measured master<->node round trip
+  double cacheProgress = 0;  // 0..1, share of the show's media the node holds
+  double lastCueSkewMs = 0;  // ms, how far this node's last cue change was from the wall's
+};
+
+// How well the wall changed to one cue: the spread of the nodes' presentation times.
+struct CueSkew {
+  int cue = 0;           // 0-based cue index
+  double atSeconds = 0;  // s, master uptime when the cue went up
+  double spreadMs = 0;   // ms, latest minus earliest node presentation
+};
+
+// The wall's geometry, so a remote can draw it without the wall config.
+struct WallShape {
+  std::string name;       // preset or file name
+  int cols = 1;           // displays across
+  int rows = 1;           // displays down
+  int displayWidth = 0;   // pixels across one display
+  int displayHeight = 0;  // pixels down one display
+  int gapX = 0;           // canvas pixels hidden behind the bezels between columns
+  int gapY = 0;           // canvas pixels hidden behind the bezels between rows
+};
+
+// Everything a remote shows; one snapshot, consistent in itself.
+struct WallStatus {
+  std::string showTitle;   // "" when no show is loaded
+  std::string showSource;  // what was loaded: path, URL or page id
+  int showGeneration = 0;  // bumps on every load; remotes refetch the playlist
+  int cueIndex = -1;       // 0-based cue on the wall, -1 = none
+  int cueCount = 0;        // cues in the show
+  std::string cueTitle;    // title of cueIndex, "" when none
+  PlaybackMode mode = PlaybackMode::Stopped;
+  bool finished = false;             // true: a show that does not loop is holding its last cue
+  double cueSeconds = 0;             // s, the current cue's full duration
+  double timeLeftSeconds = 0;        // s, until the next cue (frozen while paused)
+  bool testPattern = false;          // true: the test pattern is over the show
+  bool blank = false;                // true: the wall shows black
+  WallShape wall;                    // geometry for drawing the wall
+  std::vector<NodeHealth> nodes;     // one per display, row-major
+  std::vector<CueSkew> recentSkews;  // newest last, the last few minutes
+};
+
+nlohmann::json toJson(const WallStatus& status);
+// Reads what toJson wrote; throws nlohmann::json::exception on a malformed document.
+WallStatus wallStatusFromJson(const nlohmann::json& json);
+
+}  // namespace hw

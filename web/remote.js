@@ -1,0 +1,299 @@
+// The hyperwall web remote: commands over the control API (docs/api.md), live
+// status from its event stream, a picture of the wall, node health and skew.
+'use strict';
+
+const KEY_STORAGE = 'hyperwall.key';
+const SKEW_WINDOW_MS = 5 * 60 * 1000;  // the skew plot shows the last five minutes
+const SCREENSHOT_EVERY_MS = 5000;      // the wall picture refreshes at least this often
+
+const $ = (id) => document.getElementById(id);
+const state = {
+  status: null,
+  playlistGeneration: -1,
+  skewSamples: [],  // {at: ms, skew: ms}, oldest first
+  wallPicture: null,
+  lastShotKey: '',
+  lastShotAt: 0,
+  following: false,  // true while the event stream is read or retried
+};
+
+function wallKey() { return localStorage.getItem(KEY_STORAGE) || ''; }
+
+function authHeaders() {
+  const key = wallKey();
+  return key ? { Authorization: 'Bearer ' + key } : {};
+}
+
+function say(text) { $('message').textContent = text; }
+
+function askForKey(problem) {
+  $('key-form').hidden = false;
+  $('key-problem').textContent = problem || '';
+  $('key-input').focus();
+}
+
+async function command(name, body) {
+  if (!wallKey()) { askForKey('Enter the wall key to control the wall.'); return; }
+  let reply;
+  try {
+    reply = await fetch('/api/' + name, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...authHeaders() },
+      body: JSON.stringify(body || {}),
+    });
+  } catch (e) {
+    say('Cannot reach the master: ' + e.message);
+    return;
+  }
+  const answer = await reply.json().catch(() => ({ error: 'HTTP ' + reply.status }));
+  if (reply.status === 401) { askForKey('The master refused that key.'); return; }
+  if (!reply.ok) { say(name + ' refused: ' + answer.error); return; }
+  say('');
+  showStatus(answer);
+}
+
+function formatSeconds(s) {
+  const whole = Math.max(0, Math.round(s));
+  return Math.floor(whole / 60) + ':' + String(whole % 60).padStart(2, '0');
+}
+
+function showStatus(status) {
+  state.status = status;
+  $('show-title').textContent = status.show.title || 'no show loaded';
+  $('cue-number').textContent = status.cue > 0 ? status.cue + '/' + status.cueCount : '–/' + status.cueCount;
+  $('cue-title').textContent = status.cueTitle;
+  const playState = $('play-state');
+  playState.textContent = status.state;
+  playState.className = 'state ' + status.state;
+  $('time-left').textContent = status.cue > 0 ? formatSeconds(status.timeLeftSeconds) + ' left' : '';
+  $('pattern-toggle').classList.toggle('on', status.testPattern);
+  $('blank-toggle').classList.toggle('on', status.blank);
+  $('goto-input').max = status.cueCount;
+  showNodes(status.nodes);
+  recordSkew(status.nodes);
+  drawSkewPlot();
+  markCurrentCue();
+  if (status.show.generation !== state.playlistGeneration) loadPlaylist(status.show.generation);
+  refreshWallPicture(false);
+}
+
+function showNodes(nodes) {
+  const rows = nodes.map((n) => {
+    const tr = document.createElement('tr');
+    const live = n.active && n.connected;
+    const cells = [n.id, !n.active ? 'dead' : (n.connected ? 'up' : 'down'),
+      n.clockOffsetMs.toFixed(2), n.roundTripMs.toFixed(2), n.lastCueSkewMs.toFixed(2),
+      Math.round(n.cacheProgress * 100) + '%'];
+    cells.forEach((text, i) => {
+      const td = document.createElement('td');
+      td.textContent = text;
+      if (i === 1) td.className = live ? 'up' : 'down';
+      tr.appendChild(td);
+    });
+    tr.dataset.node = n.id;
+    return tr;
+  });
+  $('node-rows').replaceChildren(...rows);
+}
+
+function recordSkew(nodes) {
+  const now = Date.now();
+  const live = nodes.filter((n) => n.active && n.connected);
+  const worst = live.reduce((m, n) => Math.max(m, Math.abs(n.lastCueSkewMs)), 0);
+  state.skewSamples.push({ at: now, skew: worst });
+  while (state.skewSamples.length && state.skewSamples[0].at < now - SKEW_WINDOW_MS) state.skewSamples.shift();
+}
+
+function drawSkewPlot() {
+  const canvas = $('skew-plot');
+  const g = canvas.getContext('2d');
+  const w = canvas.width, h = canvas.height, pad = 28;
+  g.fillStyle = '#000';
+  g.fillRect(0, 0, w, h);
+  const samples = state.skewSamples;
+  const top = Math.max(1, ...samples.map((s) => s.skew));
+  g.fillStyle = '#888';
+  g.font = '11px system-ui, sans-serif';
+  g.fillText(top.toFixed(1) + ' ms', 2, 12);
+  g.fillText('0', 2, h - 4);
+  g.strokeStyle = '#333';
+  g.strokeRect(pad, 4, w - pad - 4, h - 12);
+  if (samples.length < 2) return;
+  const now = Date.now();
+  g.strokeStyle = '#4aa3ff';
+  g.lineWidth = 2;
+  g.beginPath();
+  samples.forEach((s, i) => {
+    const x = pad + (w - pad - 4) * (1 - (now - s.at) / SKEW_WINDOW_MS);
+    const y = h - 8 - (h - 16) * (s.skew / top);
+    if (i === 0) g.moveTo(x, y); else g.lineTo(x, y);
+  });
+  g.stroke();
+}
+
+async function loadPlaylist(generation) {
+  state.playlistGeneration = generation;
+  const reply = await fetch('/api/playlist', { headers: authHeaders() });
+  if (!reply.ok) return;
+  const playlist = await reply.json();
+  const items = playlist.cues.map((cue) => {
+    const li = document.createElement('li');
+    li.dataset.cue = cue.cue;
+    if (!cue.playable) { li.classList.add('unplayable'); li.title = cue.skipReason; }
+    const img = document.createElement('img');
+    img.alt = '';
+    img.loading = 'lazy';
+    loadImage(cue.thumbnail, img);
+    const label = document.createElement('span');
+    label.textContent = cue.cue + '. ' + (cue.title || '(untitled)');
+    li.append(img, label);
+    li.addEventListener('click', () => command('goto', { cue: cue.cue }));
+    return li;
+  });
+  $('cue-list').replaceChildren(...items);
+  markCurrentCue();
+}
+
+// Images may need the key, which <img src> cannot send: fetch them as blobs.
+async function loadImage(url, img) {
+  const reply = await fetch(url, { headers: authHeaders() });
+  if (!reply.ok) return;
+  img.src = URL.createObjectURL(await reply.blob());
+}
+
+function markCurrentCue() {
+  const current = state.status ? state.status.cue : 0;
+  for (const li of $('cue-list').children) {
+    li.classList.toggle('current', Number(li.dataset.cue) === current);
+  }
+}
+
+async function refreshWallPicture(force) {
+  const s = state.status;
+  if (!s) return;
+  const shotKey = [s.show.generation, s.cue, s.testPattern, s.blank].join('/');
+  const due = Date.now() - state.lastShotAt > SCREENSHOT_EVERY_MS;
+  if (!force && !due && shotKey === state.lastShotKey) return;
+  state.lastShotKey = shotKey;
+  state.lastShotAt = Date.now();
+  const reply = await fetch('/api/screenshot.png', { headers: authHeaders() });
+  if (!reply.ok) return;
+  const blob = await reply.blob();
+  $('screenshot-link').href = URL.createObjectURL(blob);
+  state.wallPicture = await createImageBitmap(blob);
+  drawWall();
+}
+
+// The screenshot already has the bezels; over it go the node grid, each
+// node's name, and a red cross on every node that is dead or not connected.
+function drawWall() {
+  const s = state.status, picture = state.wallPicture;
+  if (!s || !picture) return;
+  const canvas = $('wall-canvas');
+  canvas.width = picture.width;
+  canvas.height = picture.height;
+  const g = canvas.getContext('2d');
+  g.drawImage(picture, 0, 0);
+  const wall = s.wall;
+  const canvasW = wall.cols * wall.displayWidth + (wall.cols - 1) * wall.gapX;
+  const scale = picture.width / canvasW;
+  // Labels in screen-sized letters, whatever the picture is scaled to.
+  const shown = canvas.getBoundingClientRect().width || canvas.width;
+  const letter = Math.max(10, Math.round(12 * canvas.width / shown));
+  for (const n of s.nodes) {
+    const x = n.col * (wall.displayWidth + wall.gapX) * scale;
+    const y = n.row * (wall.displayHeight + wall.gapY) * scale;
+    const w = wall.displayWidth * scale, h = wall.displayHeight * scale;
+    g.strokeStyle = 'rgba(255,255,255,0.25)';
+    g.lineWidth = 1;
+    g.strokeRect(x + 0.5, y + 0.5, w - 1, h - 1);
+    g.font = letter + 'px system-ui, sans-serif';
+    g.fillStyle = 'rgba(0,0,0,0.5)';
+    g.fillRect(x + 2, y + 2, g.measureText(n.id).width + 8, letter + 4);
+    g.fillStyle = '#fff';
+    g.fillText(n.id, x + 6, y + letter);
+    if (!n.active || !n.connected) {
+      g.strokeStyle = '#ff5b5b';
+      g.lineWidth = 3;
+      g.beginPath();
+      g.moveTo(x, y); g.lineTo(x + w, y + h);
+      g.moveTo(x + w, y); g.lineTo(x, y + h);
+      g.stroke();
+    }
+  }
+}
+
+// EventSource cannot send the key, so the stream is read with fetch.
+async function followEvents() {
+  state.following = true;
+  for (let delay = 1000; ; delay = Math.min(delay * 2, 15000)) {
+    try {
+      const reply = await fetch('/api/events', { headers: authHeaders(), cache: 'no-store' });
+      if (reply.status === 401) {
+        state.following = false;
+        askForKey('This wall needs its key even to watch it.');
+        return;
+      }
+      if (reply.ok) {
+        delay = 1000;
+        await readEvents(reply.body.getReader());
+      }
+    } catch (e) {
+      // dropped or refused: retried below
+    }
+    $('play-state').textContent = 'reconnecting…';
+    await new Promise((resolve) => setTimeout(resolve, delay));
+  }
+}
+
+async function readEvents(reader) {
+  const decoder = new TextDecoder();
+  let buffer = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return;
+    buffer += decoder.decode(value, { stream: true });
+    let end;
+    while ((end = buffer.indexOf('\n\n')) >= 0) {
+      const event = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      const data = event.split('\n').find((line) => line.startsWith('data: '));
+      if (event.includes('event: status') && data) showStatus(JSON.parse(data.slice(6)));
+    }
+  }
+}
+
+function wireControls() {
+  document.querySelectorAll('[data-command]').forEach((button) => {
+    button.addEventListener('click', () => command(button.dataset.command));
+  });
+  $('pattern-toggle').addEventListener('click', () =>
+    command('pattern', { on: !(state.status && state.status.testPattern) }));
+  $('blank-toggle').addEventListener('click', () =>
+    command('blank', { on: !(state.status && state.status.blank) }));
+  $('goto-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    command('goto', { cue: Number($('goto-input').value) });
+  });
+  $('load-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    command('load', { source: $('load-input').value.trim() });
+  });
+  $('key-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    localStorage.setItem(KEY_STORAGE, $('key-input').value.trim());
+    $('key-input').value = '';
+    $('key-form').hidden = true;
+    say('');
+    if (!state.following) followEvents();
+  });
+  $('forget-key').addEventListener('click', () => {
+    localStorage.removeItem(KEY_STORAGE);
+    askForKey('');
+  });
+  setInterval(() => { drawSkewPlot(); refreshWallPicture(false); }, SCREENSHOT_EVERY_MS);
+}
+
+wireControls();
+if (!wallKey()) askForKey('Enter the wall key once; this browser keeps it.');
+followEvents();
