@@ -1,7 +1,15 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages hyperwall builds, tests and runs with.
+# Installs the Debian 12 packages hyperwall builds and runs with; with --tests
+# also what the tests and benchmarks need (Chromium, npm, ImageMagick).
 # Idempotent: only what is missing is installed (as root, or through sudo).
 set -euo pipefail
+
+with_tests=false
+case "${1:-}" in
+  --tests) with_tests=true ;;
+  "") ;;
+  *) echo "usage: scripts/install-deps.sh [--tests]" >&2; exit 2 ;;
+esac
 
 packages=(
   build-essential cmake pkg-config git
@@ -10,9 +18,14 @@ packages=(
   libasio-dev libcpp-httplib-dev
   libssl-dev  # SHA-256 of show files (engine/net/Sha256.cpp, OpenSSL libcrypto)
   libgtest-dev
-  xvfb imagemagick
-  chromium  # test only: the web remote's browser test (web/tests, docs/api.md)
+  xvfb  # optional: a real X display for interactive rehearsal on a machine without one
 )
+if $with_tests; then
+  packages+=(
+    imagemagick  # the tiler benchmark's baseline (bench/tile-bench.sh)
+    chromium     # the web remote's browser test (web/tests, docs/api.md)
+  )
+fi
 
 missing=()
 for p in "${packages[@]}"; do
@@ -20,7 +33,7 @@ for p in "${packages[@]}"; do
   [ "$status" = "installed" ] || missing+=("$p")
 done
 # Node.js and npm run the browser test; any install that provides npm will do.
-command -v npm >/dev/null || missing+=(nodejs npm)
+if $with_tests; then command -v npm >/dev/null || missing+=(nodejs npm); fi
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all ${#packages[@]} packages present"
 else
@@ -34,6 +47,7 @@ else
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
+$with_tests || exit 0
 # The browser test's one npm package (playwright-core), exactly as locked.
 web_tests="$(dirname "$0")/../web/tests"
 if [ ! -d "$web_tests/node_modules/playwright-core" ] ||

@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "tiler/FramebufferRotation.h"
+#include "tiler/HugePages.h"
 #include "tiler/ParallelJobs.h"
 #include "tiler/Resampler.h"
 
@@ -14,17 +15,22 @@ namespace {
 // twice, small enough to keep both cores busy to the end.
 constexpr int kBandRows = 128;
 
-void fillRows(Image& image, int rowBegin, int rowEnd, Color color) {
-  if (rowBegin >= rowEnd) return;
-  std::uint8_t* first = image.row(rowBegin);
+// Fills rows [rowBegin, rowEnd) with `color`, except `keep` (window px), which
+// the first item is about to cover completely anyway.
+void fillBackground(Image& image, int rowBegin, int rowEnd, Color color, const RectI& keep) {
+  std::vector<std::uint8_t> line(image.stride());
   for (int x = 0; x < image.width; ++x) {
-    std::uint8_t* p = first + x * 4;
-    p[0] = color.r;
-    p[1] = color.g;
-    p[2] = color.b;
-    p[3] = 255;
+    std::uint8_t* p = line.data() + x * 4;
+    p[0] = color.r, p[1] = color.g, p[2] = color.b, p[3] = 255;
   }
-  for (int y = rowBegin + 1; y < rowEnd; ++y) std::memcpy(image.row(y), first, image.stride());
+  for (int y = rowBegin; y < rowEnd; ++y) {
+    if (y < keep.y || y >= keep.bottom() || keep.empty()) {
+      std::memcpy(image.row(y), line.data(), line.size());
+      continue;
+    }
+    std::memcpy(image.row(y), line.data(), keep.x * 4);
+    std::memcpy(image.at(keep.right(), y), line.data(), (image.width - keep.right()) * 4);
+  }
 }
 
 }  // namespace
@@ -46,28 +52,34 @@ std::vector<CueTiler::PlacedItem> CueTiler::placeItems(const Cue& cue) {
 
 void CueTiler::paint(const Cue& cue, const std::vector<PlacedItem>& items,
                      const std::vector<RectI>& windows, const std::vector<Image*>& targets) {
+  const int count = static_cast<int>(targets.size());
+  // Allocating (and zeroing) the frames costs as much as a pass over them: both cores.
+  runParallel(count, [&](int t) {
+    Image frame;
+    frame.width = windows[t].w;
+    frame.height = windows[t].h;
+    resizeOnHugePages(frame.pixels, static_cast<std::size_t>(frame.width) * frame.height * 4);
+    *targets[t] = std::move(frame);
+  });
   struct Band {
-    std::size_t target;
+    int target;
     int rowBegin, rowEnd;
   };
   std::vector<Band> bands;
-  std::vector<std::vector<Resampler>> resamplers(targets.size());
-  for (std::size_t t = 0; t < targets.size(); ++t) {
-    *targets[t] = Image();
-    targets[t]->width = windows[t].w;
-    targets[t]->height = windows[t].h;
-    targets[t]->pixels.resize(static_cast<std::size_t>(windows[t].w) * windows[t].h * 4);
+  std::vector<std::vector<Resampler>> resamplers(count);
+  for (int t = 0; t < count; ++t) {
     for (const PlacedItem& item : items)
-      resamplers[t].emplace_back(*item.media.image, item.placement, windows[t]);
+      resamplers[t].emplace_back(*item.media.image, item.placement, windows[t], item.media.opaque);
     for (int y = 0; y < windows[t].h; y += kBandRows)
       bands.push_back({t, y, std::min(windows[t].h, y + kBandRows)});
   }
   runParallel(static_cast<int>(bands.size()), [&](int i) {
     const Band& band = bands[i];
     Image& target = *targets[band.target];
-    fillRows(target, band.rowBegin, band.rowEnd, cue.background);
-    for (const Resampler& resampler : resamplers[band.target])
-      resampler.drawRows(target, band.rowBegin, band.rowEnd);
+    const std::vector<Resampler>& layers = resamplers[band.target];
+    RectI covered = !layers.empty() && layers[0].opaque() ? layers[0].drawnRect() : RectI{};
+    fillBackground(target, band.rowBegin, band.rowEnd, cue.background, covered);
+    for (const Resampler& layer : layers) layer.drawRows(target, band.rowBegin, band.rowEnd);
   });
 }
 
@@ -91,9 +103,12 @@ std::vector<Tile> CueTiler::renderAll(const Cue& cue) {
   std::vector<Image*> targets;
   for (Tile& tile : tiles) targets.push_back(&tile.image);
   paint(cue, items, windows, targets);
-  runParallel(static_cast<int>(tiles.size()), [&](int i) {
-    Rotation rotation = wall_.nodeAt(tiles[i].col, tiles[i].row).rotation;
-    if (rotation != Rotation::R0) tiles[i].image = toFramebuffer(tiles[i].image, rotation);
+  std::vector<int> turned;
+  for (int i = 0; i < static_cast<int>(tiles.size()); ++i)
+    if (wall_.nodeAt(tiles[i].col, tiles[i].row).rotation != Rotation::R0) turned.push_back(i);
+  runParallel(static_cast<int>(turned.size()), [&](int i) {
+    Tile& tile = tiles[turned[i]];
+    tile.image = toFramebuffer(tile.image, wall_.nodeAt(tile.col, tile.row).rotation);
   });
   return tiles;
 }

@@ -11,6 +11,12 @@
 
 namespace hw {
 
+// A decoded image and what decoding learnt about it.
+struct CachedImage {
+  std::shared_ptr<const Image> image;  // never modified once cached
+  bool opaque = false;                 // true: every pixel has alpha 255
+};
+
 // Recently decoded images by key, least recently used dropped first once
 // their pixels exceed the byte budget; the newest is always kept. Images are
 // shared and immutable, so one still drawn elsewhere survives being dropped.
@@ -19,12 +25,13 @@ class DecodedImageCache {
  public:
   explicit DecodedImageCache(std::size_t budgetBytes) : budget_(budgetBytes) {}
 
-  std::shared_ptr<const Image> find(const std::string& key);
-  void insert(const std::string& key, std::shared_ptr<const Image> image);
+  // The entry, or one with a null image.
+  CachedImage find(const std::string& key);
+  void insert(const std::string& key, CachedImage entry);
   std::size_t size() const { return entries_.size(); }
 
  private:
-  using Entry = std::pair<std::string, std::shared_ptr<const Image>>;
+  using Entry = std::pair<std::string, CachedImage>;
   std::size_t budget_;        // bytes of pixels kept
   std::size_t bytes_ = 0;     // bytes of pixels held now
   std::list<Entry> entries_;  // most recently used first

@@ -3,11 +3,17 @@
 #include <SDL.h>
 #include <SDL_image.h>
 
+#include <algorithm>
+#include <cstring>
 #include <memory>
 #include <mutex>
 #include <stdexcept>
+#include <vector>
 
+#include "tiler/DecodedRows.h"
+#include "tiler/HugePages.h"
 #include "tiler/MediaError.h"
+#include "tiler/ParallelJobs.h"
 
 namespace hw {
 namespace {
@@ -35,20 +41,59 @@ bool isOpaque(const Image& image) {
   return true;
 }
 
-}  // namespace
-
-Image decodeImageFile(const std::filesystem::path& path) {
-  startCodecs();
-  std::string name = path.string();
-  Surface decoded(IMG_Load(name.c_str()));
-  if (!decoded) throw MediaError(name, std::string("cannot decode image: ") + IMG_GetError());
+// Palettes, colour keys, 16-bit and the rest: SDL's general blitter.
+Image convertAnyFormat(SDL_Surface* decoded, const std::string& name) {
   Image image(decoded->w, decoded->h, Color{}, 0);
   Surface target = wrap(image);
   if (!target) throw MediaError(name, std::string("cannot convert image: ") + SDL_GetError());
   // Blending off: the media's own alpha (or colour key) is what we keep.
-  SDL_SetSurfaceBlendMode(decoded.get(), SDL_BLENDMODE_NONE);
-  if (SDL_BlitSurface(decoded.get(), nullptr, target.get(), nullptr) != 0)
+  SDL_SetSurfaceBlendMode(decoded, SDL_BLENDMODE_NONE);
+  if (SDL_BlitSurface(decoded, nullptr, target.get(), nullptr) != 0)
     throw MediaError(name, std::string("cannot convert image: ") + SDL_GetError());
+  return image;
+}
+
+}  // namespace
+
+Image decodeImageFile(const std::filesystem::path& path) {
+  bool opaque = false;
+  return decodeImageFile(path, opaque);
+}
+
+Image decodeImageFile(const std::filesystem::path& path, bool& opaque) {
+  startCodecs();
+  std::string name = path.string();
+  Surface decoded(IMG_Load(name.c_str()));
+  if (!decoded) throw MediaError(name, std::string("cannot decode image: ") + IMG_GetError());
+  Uint32 format = decoded->format->format;
+  bool rgb = format == SDL_PIXELFORMAT_RGB24, rgba = format == SDL_PIXELFORMAT_RGBA32;
+  if (!rgb && !rgba) {
+    Image image = convertAnyFormat(decoded.get(), name);
+    opaque = isOpaque(image);
+    return image;
+  }
+  // JPEG gives RGB, PNG with alpha RGBA: copy straight into place, in row
+  // bands on every core (SDL's general converter is several times slower).
+  Image image;
+  image.width = decoded->w;
+  image.height = decoded->h;
+  resizeOnHugePages(image.pixels, static_cast<std::size_t>(image.width) * image.height * 4);
+  constexpr int kRows = 64;
+  const int bands = (image.height + kRows - 1) / kRows;
+  std::vector<char> bandOpaque(bands, 1);
+  runParallel(bands, [&](int band) {
+    for (int y = band * kRows; y < std::min(image.height, (band + 1) * kRows); ++y) {
+      const auto* src = static_cast<const std::uint8_t*>(decoded->pixels) + y * decoded->pitch;
+      std::uint8_t* dst = image.row(y);
+      if (rgb) {
+        rgbRowToRgba(src, dst, image.width);
+      } else {
+        std::memcpy(dst, src, image.stride());
+        bandOpaque[band] &= rgbaRowOpaque(src, image.width);
+      }
+    }
+  });
+  opaque = std::all_of(bandOpaque.begin(), bandOpaque.end(), [](char o) { return o != 0; });
   return image;
 }
 

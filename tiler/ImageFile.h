@@ -9,6 +9,9 @@ namespace hw {
 // Decodes a PNG, JPEG (or anything else SDL2_image reads) into RGBA.
 // Throws MediaError naming the file and SDL_image's reason.
 Image decodeImageFile(const std::filesystem::path& path);
+// The same, also telling whether every pixel is opaque (free for formats
+// without alpha, found while copying for the rest).
+Image decodeImageFile(const std::filesystem::path& path, bool& opaque);
 
 // Writes `image` as PNG with IMG_SavePNG; an opaque image is written as RGB.
 // Throws std::runtime_error naming the file when it cannot be written.

@@ -2,10 +2,12 @@
 
 #include <unistd.h>
 
+#include <optional>
 #include <system_error>
 
+#include "hwshow/HttpUrl.h"
+#include "hwshow/LocalMirror.h"
 #include "tiler/ImageFile.h"
-#include "tiler/MediaCachePaths.h"
 #include "tiler/MediaError.h"
 #include "tiler/StandInCard.h"
 
@@ -14,26 +16,24 @@ namespace {
 
 namespace fs = std::filesystem;
 
-bool isUrl(const std::string& uri) {
-  return uri.rfind("http://", 0) == 0 || uri.rfind("https://", 0) == 0;
-}
-
 // The last path segment of a URL, without query or fragment.
 std::string urlFileName(const std::string& url) {
-  std::string path = url.substr(0, url.find_first_of("?#"));
+  std::optional<HttpUrl> parsed = parseHttpUrl(url);
+  std::string path = parsed ? parsed->path : url;
   return path.substr(path.find_last_of('/') + 1);
 }
 
 // Decoded at the expected size, or nothing (absent, unreadable or stale).
-std::shared_ptr<const Image> decodeIfSize(const fs::path& file, int width, int height) {
+CachedImage decodeIfSize(const fs::path& file, int width, int height) {
   std::error_code ec;
-  if (file.empty() || !fs::is_regular_file(file, ec)) return nullptr;
+  if (file.empty() || !fs::is_regular_file(file, ec)) return {};
   try {
-    auto image = std::make_shared<const Image>(decodeImageFile(file));
-    if (image->width == width && image->height == height) return image;
+    bool opaque = false;
+    auto image = std::make_shared<const Image>(decodeImageFile(file, opaque));
+    if (image->width == width && image->height == height) return {image, opaque};
   } catch (const MediaError&) {
   }
-  return nullptr;
+  return {};
 }
 
 // Best effort: a card that cannot be cached is still shown.
@@ -54,7 +54,7 @@ void writeAtomically(const Image& image, const fs::path& file) {
 
 MediaSourceOptions MediaSourceOptions::defaults() {
   MediaSourceOptions options;
-  options.cacheRoot = hyperwallCacheRoot();
+  options.cacheRoot = LocalMirror::fromEnvironment().root();
   std::error_code ec;
   fs::path exe = fs::read_symlink("/proc/self/exe", ec);
   if (!ec) options.bundledStandIns = exe.parent_path() / "standins";
@@ -70,17 +70,17 @@ std::string MediaSource::standInFileName(const std::string& fileName, int width,
 
 LoadedMedia MediaSource::load(const MediaRef& media) {
   std::lock_guard lock(mutex_);
-  if (!isUrl(media.uri)) {
+  if (!isHttpUrl(media.uri)) {
     std::error_code ec;
     if (!fs::is_regular_file(media.uri, ec)) throw MediaError(media.uri, "no such file");
     return decodeCached(media.uri, false);
   }
-  auto local = mirrorPathFor(media.uri, options_.cacheRoot);
+  std::optional<std::string> local = LocalMirror(options_.cacheRoot.string()).mediaPath(media.uri);
   if (!local) throw MediaError(media.uri, "not a URL that can be cached locally");
   std::error_code ec;
   if (fs::is_regular_file(*local, ec)) return decodeCached(*local, false);
   if (media.width <= 0 || media.height <= 0)
-    throw MediaError(media.uri, "not downloaded (no " + local->string() +
+    throw MediaError(media.uri, "not downloaded (no " + *local +
                                     ") and its size is unknown, so no stand-in can be made");
   return standIn(media.uri, media.width, media.height);
 }
@@ -89,35 +89,37 @@ LoadedMedia MediaSource::decodeCached(const fs::path& file, bool standIn) {
   std::error_code ec;
   auto stamp = fs::last_write_time(file, ec).time_since_epoch().count();
   std::string key = file.string() + "@" + std::to_string(stamp);
-  std::shared_ptr<const Image> image = cache_.find(key);
-  if (!image) {
-    image = std::make_shared<const Image>(decodeImageFile(file));
-    cache_.insert(key, image);
+  CachedImage entry = cache_.find(key);
+  if (!entry.image) {
+    bool opaque = false;
+    entry = {std::make_shared<const Image>(decodeImageFile(file, opaque)), opaque};
+    cache_.insert(key, entry);
   }
-  return {image, standIn, file.string()};
+  return {entry.image, standIn, entry.opaque, file.string()};
 }
 
 LoadedMedia MediaSource::standIn(const std::string& uri, int width, int height) {
   std::string fileName = urlFileName(uri);
   std::string name = standInFileName(fileName, width, height);
   std::string key = "stand-in:" + name;
-  if (auto image = cache_.find(key)) return {image, true, standInFiles_[name]};
+  if (CachedImage entry = cache_.find(key); entry.image)
+    return {entry.image, true, entry.opaque, standInFiles_[name]};
   fs::path cached = options_.cacheRoot / "standins" / name;
   for (const fs::path& dir : {options_.bundledStandIns, options_.cacheRoot / "standins"}) {
     if (dir.empty()) continue;
-    if (auto image = decodeIfSize(dir / name, width, height)) {
-      cache_.insert(key, image);
+    if (CachedImage entry = decodeIfSize(dir / name, width, height); entry.image) {
+      cache_.insert(key, entry);
       standInFiles_[name] = (dir / name).string();
-      return {image, true, standInFiles_[name]};
+      return {entry.image, true, entry.opaque, standInFiles_[name]};
     }
   }
   if (!text_) text_ = std::make_unique<TextPainter>();
   auto image = std::make_shared<const Image>(makeStandInCard({width, height}, fileName, *text_));
   writeAtomically(*image, cached);
-  cache_.insert(key, image);
+  cache_.insert(key, {image, true});  // cards are drawn opaque
   std::error_code ec;
   standInFiles_[name] = fs::exists(cached, ec) ? cached.string() : "";
-  return {image, true, standInFiles_[name]};
+  return {image, true, true, standInFiles_[name]};
 }
 
 }  // namespace hw

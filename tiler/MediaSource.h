@@ -18,6 +18,7 @@ namespace hw {
 struct LoadedMedia {
   std::shared_ptr<const Image> image;  // RGBA, shared with the cache; never modified
   bool standIn = false;                // true: a test card, the real file is not on this machine
+  bool opaque = false;                 // true: every pixel has alpha 255
   std::string file;                    // what was decoded ("" for a card made in memory only)
 };
 
@@ -26,12 +27,12 @@ struct MediaSourceOptions {
   std::filesystem::path bundledStandIns;  // cards made at build time, looked up first ("" = none)
   std::size_t cacheBytes = std::size_t{128} << 20;  // bytes of decoded pixels kept in memory
 
-  // The hyperwall cache root ($HYPERWALL_CACHE, ...) and <executable dir>/standins.
+  // The hyperwall cache root (LocalMirror::fromEnvironment) and <executable dir>/standins.
   static MediaSourceOptions defaults();
 };
 
 // Turns a MediaRef into pixels. A local path is decoded. An http(s) URL is
-// decoded from its local copy <cacheRoot>/media/<host>/<path>; without one,
+// decoded from its local copy (LocalMirror: <cacheRoot>/media/<host>/<path>); without one,
 // and with the size known, a stand-in card of exactly that size is used
 // (bundled, else cached under <cacheRoot>/standins, else made and cached).
 // Decoded images are kept in a small LRU. Thread-safe.

@@ -44,6 +44,7 @@ void areaTaps(double u, double radius, int mediaLength, Taps& taps) {
 AxisWeights axisWeights(int windowStart, int windowLength, double placedStart, double placedLength,
                         int mediaLength, double clipStart, double clipEnd) {
   AxisWeights axis;
+  axis.mediaLength = mediaLength;
   if (windowLength <= 0 || mediaLength <= 0 || placedLength <= 0) return axis;
   double lo = std::max(placedStart, clipStart);
   double hi = std::min(placedStart + placedLength, clipEnd);
@@ -70,6 +71,7 @@ AxisWeights axisWeights(int windowStart, int windowLength, double placedStart, d
     axis.taps = std::max(axis.taps, static_cast<int>(taps.size() - starts.back()));
   }
   starts.push_back(taps.size());
+  if (axis.taps % 2 == 1 && axis.taps < mediaLength) ++axis.taps;
 
   constexpr std::int32_t kOne = 1 << AxisWeights::kBits;
   std::size_t count = starts.size() - 1;
@@ -82,16 +84,16 @@ AxisWeights axisWeights(int windowStart, int windowLength, double placedStart, d
     axis.first[i] = first;
     double total = 0;
     for (auto it = from; it != to; ++it) total += it->second;
-    std::int32_t* out = axis.weights.data() + i * axis.taps;
+    std::int16_t* out = axis.weights.data() + i * axis.taps;
     std::int32_t sum = 0;
     int largest = from->first - first;
     for (auto it = from; it != to; ++it) {
-      std::int32_t fixed = static_cast<std::int32_t>(std::lround(it->second / total * kOne));
+      auto fixed = static_cast<std::int16_t>(std::lround(it->second / total * kOne));
       out[it->first - first] = fixed;
       sum += fixed;
       if (fixed > out[largest]) largest = it->first - first;
     }
-    out[largest] += kOne - sum;  // exact unit sum: a flat image stays flat
+    out[largest] = static_cast<std::int16_t>(out[largest] + kOne - sum);  // a flat image stays flat
   }
   return axis;
 }

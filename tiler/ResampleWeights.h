@@ -14,9 +14,10 @@ struct AxisWeights {
   static constexpr int kBits = 14;    // a weight of 1 << kBits is 1.0
   int begin = 0;                      // first output px drawn, window px
   int end = 0;                        // one past the last output px drawn, window px
-  int taps = 0;                       // weights per output px, zero-padded to the widest
+  int mediaLength = 0;                // media px along this axis
+  int taps = 0;                       // weights per output px, zero-padded to the widest (even)
   std::vector<int> first;             // per drawn output px: media px of its first tap
-  std::vector<std::int32_t> weights;  // taps per drawn output px, each group sums to 1 << kBits
+  std::vector<std::int16_t> weights;  // taps per drawn output px, each group sums to 1 << kBits
 
   bool empty() const { return end <= begin; }
 };
@@ -26,7 +27,8 @@ struct AxisWeights {
 // in [max(placedStart, clipStart), min(placedEnd, clipEnd)) are drawn.
 // Enlarging uses the triangle (bilinear) filter, shrinking averages the exact
 // area each output pixel covers; taps past the media edge are dropped and the
-// rest renormalised, so edges neither darken nor bleed.
+// rest renormalised, so edges neither darken nor bleed. Taps come in pairs
+// (padded with a zero weight) whenever the media is wide enough, for SIMD.
 AxisWeights axisWeights(int windowStart, int windowLength, double placedStart, double placedLength,
                         int mediaLength, double clipStart, double clipEnd);
 

@@ -16,17 +16,26 @@ namespace hw {
 class Resampler {
  public:
   // The target's pixel (0, 0) is canvas pixel (window.x, window.y); it is
-  // window.w x window.h. `media` must outlive the Resampler.
-  Resampler(const Image& media, const Placement& placement, const RectI& window);
+  // window.w x window.h. `media` must outlive the Resampler. `mediaOpaque`:
+  // the caller knows every media pixel is opaque, which spares a scan.
+  Resampler(const Image& media, const Placement& placement, const RectI& window,
+            bool mediaOpaque = false);
 
   // Draws target rows [rowBegin, rowEnd). Disjoint bands may be drawn by
   // different threads at once.
   void drawRows(Image& target, int rowBegin, int rowEnd) const;
 
+  // The target pixels drawRows covers (window px).
+  RectI drawnRect() const { return {x_.begin, y_.begin, x_.end - x_.begin, y_.end - y_.begin}; }
+  // True when every media pixel it reads is opaque: drawnRect() is then
+  // fully overwritten, whatever was there.
+  bool opaque() const { return opaque_; }
+
  private:
   const Image& media_;
   AxisWeights x_;
   AxisWeights y_;
+  bool opaque_ = true;
 };
 
 }  // namespace hw

@@ -17,5 +17,6 @@ void addNodeCommand(CLI::App& root, Action& selected);
 void addRehearseCommand(CLI::App& root, Action& selected);
 void addCtlCommand(CLI::App& root, Action& selected);
 void addFetchCommand(CLI::App& root, Action& selected);
+void addTileCommand(CLI::App& root, Action& selected);
 
 }  // namespace hw::cli

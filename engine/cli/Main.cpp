@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
   hw::cli::addRehearseCommand(app, selected);
   hw::cli::addCtlCommand(app, selected);
   hw::cli::addFetchCommand(app, selected);
+  hw::cli::addTileCommand(app, selected);
 
   if (argc > 1 && argv[1][0] != '-') {
     std::string names;

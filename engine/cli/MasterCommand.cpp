@@ -12,6 +12,7 @@
 #include "engine/control/WallKey.h"
 #include "engine/control/WallKeyFile.h"
 #include "engine/net/AssetManifest.h"
+#include "hwshow/LocalMirror.h"
 #include "engine/net/MasterService.h"
 #include "engine/net/MasterWallController.h"
 #include "engine/net/Protocol.h"
@@ -84,7 +85,7 @@ int runMaster(const MasterOptions& options) {
     for (auto& cue : settings.playlist.cues) cue.durationSeconds = options.cueSeconds;
   Playlist original = settings.playlist;
   std::cerr << "master: hashing the show's files\n";
-  settings.assets = collectAssets(settings.playlist);
+  settings.assets = collectAssets(settings.playlist, LocalMirror::fromEnvironment());
   settings.bindAddress = options.bind;
   settings.port = options.port;
   settings.httpPort = options.httpPort;

@@ -23,7 +23,7 @@ namespace hw {
 
 struct MasterSettings {
   WallConfig wall;                 // the wall; its nodes are who may join
-  std::string key;                 // wall key every hello must present ("" = open wall)
+  std::string key;                 // wall key every hello and asset request must present
   Playlist playlist;               // the show, media URIs already "asset:<sha256>"
   AssetManifest assets;            // the files the show uses, served by digest
   std::string bindAddress = "0.0.0.0";  // where the master listens (TCP, UDP, HTTP)
@@ -78,6 +78,7 @@ class MasterService {
   MasterSettings settings_;
   MasterClock clock_;
   std::string instance_;      // random per start: nodes tell a restart from a reconnect
+  nlohmann::json showDocument_;  // the show as nodes get it (.hwshow, NodeShowDocument.h)
   std::string showId_;        // digest of show + wall: a persisted state only resumes the same show
   Timeline timeline_;
   ShowState state_;

@@ -1,12 +1,15 @@
+#include <SDL.h>
+#include <SDL_image.h>
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 
+#include "hwshow/LocalMirror.h"
 #include "tests/tiler/TilerTestSupport.h"
 #include "tiler/DecodedImageCache.h"
 #include "tiler/ImageFile.h"
-#include "tiler/MediaCachePaths.h"
 #include "tiler/MediaError.h"
 #include "tiler/MediaSource.h"
 #include "tiler/StandInCard.h"
@@ -46,6 +49,7 @@ TEST_F(MediaSourceTest, DecodesRealPngWithAlpha) {
   MediaSource source(options());
   LoadedMedia media = source.load(ref((folder.path() / "a.png").string()));
   EXPECT_FALSE(media.standIn);
+  EXPECT_FALSE(media.opaque);
   EXPECT_EQ(media.file, (folder.path() / "a.png").string());
   EXPECT_EQ(media.image->pixels, original.pixels);
 }
@@ -57,11 +61,30 @@ TEST_F(MediaSourceTest, DecodesRealJpegOpaque) {
   ASSERT_EQ(media.image->width, 120);
   ASSERT_EQ(media.image->height, 90);
   EXPECT_EQ(media.image->at(60, 45)[3], 255);
+  EXPECT_TRUE(media.opaque);
   // Lossy, but the same picture: no channel off by a lot on average.
   double error = 0;
   for (std::size_t i = 0; i < original.pixels.size(); ++i)
     error += std::abs(original.pixels[i] - media.image->pixels[i]);
   EXPECT_LT(error / original.pixels.size(), 8);
+}
+
+TEST_F(MediaSourceTest, JpegPixelsEqualSdlsOwnConversion) {
+  fs::path file = folder.path() / "odd.jpg";
+  test::writeJpegFile(test::makePhotoLike(123, 45), file);  // odd width: every row has a tail
+  SDL_Surface* decoded = IMG_Load(file.string().c_str());
+  ASSERT_NE(decoded, nullptr);
+  SDL_Surface* reference = SDL_ConvertSurfaceFormat(decoded, SDL_PIXELFORMAT_RGBA32, 0);
+  ASSERT_NE(reference, nullptr);
+  Image image = decodeImageFile(file);
+  for (int y = 0; y < image.height; ++y)
+    ASSERT_EQ(std::memcmp(image.row(y),
+                          static_cast<std::uint8_t*>(reference->pixels) + y * reference->pitch,
+                          image.stride()),
+              0)
+        << "row " << y;
+  SDL_FreeSurface(reference);
+  SDL_FreeSurface(decoded);
 }
 
 TEST_F(MediaSourceTest, CorruptFileNamesTheFileAndTheReason) {
@@ -93,7 +116,7 @@ TEST_F(MediaSourceTest, MissingLocalFileIsAnError) {
 
 TEST_F(MediaSourceTest, UrlIsReadFromItsLocalCopy) {
   Image original = test::makePhotoLike(40, 30);
-  fs::path local = *mirrorPathFor(kUrl, options().cacheRoot);
+  fs::path local = *LocalMirror(options().cacheRoot.string()).mediaPath(kUrl);
   fs::create_directories(local.parent_path());
   writePngFile(original, local);  // content decides the format, not the name
   LoadedMedia media = MediaSource(options()).load(ref(kUrl, 3191, 1795));
@@ -155,49 +178,19 @@ TEST_F(MediaSourceTest, DecodedImagesAreShared) {
 }
 
 TEST(DecodedImageCache, DropsTheLeastRecentlyUsedOverBudget) {
-  auto image = [] { return std::make_shared<const Image>(10, 10); };  // 400 bytes
+  auto image = [] { return CachedImage{std::make_shared<const Image>(10, 10), true}; };  // 400 B
   DecodedImageCache cache(1000);
   cache.insert("a", image());
   cache.insert("b", image());
-  ASSERT_NE(cache.find("a"), nullptr);  // a is now the most recent
+  ASSERT_NE(cache.find("a").image, nullptr);  // a is now the most recent
   cache.insert("c", image());
   EXPECT_EQ(cache.size(), 2u);
-  EXPECT_EQ(cache.find("b"), nullptr);
-  EXPECT_NE(cache.find("a"), nullptr);
-  cache.insert("huge", std::make_shared<const Image>(100, 100));
+  EXPECT_EQ(cache.find("b").image, nullptr);
+  EXPECT_NE(cache.find("a").image, nullptr);
+  cache.insert("huge", {std::make_shared<const Image>(100, 100), false});
   EXPECT_EQ(cache.size(), 1u);  // over budget on its own, but the newest is kept
-  EXPECT_NE(cache.find("huge"), nullptr);
-}
-
-TEST(MediaCachePaths, UrlsMirrorHostAndPath) {
-  fs::path root = "/cache";
-  EXPECT_EQ(*mirrorPathFor("https://svs.gsfc.nasa.gov/vis/a/b.png?x=1#y", root),
-            fs::path("/cache/media/svs.gsfc.nasa.gov/vis/a/b.png"));
-  EXPECT_EQ(*mirrorPathFor("http://host:8080/c.jpg", root), fs::path("/cache/media/host/c.jpg"));
-  EXPECT_FALSE(mirrorPathFor("https://host/../../etc/passwd", root));
-  EXPECT_FALSE(mirrorPathFor("https://../x.png", root));
-  EXPECT_FALSE(mirrorPathFor("ftp://host/x.png", root));
-  EXPECT_FALSE(mirrorPathFor("https://host/folder/", root));
-}
-
-TEST(MediaCachePaths, CacheRootFollowsTheEnvironment) {
-  std::string saved[3];
-  const char* names[] = {"HYPERWALL_CACHE", "XDG_CACHE_HOME", "HOME"};
-  for (int i = 0; i < 3; ++i) saved[i] = std::getenv(names[i]) ? std::getenv(names[i]) : "";
-  setenv("HYPERWALL_CACHE", "/a", 1);
-  setenv("XDG_CACHE_HOME", "/b", 1);
-  setenv("HOME", "/c", 1);
-  EXPECT_EQ(hyperwallCacheRoot(), fs::path("/a"));
-  unsetenv("HYPERWALL_CACHE");
-  EXPECT_EQ(hyperwallCacheRoot(), fs::path("/b/hyperwall"));
-  unsetenv("XDG_CACHE_HOME");
-  EXPECT_EQ(hyperwallCacheRoot(), fs::path("/c/.cache/hyperwall"));
-  for (int i = 0; i < 3; ++i) {
-    if (saved[i].empty())
-      unsetenv(names[i]);
-    else
-      setenv(names[i], saved[i].c_str(), 1);
-  }
+  EXPECT_NE(cache.find("huge").image, nullptr);
+  EXPECT_FALSE(cache.find("huge").opaque);
 }
 
 TEST(StandInCard, HasExactlyItsSizeAGridAndAName) {

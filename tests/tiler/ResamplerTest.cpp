@@ -4,6 +4,7 @@
 
 #include "tests/tiler/TilerTestSupport.h"
 #include "tiler/FramebufferRotation.h"
+#include "tiler/ResamplePasses.h"
 #include "tiler/ResampleWeights.h"
 #include "tiler/Resampler.h"
 
@@ -52,6 +53,42 @@ TEST(AxisWeights, OnlyPixelCentresInsidePlacementAndClipAreDrawn) {
   EXPECT_EQ(window.begin, 0);
   EXPECT_EQ(window.end, 10);
   for (int i = 0; i < 10; ++i) EXPECT_EQ(window.first[i], axis.first[i + 10]);
+}
+
+// Every instruction set this CPU runs gives the plain code's bytes, for
+// enlarging (2 taps), shrinking (4 to 12 taps) and odd row counts.
+TEST(ResamplePasses, EverySimdLevelMatchesPlainCode) {
+  std::vector<SimdLevel> levels{SimdLevel::Plain};
+  if (bestSimdLevel() != SimdLevel::Plain) levels.push_back(SimdLevel::Sse2);
+  if (bestSimdLevel() == SimdLevel::Avx2) levels.push_back(SimdLevel::Avx2);
+  Image media = test::makePhotoLike(301, 7);
+  for (double length : {1000.3, 611.0, 150.5, 33.0}) {
+    AxisWeights x = axisWeights(3, 997, 1.7, length, media.width, 0, 2000);
+    int count = x.end - x.begin;
+    std::vector<std::vector<std::uint8_t>> out(levels.size(),
+                                               std::vector<std::uint8_t>(count * 4 + 5, 0));
+    for (std::size_t l = 0; l < levels.size(); ++l)
+      resampleRow(media.row(3), x, out[l].data(), levels[l]);
+    for (std::size_t l = 1; l < levels.size(); ++l)
+      ASSERT_EQ(out[l], out[0]) << "horizontal, level " << l << ", length " << length;
+  }
+  std::vector<const std::uint8_t*> rows;
+  for (int r = 0; r < 7; ++r) rows.push_back(media.row(r));
+  const std::int16_t weights[7] = {1000, 3000, 2384, 4000, 2000, 3000, 1000};  // sum 1 << 14
+  for (int taps : {1, 2, 3, 7}) {
+    std::int16_t w[7] = {};
+    int sum = 0;
+    for (int k = 0; k + 1 < taps; ++k) sum += w[k] = weights[k];
+    w[taps - 1] = static_cast<std::int16_t>((1 << AxisWeights::kBits) - sum);
+    for (bool toFrame : {false, true}) {
+      // Odd offsets and lengths exercise the unaligned heads and the tails.
+      std::vector<std::vector<std::uint8_t>> out(levels.size(), std::vector<std::uint8_t>(1203));
+      for (std::size_t l = 0; l < levels.size(); ++l)
+        blendRows(rows.data(), w, taps, 1193, out[l].data() + 3, toFrame, levels[l]);
+      for (std::size_t l = 1; l < levels.size(); ++l)
+        ASSERT_EQ(out[l], out[0]) << "vertical, level " << l << ", taps " << taps;
+    }
+  }
 }
 
 TEST(Resampler, ConstantImageStaysConstantAtAnyScale) {

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <cstdint>
+
+namespace hw {
+
+// Rows as SDL_image decodes them -> rows of an Image.
+
+// `count` RGB pixels -> RGBA, alpha 255 (SSSE3 byte shuffles where the CPU has them).
+void rgbRowToRgba(const std::uint8_t* src, std::uint8_t* dst, int count);
+
+// Whether all `count` RGBA pixels have alpha 255.
+bool rgbaRowOpaque(const std::uint8_t* src, int count);
+
+}  // namespace hw
