@@ -87,6 +87,8 @@ int main(int argc, char** argv) {
   app.add_option("--duration", duration, "Run this many seconds instead of --cues (drift check)");
   app.add_flag("--netem", netem, "Route through the user-space relay: 2 ms +- 1 ms, 1% loss/dup/reorder");
   app.add_option("--port", port, "Master port (TCP/UDP; HTTP on port+1)")->capture_default_str();
+  app.add_option("--hyperwall", exe, "The hyperwall program to run (a copy keeps a long run "
+                                      "independent of rebuilds)")->capture_default_str();
   CLI11_PARSE(app, argc, argv);
 
   fs::path dir = fs::temp_directory_path() / ("hw-sync-bench-" + std::to_string(::getpid()));

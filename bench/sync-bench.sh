@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds and runs the sync benchmark (docs/performance.md, "Sync").
-# Usage: bench/sync-bench.sh [--nodes N] [--cues M] [--netem] [--duration S]
+# Usage: bench/sync-bench.sh [--nodes N] [--cues M] [--netem] [--duration S] [--hyperwall EXE]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null

@@ -20,7 +20,7 @@ MediaCandidate candidateAt(const std::string& written, const std::string& file,
                            const std::string& pointer, const ShowOrigin& origin) {
   if (written.empty()) throw InputError(file, pointer, "must not be empty");
   MediaCandidate candidate{resolveReference(written, origin.base), 0, 0};
-  if (isHttpUrl(candidate.uri)) return candidate;
+  if (isHttpUrl(candidate.uri) || isAssetReference(candidate.uri)) return candidate;
   if (!isRegularFile(candidate.uri))
     throw InputError(file, pointer, "no such file \"" + written + "\"");
   Size size = imageSizeFromHeader(candidate.uri);

@@ -36,7 +36,7 @@ enum class MediaKind { Image, Movie };
 
 // One file at one size, as a source lists it.
 struct MediaCandidate {
-  std::string uri;  // absolute path or http(s) URL
+  std::string uri;  // absolute path, http(s) URL, or asset:<sha256> (a node's show)
   int width = 0;    // pixels; 0 = unknown until decoded
   int height = 0;   // pixels; 0 = unknown until decoded
 };

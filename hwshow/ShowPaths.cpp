@@ -1,5 +1,6 @@
 #include "hwshow/ShowPaths.h"
 
+#include <cctype>
 #include <filesystem>
 
 #include "hwshow/HttpUrl.h"
@@ -12,8 +13,17 @@ ShowOrigin localOrigin(const std::string& file) {
   return {file, fs::absolute(fs::path(file)).lexically_normal().parent_path().string()};
 }
 
+bool isAssetReference(const std::string& ref) {
+  const std::string scheme = "asset:";
+  if (ref.size() != scheme.size() + 64 || ref.compare(0, scheme.size(), scheme) != 0) return false;
+  for (std::size_t i = scheme.size(); i < ref.size(); ++i)
+    if (!std::isdigit(static_cast<unsigned char>(ref[i])) && (ref[i] < 'a' || ref[i] > 'f'))
+      return false;
+  return true;
+}
+
 std::string resolveReference(const std::string& ref, const std::string& base) {
-  if (isHttpUrl(ref)) return ref;
+  if (isHttpUrl(ref) || isAssetReference(ref)) return ref;
   std::optional<HttpUrl> baseUrl = parseHttpUrl(base);
   if (!baseUrl) return (fs::path(base) / ref).lexically_normal().string();
 
@@ -37,7 +47,7 @@ bool isRegularFile(const std::string& path) {
 }
 
 std::string relativeReference(const std::string& uri, const std::string& baseDir) {
-  if (isHttpUrl(uri)) return uri;
+  if (isHttpUrl(uri) || isAssetReference(uri)) return uri;
   fs::path base = fs::absolute(fs::path(baseDir)).lexically_normal();
   fs::path relative = fs::absolute(fs::path(uri)).lexically_normal().lexically_relative(base);
   if (relative.empty() || *relative.begin() == "..") return uri;

@@ -16,8 +16,13 @@ struct ShowOrigin {
 // The origin of a local file: its folder, made absolute.
 ShowOrigin localOrigin(const std::string& file);
 
-// `ref` as written in a show, resolved against `base`: http(s) URLs as they
-// are, absolute paths as they are (on a URL base, "/x" is the host's "/x"),
+// "asset:<64 lowercase hex digits>": a file named by its SHA-256, as a wall's
+// master names the files it serves to its nodes (docs/protocol.md). Like a
+// URL it names no local file, so it is kept as written and never checked on disk.
+bool isAssetReference(const std::string& ref);
+
+// `ref` as written in a show, resolved against `base`: http(s) URLs and asset
+// references as they are, absolute paths as they are (on a URL base, "/x" is the host's "/x"),
 // anything else joined to the base and normalised.
 std::string resolveReference(const std::string& ref, const std::string& base);
 
@@ -30,7 +35,7 @@ std::string siblingPath(const std::string& file, const std::string& ref);
 bool isRegularFile(const std::string& path);
 
 // `uri` for a show written into `baseDir`: relative when it lies inside that
-// folder, else unchanged (absolute paths, URLs).
+// folder, else unchanged (absolute paths, URLs, asset references).
 std::string relativeReference(const std::string& uri, const std::string& baseDir);
 
 }  // namespace hw

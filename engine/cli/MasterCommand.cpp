@@ -9,6 +9,7 @@
 #include "engine/cli/Commands.h"
 #include "engine/cli/ExitStatus.h"
 #include "engine/net/AssetManifest.h"
+#include "hwshow/LocalMirror.h"
 #include "engine/net/MasterService.h"
 #include "engine/net/Protocol.h"
 #include "hwshow/ShowLoader.h"
@@ -50,7 +51,7 @@ int runMaster(const MasterOptions& options) {
   if (options.cueSeconds > 0)
     for (auto& cue : settings.playlist.cues) cue.durationSeconds = options.cueSeconds;
   std::cerr << "master: hashing the show's files\n";
-  settings.assets = collectAssets(settings.playlist);
+  settings.assets = collectAssets(settings.playlist, LocalMirror::fromEnvironment());
   settings.bindAddress = options.bind;
   settings.port = options.port;
   settings.stateFile = options.stateFile.empty() ? defaultStateFile() : options.stateFile;

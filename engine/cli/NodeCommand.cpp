@@ -2,13 +2,13 @@
 #include <iostream>
 #include <memory>
 
-#include "config/InputError.h"
 #include "engine/cli/Commands.h"
 #include "engine/cli/ExitStatus.h"
 #include "engine/net/AssetCache.h"
 #include "engine/net/HeadlessPresenter.h"
 #include "engine/net/HostPort.h"
 #include "engine/net/NodeService.h"
+#include "engine/net/WindowedNode.h"
 
 namespace hw::cli {
 namespace {
@@ -17,6 +17,7 @@ struct NodeOptions {
   std::string master;
   NodeSettings settings;
   bool headless = false;
+  WindowSeat seat;
   std::string clock = "sync";
   double simOffsetMs = 0;
   bool simOffsetGiven = false;
@@ -39,12 +40,9 @@ int runNode(NodeOptions options) {
   settings.simOffsetSeconds = options.simOffsetMs * 1e-3;
   settings.simDriftPpm = options.simDriftPpm;
   if (settings.cacheDirectory.empty()) settings.cacheDirectory = defaultAssetCacheDirectory();
-  if (!options.headless)
-    throw InputError("--headless", "",
-                     "this build presents through the headless presenter only; the SDL render "
-                     "Player is wired in when engine/render lands (pass --headless)");
   std::signal(SIGINT, requestStop);
   std::signal(SIGTERM, requestStop);
+  if (!options.headless) return hw::runWindowedNode(settings, options.seat, stopRequested);
   HeadlessPresenter presenter(settings.nodeId, settings.verbose);
   return hw::runNode(settings, presenter, stopRequested);
 }
@@ -60,6 +58,11 @@ void addNodeCommand(CLI::App& root, Action& selected) {
   cmd->add_option("--id", s.nodeId, "This node's id in the wall config (e.g. r0c1)")->required();
   cmd->add_flag("--headless", options->headless,
                 "Present without a display (timestamps only; tests and benchmarks)");
+  cmd->add_flag("--windowed", options->seat.windowed,
+                "A window of the display's size instead of fullscreen");
+  cmd->add_option("--display", options->seat.display, "SDL display index to go fullscreen on")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
   cmd->add_option("--key", s.key, "Wall key (default: $HYPERWALL_KEY)");
   cmd->add_option("--clock", options->clock,
                   "sync: estimate the master clock over the network; system: trust this host's "

@@ -31,14 +31,20 @@ const AssetEntry* AssetManifest::find(const std::string& sha256) const {
   return nullptr;
 }
 
-AssetManifest collectAssets(Playlist& playlist) {
+AssetManifest collectAssets(Playlist& playlist, const LocalMirror& mirror) {
   AssetManifest manifest;
   std::map<std::string, std::string> digestOf;  // path -> sha256
   for (auto& cue : playlist.cues) {
     for (auto& item : cue.items) {
       std::string& uri = item.media.uri;
-      if (uri.empty() || isRemote(uri) || uri.rfind(kAssetScheme, 0) == 0) continue;
+      if (uri.empty() || uri.rfind(kAssetScheme, 0) == 0) continue;
       std::string path = uri.rfind("file://", 0) == 0 ? uri.substr(7) : uri;
+      if (isRemote(uri)) {
+        std::optional<std::string> copy = mirror.mediaPath(uri);
+        std::error_code ec;
+        if (!copy || !std::filesystem::is_regular_file(*copy, ec)) continue;
+        path = *copy;
+      }
       auto known = digestOf.find(path);
       if (known == digestOf.end()) {
         std::string digest = Sha256::ofFile(path);

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "config/WallConfig.h"
+#include "hwshow/LocalMirror.h"
 #include "hwshow/Playlist.h"
 
 namespace hw {
@@ -29,10 +30,13 @@ struct AssetManifest {
 // URIs in a playlist sent to nodes refer to served files as "asset:<sha256>".
 constexpr const char* kAssetScheme = "asset:";
 
-// Hashes every local media file of `playlist` and rewrites its URIs to the
-// asset scheme; http(s) URIs are left for nodes to fetch themselves.
-// Throws std::runtime_error naming a file that cannot be read.
-AssetManifest collectAssets(Playlist& playlist);
+// Hashes every local media file of `playlist`, and the local copy in
+// `mirror` of every http(s) URL that has one, and rewrites their URIs to the
+// asset scheme. A URL without a local copy stays a URL: nodes never fetch it
+// (they show the tiler's stand-in at its known size), so no node needs to
+// reach beyond the wall's LAN. Throws std::runtime_error naming a file that
+// cannot be read.
+AssetManifest collectAssets(Playlist& playlist, const LocalMirror& mirror);
 
 nlohmann::json manifestToJson(const AssetManifest& manifest);
 // Strict (InputError); paths stay empty on the node side.

@@ -5,13 +5,15 @@
 #include <fstream>
 #include <stdexcept>
 
+#include "engine/net/WallKeyCheck.h"
+
 namespace hw {
 
 AssetServer::AssetServer(AssetManifest manifest, std::string key)
     : manifest_(std::move(manifest)), key_(std::move(key)), server_(std::make_unique<httplib::Server>()) {
   server_->Get(R"(/assets/([0-9a-f]{64}))", [this](const httplib::Request& request,
                                                    httplib::Response& response) {
-    if (request.get_header_value("X-Hyperwall-Key") != key_) {
+    if (!isWallKey(request.get_header_value("X-Hyperwall-Key"), key_)) {
       response.status = 403;
       response.set_content("wrong wall key\n", "text/plain");
       return;

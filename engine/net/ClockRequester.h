@@ -12,14 +12,15 @@
 
 namespace hw {
 
-// The node's side of clock exchanges: a burst at start so the estimate is
-// usable within a fraction of a second, then a steady low rate. Every
-// completed exchange updates the estimator and is handed to `onSample`.
+// The node's side of clock exchanges: a fast phase at start (40 Hz for
+// 2.5 s) so the estimate is usable within a fraction of a second and its
+// rate is fitted within a few, then a steady low rate. Every completed
+// exchange updates the estimator and is handed to `onSample`.
 class ClockRequester {
  public:
   struct Rates {
-    int burstCount = 16;           // exchanges sent quickly after (re)start
-    double burstInterval = 0.03;   // s between burst exchanges
+    int burstCount = 100;          // exchanges sent quickly after (re)start
+    double burstInterval = 0.025;  // s between burst exchanges
     double steadyInterval = 0.25;  // s between exchanges afterwards (4 Hz)
   };
   using SampleHandler = std::function<void(const ClockSample& sample, const ClockEstimate& estimate)>;

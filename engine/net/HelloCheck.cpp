@@ -3,6 +3,7 @@
 #include "config/InputError.h"
 #include "config/JsonObjectReader.h"
 #include "engine/net/Protocol.h"
+#include "engine/net/WallKeyCheck.h"
 
 namespace hw {
 
@@ -42,7 +43,7 @@ std::string refusalReason(const nlohmann::json& message, const std::string& orig
   } catch (const InputError& e) {
     return std::string("malformed hello: ") + e.what();
   }
-  if (hello.key != wallKey) return "wrong wall key";
+  if (!isWallKey(hello.key, wallKey)) return "wrong wall key";
   if (hello.role == "control") return "";
   const NodeConfig* node = wall.findNode(hello.nodeId);
   if (!node) {

@@ -8,7 +8,7 @@
 #include "config/WallConfigLoader.h"
 #include "engine/net/AtomicFile.h"
 #include "engine/net/HelloCheck.h"
-#include "engine/net/PlaylistJson.h"
+#include "engine/net/NodeShowDocument.h"
 #include "engine/net/Protocol.h"
 #include "engine/net/Sha256.h"
 #include "engine/net/ShowStateJson.h"
@@ -52,7 +52,8 @@ MasterService::MasterService(asio::io_context& io, MasterSettings settings)
       random_(std::random_device{}()), acceptor_(io) {
   instance_ = hex64(random_());
   nlohmann::json wall = wallConfigToJson(settings_.wall);
-  showId_ = Sha256::ofText(playlistToJson(settings_.playlist).dump() + wall.dump());
+  showDocument_ = showDocumentForNodes(settings_.playlist);
+  showId_ = Sha256::ofText(showDocument_.dump() + wall.dump());
 }
 
 MasterService::~MasterService() {
@@ -228,7 +229,7 @@ nlohmann::json MasterService::welcomeFor(const NodeSession& session) const {
           {"asset_port", settings_.port + kAssetPortOffset},
           {"node", {{"id", node->id}, {"col", node->col}, {"row", node->row}}},
           {"wall", wall},
-          {"show", playlistToJson(settings_.playlist)},
+          {"show", showDocument_},
           {"assets", manifestToJson(settings_.assets)},
           {"state", showStateToJson(state_)}};
 }

@@ -63,6 +63,7 @@ class MasterService {
   MasterSettings settings_;
   MasterClock clock_;
   std::string instance_;      // random per start: nodes tell a restart from a reconnect
+  nlohmann::json showDocument_;  // the show as nodes get it (.hwshow, NodeShowDocument.h)
   std::string showId_;        // digest of show + wall: a persisted state only resumes the same show
   Timeline timeline_;
   ShowState state_;

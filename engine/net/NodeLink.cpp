@@ -6,7 +6,7 @@
 #include "config/WallConfigLoader.h"
 #include "engine/net/HelloCheck.h"
 #include "engine/net/HostClock.h"
-#include "engine/net/PlaylistJson.h"
+#include "engine/net/NodeShowDocument.h"
 #include "engine/net/ShowStateJson.h"
 
 namespace hw {
@@ -115,7 +115,7 @@ void NodeLink::onWelcome(const nlohmann::json& message) {
     return;
   }
   WallConfig wall = parseWallConfig(message.at("wall"), origin);
-  auto show = std::make_shared<Playlist>(playlistFromJson(message.at("show"), origin));
+  auto show = std::make_shared<Playlist>(showFromDocument(message.at("show"), wall, mirror_, origin));
   auto timeline = std::make_shared<const Timeline>(timelineSpecFor(*show));
   ShowState state = showStateFromJson(message.at("state"), origin);
   AssetManifest assets = manifestFromJson(message.at("assets"), origin);

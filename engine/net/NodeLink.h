@@ -12,6 +12,7 @@
 #include "engine/net/NodeClock.h"
 #include "engine/net/NodeSettings.h"
 #include "engine/net/NodeFacts.h"
+#include "hwshow/LocalMirror.h"
 
 namespace hw {
 
@@ -45,6 +46,7 @@ class NodeLink {
   const NodeClock& clock_;
   SharedNodeFacts& view_;
   AssetPrefetcher& prefetcher_;
+  LocalMirror mirror_ = LocalMirror::fromEnvironment();  // read only: local copies of URLs
   asio::ip::tcp::resolver resolver_;
   asio::steady_timer retryTimer_;
   asio::steady_timer statusTimer_;

@@ -12,6 +12,7 @@
 #include "engine/net/NodeClock.h"
 #include "engine/net/NodeLink.h"
 #include "engine/net/NodeFacts.h"
+#include "engine/net/NodeShowView.h"
 
 namespace hw {
 namespace {
@@ -19,28 +20,6 @@ namespace {
 constexpr double kSpinSeconds = 0.0015;  // s before a change spent spinning, not sleeping
 constexpr double kIdleWait = 0.05;       // s between looks when nothing is due
 constexpr int kNothingShown = INT_MIN;
-
-// Why the node cannot show the show right now, or "" when it can.
-std::string standbyReason(const NodeFacts& view, const NodeSettings& settings) {
-  if (!view.welcomed) return "connecting to master " + settings.masterHost + ":" + std::to_string(settings.port);
-  if (!view.connected && monotonicSeconds() - view.disconnectedSince > settings.holdoverSeconds)
-    return "master unreachable; reconnecting";
-  if (!view.estimate.synced) return "synchronising with the master clock";
-  return "";
-}
-
-// The show with every file already in the cache pointing at it.
-std::shared_ptr<const Playlist> localShow(const NodeFacts& view, const AssetCache& cache) {
-  auto show = std::make_shared<Playlist>(*view.show);
-  const std::string scheme = kAssetScheme;
-  for (auto& cue : show->cues)
-    for (auto& item : cue.items)
-      if (item.media.uri.rfind(scheme, 0) == 0) {
-        std::string path = cache.pathOf(item.media.uri.substr(scheme.size()));
-        if (std::filesystem::exists(path)) item.media.uri = path;
-      }
-  return show;
-}
 
 // Sleeps until `target` on `clock` or until the view changes: coarse sleep
 // to within kSpinSeconds, then spinning, because sleeps overshoot by far

@@ -8,8 +8,10 @@ namespace hw {
 
 // The narrow seam between the networked node and whatever puts pixels on its
 // display. The node decides what and when, on the master's clock; the
-// presenter only prepares and shows. Production: the render Player; tests
-// and the sync benchmark: HeadlessPresenter.
+// presenter only prepares and shows. Used by the headless node (tests and
+// the sync benchmark: HeadlessPresenter). A windowed node (WindowedNode.h)
+// runs the render Player instead, which is not told when: it draws every
+// frame from the schedule at the master's time, crossfades included.
 class Presenter {
  public:
   virtual ~Presenter() = default;

@@ -176,6 +176,19 @@ TEST(HwshowParser, ReferencesResolveAgainstTheShowsOwnFolder) {
   EXPECT_EQ(p.cues[2].items[0].media.width, 0);
 }
 
+TEST(HwshowParser, AssetReferencesNeedNoFileButAFakeOneDoes) {
+  // What a wall master sends its nodes: files named by content, fetched later.
+  test::TempFolder folder;
+  const std::string asset = "asset:" + std::string(64, 'f');
+  std::string show = folder.write("s.hwshow", R"({"hwshow": 1, "cues": [
+    {"media": {"uri": ")" + asset + R"(", "width": 3840, "height": 2160}}]})");
+  Playlist p = load({show});
+  EXPECT_EQ(p.cues[0].items[0].media.uri, asset);
+  EXPECT_EQ(p.cues[0].items[0].media.width, 3840);
+  std::string fake = folder.write("f.hwshow", R"({"hwshow": 1, "cues": [{"media": "asset:abc"}]})");
+  EXPECT_EQ(loadError({fake}), fake + ": /cues/0/media: no such file \"asset:abc\"");
+}
+
 TEST(HwshowParser, RelativeToTheShowNotTheWorkingFolder) {
   test::TempFolder folder;
   folder.copy(test::kImages + "png-7x5.png", "s/a.png");

@@ -22,6 +22,19 @@ TEST(ShowPaths, UrlBaseKeepsReferencesUrls) {
   EXPECT_EQ(resolveReference("./", "https://h/a/b.hwshow"), "https://h/a/");
 }
 
+TEST(ShowPaths, AssetReferencesAreKeptAsWritten) {
+  const std::string asset = "asset:" + std::string(64, 'a');
+  EXPECT_TRUE(isAssetReference(asset));
+  EXPECT_EQ(resolveReference(asset, "/shows/x"), asset);
+  EXPECT_EQ(resolveReference(asset, "https://h/a/"), asset);
+  EXPECT_EQ(relativeReference(asset, "/shows/x"), asset);
+  // Anything else with a colon is a file name like any other.
+  EXPECT_FALSE(isAssetReference("asset:abc"));
+  EXPECT_FALSE(isAssetReference("asset:" + std::string(64, 'A')));
+  EXPECT_FALSE(isAssetReference("asset:" + std::string(63, 'a') + "/"));
+  EXPECT_EQ(resolveReference("asset:abc", "/shows/x"), "/shows/x/asset:abc");
+}
+
 TEST(ShowPaths, LocalOriginIsAbsoluteFolder) {
   ShowOrigin origin = localOrigin("shows/a.hwshow");
   EXPECT_EQ(origin.file, "shows/a.hwshow");

@@ -7,6 +7,7 @@
 #include "engine/net/AssetManifest.h"
 #include "engine/net/AtomicFile.h"
 #include "engine/net/Sha256.h"
+#include "hwshow/LocalMirror.h"
 
 namespace hw {
 namespace {
@@ -53,7 +54,7 @@ TEST_F(AssetFiles, CollectHashesLocalFilesOnceAndRewritesTheirUris) {
   playlist.cues[0].items = {itemFor(b)};
   playlist.cues[1].items = {itemFor(a), itemFor("https://svs.gsfc.nasa.gov/x.jpg")};
   playlist.cues[2].items = {itemFor(sameAsA), itemFor("file://" + b)};
-  AssetManifest manifest = collectAssets(playlist);
+  AssetManifest manifest = collectAssets(playlist, LocalMirror((dir_ / "mirror").string()));
   ASSERT_EQ(manifest.entries.size(), 2u);
   EXPECT_EQ(manifest.entries[0].sha256, Sha256::ofText("second image"));  // first used first
   EXPECT_EQ(manifest.entries[0].size, 12u);
@@ -69,12 +70,29 @@ TEST_F(AssetFiles, CollectHashesLocalFilesOnceAndRewritesTheirUris) {
   EXPECT_EQ(onNode.entries[1].path, "");  // the master's paths never leave it
 }
 
+TEST_F(AssetFiles, AUrlIsServedFromTheMastersMirrorCopyOrLeftAsAUrl) {
+  LocalMirror mirror((dir_ / "mirror").string());
+  const std::string mirrored = "https://svs.gsfc.nasa.gov/vis/a.jpg";
+  fs::create_directories(fs::path(*mirror.mediaPath(mirrored)).parent_path());
+  std::ofstream(*mirror.mediaPath(mirrored), std::ios::binary) << "mirrored bytes";
+  Playlist playlist;
+  playlist.cues.resize(1);
+  playlist.cues[0].items = {itemFor(mirrored), itemFor("https://svs.gsfc.nasa.gov/vis/b.jpg")};
+  AssetManifest manifest = collectAssets(playlist, mirror);
+  ASSERT_EQ(manifest.entries.size(), 1u);
+  EXPECT_EQ(manifest.entries[0].sha256, Sha256::ofText("mirrored bytes"));
+  EXPECT_EQ(manifest.entries[0].path, *mirror.mediaPath(mirrored));
+  EXPECT_EQ(playlist.cues[0].items[0].media.uri, "asset:" + Sha256::ofText("mirrored bytes"));
+  // No copy here: nodes get the URL and show a stand-in, never fetching it.
+  EXPECT_EQ(playlist.cues[0].items[1].media.uri, "https://svs.gsfc.nasa.gov/vis/b.jpg");
+}
+
 TEST_F(AssetFiles, MissingFileIsNamed) {
   Playlist playlist;
   playlist.cues.resize(1);
   playlist.cues[0].items = {itemFor((dir_ / "gone.png").string())};
   try {
-    collectAssets(playlist);
+    collectAssets(playlist, LocalMirror((dir_ / "mirror").string()));
     FAIL() << "a missing file was accepted";
   } catch (const std::runtime_error& e) {
     EXPECT_NE(std::string(e.what()).find("gone.png: cannot open"), std::string::npos) << e.what();

@@ -107,6 +107,88 @@ TEST(ClockEstimator, JitteredPathStaysWithinAFractionOfTheJitter) {
   EXPECT_LT(errors[errors.size() * 99 / 100], 500e-6);
 }
 
+// The clock requester's schedule: 40 Hz for 2.5 s, then 4 Hz.
+double exchangeTime(int i) { return i < 100 ? i * 0.025 : 2.5 + (i - 100) * 0.25; }
+
+// p99 of |error| half-way to the next exchange, from the first synced estimate on.
+struct StartUp {
+  double p99 = 0;          // s
+  int syncedAfter = -1;    // exchanges
+};
+template <class Delay>
+StartUp startUp(const SyntheticLink& link, Delay delay, int exchanges) {
+  ClockEstimator estimator;
+  StartUp result;
+  std::vector<double> errors;
+  for (int i = 0; i < exchanges; ++i) {
+    double t = 50 + exchangeTime(i);
+    estimator.add(link.exchange(t, delay(), delay()));
+    if (!estimator.estimate().synced) continue;
+    if (result.syncedAfter < 0) result.syncedAfter = i + 1;
+    double next = 50 + exchangeTime(i + 1);
+    errors.push_back(std::fabs(link.error(estimator, (t + next) / 2)));
+    errors.push_back(std::fabs(link.error(estimator, next)));
+  }
+  std::sort(errors.begin(), errors.end());
+  result.p99 = errors[errors.size() * 99 / 100];
+  return result;
+}
+
+TEST(ClockEstimator, StartUpOnAQuietPathNeedsNoSecondOfRateFreeExtrapolation) {
+  // 200 ppm uncorrected costs 200 us per second; the rate must be usable
+  // within the first fraction of a second.
+  std::mt19937 random(4);
+  std::uniform_real_distribution<double> loopback(20e-6, 60e-6);
+  for (double drift : {200e-6, -200e-6}) {
+    StartUp s = startUp(SyntheticLink{3.25, drift}, [&] { return loopback(random); }, 160);
+    EXPECT_LE(s.syncedAfter, 10);
+    EXPECT_LT(s.p99, 40e-6) << "drift " << drift;
+  }
+}
+
+TEST(ClockEstimator, StartUpUnderJitterStaysWellInsideTheJitter) {
+  std::mt19937 random(5);
+  std::uniform_real_distribution<double> netem(1e-3, 3e-3);  // 2 ms +- 1 ms each way
+  StartUp s = startUp(SyntheticLink{-7.5, 180e-6}, [&] { return netem(random); }, 200);
+  EXPECT_LE(s.syncedAfter, 40);  // synced within 1 s at 40 Hz
+  EXPECT_LT(s.p99, 400e-6);  // the target is 500 us; the naive offset is off by up to 1 ms
+}
+
+TEST(ClockEstimator, UncertainRateIsShrunkTowardZero) {
+  // Three exchanges over 50 ms with 1 ms of opposite asymmetry at the ends:
+  // the raw slope through them is 40000 ppm, the clocks are in fact equal.
+  SyntheticLink link{0, 0};
+  ClockEstimator estimator;
+  estimator.add(link.exchange(0.00, 1.0e-3, 3.0e-3));
+  estimator.add(link.exchange(0.02, 2.0e-3, 2.0e-3));
+  estimator.add(link.exchange(0.05, 3.0e-3, 1.0e-3));
+  EXPECT_LT(std::fabs(estimator.estimate().rate), 200e-6);
+  EXPECT_GT(estimator.estimate().rateError, 1e-3);
+  EXPECT_FALSE(estimator.estimate().synced);
+}
+
+TEST(ClockEstimator, CertainRateIsKeptWhole) {
+  SyntheticLink link{0, 120e-6};
+  ClockEstimator estimator;
+  for (int i = 0; i < 100; ++i) estimator.add(link.exchange(exchangeTime(i), 30e-6, 30e-6));
+  EXPECT_NEAR(estimator.estimate().rate, 1 / (1 + 120e-6) - 1, 1e-6);
+  EXPECT_LT(estimator.estimate().error, 10e-6);
+}
+
+TEST(ClockEstimator, APersistentlyNoisyPathStillSyncsAfterEnoughExchanges) {
+  // Round trips from 0 to 400 ms: the error estimate stays far above the
+  // sync threshold, but a wall that plays imprecisely beats one that waits forever.
+  std::mt19937 random(6);
+  std::uniform_real_distribution<double> awful(0, 0.2);
+  SyntheticLink link{1, 0};
+  ClockEstimator estimator;
+  int i = 0;
+  for (; i < 100 && !estimator.estimate().synced; ++i)
+    estimator.add(link.exchange(exchangeTime(i), awful(random), awful(random)));
+  EXPECT_GT(i, 6);
+  EXPECT_LE(i, 32);
+}
+
 TEST(ClockEstimator, ImpossibleExchangesAreIgnored) {
   ClockEstimator estimator;
   EXPECT_FALSE(estimator.add({10, 5, 4, 11}));           // master replied before it received

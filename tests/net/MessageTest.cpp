@@ -7,9 +7,11 @@
 #include "engine/net/ClockPacket.h"
 #include "engine/net/FrameCodec.h"
 #include "engine/net/HelloCheck.h"
-#include "engine/net/PlaylistJson.h"
+#include "engine/net/NodeShowDocument.h"
 #include "engine/net/Protocol.h"
+#include "engine/net/Sha256.h"
 #include "engine/net/ShowStateJson.h"
+#include "engine/net/WallKeyCheck.h"
 
 namespace hw {
 namespace {
@@ -83,6 +85,16 @@ nlohmann::json nodeHello(const std::string& key, const std::string& node = "r0c1
   return helloToJson({kProtocolVersion, key, "node", node, "abc"});
 }
 
+TEST(WallKeyCheck, OnlyTheExactKeyMatches) {
+  EXPECT_TRUE(isWallKey("s3cret", "s3cret"));
+  EXPECT_TRUE(isWallKey("", ""));  // an open wall
+  EXPECT_FALSE(isWallKey("s3cre", "s3cret"));
+  EXPECT_FALSE(isWallKey("s3cret\n", "s3cret"));
+  EXPECT_FALSE(isWallKey("S3cret", "s3cret"));
+  EXPECT_FALSE(isWallKey("", "s3cret"));
+  EXPECT_FALSE(isWallKey(std::string("s3cret\0x", 8), "s3cret"));
+}
+
 TEST(HelloCheck, AcceptsTheRightKeyAndAKnownActiveNode) {
   EXPECT_EQ(refusalReason(nodeHello("s3cret"), "peer", "s3cret", keyedWall()), "");
   EXPECT_EQ(refusalReason(helloToJson({kProtocolVersion, "s3cret", "control", "", "x"}), "peer",
@@ -129,7 +141,9 @@ TEST(ShowStateJson, RoundTripsAndRejectsDisorder) {
   EXPECT_THROW(showStateFromJson(unknown, "t"), InputError);
 }
 
-TEST(PlaylistJson, CarriesWhatANodeDrawsAndRefusesUnknownFields) {
+TEST(NodeShowDocument, IsAHwshowDocumentTheNodeParsesBackToWhatItDraws) {
+  WallConfig wall = loadWallConfig("3x3-1080p");
+  const std::string asset = "asset:" + Sha256::ofText("pixels");
   Playlist playlist;
   playlist.metadata.title = "MABL-B";
   playlist.loop = false;
@@ -138,28 +152,49 @@ TEST(PlaylistJson, CarriesWhatANodeDrawsAndRefusesUnknownFields) {
   cue.durationSeconds = 7.5;
   cue.transition = {TransitionType::Cut, 0};
   cue.background = {1, 2, 3};
+  cue.hwshowUri = "/on/the/master/only.hwshow";
   LayoutItem item;
-  item.media = {MediaKind::Image, "asset:abc", 3840, 2160, "", {}};
+  // The master chose the 4K file for this wall; the other size stays home.
+  item.media = {MediaKind::Image, asset, 3840, 2160, "", {{"/srv/a-1080.png", 1920, 1080}}};
   item.region = {1, 0, 2, 0};
   item.fit = FitMode::Fill;
   item.anchor = {0.25, 1};
-  cue.items.push_back(item);
+  LayoutItem remote;
+  remote.media = {MediaKind::Image, "https://svs.gsfc.nasa.gov/x.jpg", 5760, 3240, "", {}};
+  cue.items = {item, remote};
   playlist.cues.push_back(cue);
-  Playlist back = playlistFromJson(playlistToJson(playlist), "t");
+
+  nlohmann::json document = showDocumentForNodes(playlist);
+  EXPECT_EQ(document.at("hwshow"), 1);
+  EXPECT_EQ(document.dump().find("/srv/"), std::string::npos);
+  EXPECT_EQ(document.dump().find("only.hwshow"), std::string::npos);
+  Playlist back = showFromDocument(document, wall, LocalMirror("/nonexistent"), "welcome");
   EXPECT_EQ(back.metadata.title, "MABL-B");
   EXPECT_FALSE(back.loop);
   ASSERT_EQ(back.cues.size(), 1u);
   EXPECT_EQ(back.cues[0].title, "Aerosols");
+  EXPECT_DOUBLE_EQ(back.cues[0].durationSeconds, 7.5);
   EXPECT_EQ(back.cues[0].background, (Color{1, 2, 3}));
   EXPECT_EQ(back.cues[0].transition.type, TransitionType::Cut);
-  ASSERT_EQ(back.cues[0].items.size(), 1u);
-  EXPECT_EQ(back.cues[0].items[0].media.uri, "asset:abc");
+  ASSERT_EQ(back.cues[0].items.size(), 2u);
+  EXPECT_EQ(back.cues[0].items[0].media.uri, asset);
+  EXPECT_EQ(back.cues[0].items[0].media.width, 3840);
   EXPECT_EQ(back.cues[0].items[0].region, (Region{1, 0, 2, 0}));
   EXPECT_EQ(back.cues[0].items[0].fit, FitMode::Fill);
   EXPECT_DOUBLE_EQ(back.cues[0].items[0].anchor.x, 0.25);
-  nlohmann::json extra = playlistToJson(playlist);
-  extra["cues"][0]["items"][0]["media"]["path"] = "/etc/passwd";
-  EXPECT_THROW(playlistFromJson(extra, "t"), InputError);
+  EXPECT_EQ(back.cues[0].items[1].media.uri, "https://svs.gsfc.nasa.gov/x.jpg");
+  EXPECT_EQ(back.cues[0].items[1].media.height, 3240);
+}
+
+TEST(NodeShowDocument, NodeRefusesUnknownKeysAndLocalPathsItDoesNotHave) {
+  WallConfig wall = loadWallConfig("3x3-1080p");
+  nlohmann::json document = {{"hwshow", 1}, {"cues", {{{"media", "asset:" + std::string(64, 'a')}}}}};
+  EXPECT_NO_THROW(showFromDocument(document, wall, LocalMirror("/nonexistent"), "welcome"));
+  nlohmann::json extra = document;
+  extra["cues"][0]["path"] = "/etc/passwd";
+  EXPECT_THROW(showFromDocument(extra, wall, LocalMirror("/nonexistent"), "welcome"), InputError);
+  nlohmann::json local = {{"hwshow", 1}, {"cues", {{{"media", "/nonexistent/secret.png"}}}}};
+  EXPECT_THROW(showFromDocument(local, wall, LocalMirror("/nonexistent"), "welcome"), InputError);
 }
 
 }  // namespace

@@ -14,6 +14,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <random>
+#include <set>
 #include <thread>
 
 #include "config/WallConfigLoader.h"
@@ -287,6 +288,42 @@ TEST_F(WallProcesses, NodeWithoutMasterRetriesOnAStandbyScreen) {
   startMaster();  // and it joins as soon as there is one
   EXPECT_TRUE(node.waitForOutput("joined wall", 15s)) << node.stderrText();
   EXPECT_TRUE(node.waitForOutput("clock synchronised", 10s)) << node.stderrText();
+}
+
+}  // namespace
+}  // namespace hw
+
+namespace hw {
+namespace {
+
+TEST_F(WallProcesses, TwoWindowedNodesDrawEveryCueWithTheRenderPlayer) {
+  startMaster(0.6);
+  for (const char* id : {"r0c0", "r1c1"})
+    nodes_[id] = std::make_unique<ChildProcess>(
+        std::vector<std::string>{HYPERWALL_EXE, "node", "--master", masterAddress(), "--id", id,
+                                 "--windowed", "--key", kKey, "--cache",
+                                 (dir_ / ("cache-" + std::string(id))).string()},
+        std::map<std::string, std::string>{{"SDL_VIDEODRIVER", "offscreen"}});
+  for (auto& [id, node] : nodes_)
+    ASSERT_TRUE(node->waitForOutput("window on", 10s)) << id << ": " << node->stderrText();
+  // Every change of the show is drawn by both windows, within a few frames of each other.
+  nlohmann::json s;
+  ASSERT_TRUE(pollUntil(
+      [&] {
+        s = status();
+        int onTime = 0;
+        for (const auto& cue : completeChanges(s, 2)) onTime += cue["skew_ms"].get<double>() >= 0;
+        return onTime >= 4;
+      },
+      30s))
+      << "status: " << s.dump(1) << "\nr0c0: " << nodes_["r0c0"]->stderrText();
+  std::set<int> cues;
+  for (const auto& cue : completeChanges(s, 2)) {
+    cues.insert(cue["cue"].get<int>());
+    EXPECT_LT(cue["skew_ms"].get<double>(), 100) << cue;
+  }
+  EXPECT_EQ(cues.size(), 3u) << s.dump(1);  // the show's three cues, each seen on both
+  for (auto& [id, node] : nodes_) EXPECT_TRUE(node->running()) << id << node->stderrText();
 }
 
 }  // namespace

@@ -1,0 +1,30 @@
+#include "engine/net/NodeShowView.h"
+
+#include <filesystem>
+
+#include "engine/net/HostClock.h"
+
+namespace hw {
+
+std::string standbyReason(const NodeFacts& view, const NodeSettings& settings) {
+  if (!view.welcomed)
+    return "connecting to master " + settings.masterHost + ":" + std::to_string(settings.port);
+  if (!view.connected && monotonicSeconds() - view.disconnectedSince > settings.holdoverSeconds)
+    return "master unreachable; reconnecting";
+  if (!view.estimate.synced) return "synchronising with the master clock";
+  return "";
+}
+
+std::shared_ptr<const Playlist> localShow(const NodeFacts& view, const AssetCache& cache) {
+  auto show = std::make_shared<Playlist>(*view.show);
+  const std::string scheme = kAssetScheme;
+  for (auto& cue : show->cues)
+    for (auto& item : cue.items)
+      if (item.media.uri.rfind(scheme, 0) == 0) {
+        std::string path = cache.pathOf(item.media.uri.substr(scheme.size()));
+        if (std::filesystem::exists(path)) item.media.uri = path;
+      }
+  return show;
+}
+
+}  // namespace hw

@@ -1,0 +1,156 @@
+#include "engine/net/WindowedNode.h"
+
+#include <SDL.h>
+
+#include <asio.hpp>
+#include <iostream>
+#include <memory>
+#include <thread>
+
+#include "engine/cli/ExitStatus.h"
+#include "engine/net/AssetCache.h"
+#include "engine/net/AssetPrefetcher.h"
+#include "engine/net/MasterClockView.h"
+#include "engine/net/NodeLink.h"
+#include "engine/net/NodeShowView.h"
+#include "engine/render/CueTilerSource.h"
+#include "engine/render/NodeWindowLayout.h"
+#include "engine/render/Player.h"
+#include "engine/render/StatusLine.h"
+#include "tiler/MediaSource.h"
+#include "tiler/TextPainter.h"
+
+namespace hw {
+namespace {
+
+constexpr Size kStandbySize{1280, 720};  // pixels of the window before the wall is known
+constexpr int kFrameMs = 16;             // pacing where the renderer has no vsync
+
+// Everything the Player draws with, for one show on one wall; rebuilt when
+// either changes. Torn down by clear(), the player first.
+struct ShowPipeline {
+  std::shared_ptr<const Playlist> show;  // media URIs: cache paths where fetched
+  std::unique_ptr<NodeWindowLayout> layout;
+  std::unique_ptr<MediaSource> media;
+  std::unique_ptr<CueTiler> tiler;
+  std::unique_ptr<CueTilerSource> tiles;
+  std::unique_ptr<PlaybackSchedule> schedule;
+  std::unique_ptr<Player> player;
+};
+
+// Releases in reverse order of building: each part refers to the ones before.
+void clear(ShowPipeline& pipe) {
+  pipe.player.reset();
+  pipe.schedule.reset();
+  pipe.tiles.reset();
+  pipe.tiler.reset();
+  pipe.media.reset();
+  pipe.layout.reset();
+  pipe.show.reset();
+}
+
+}  // namespace
+
+int runWindowedNode(const NodeSettings& settings, const WindowSeat& seat,
+                    const std::atomic<bool>& stopRequested) {
+  NodeClock clock(settings.systemClock ? NodeClock::Source::Realtime : NodeClock::Source::Monotonic,
+                  settings.simOffsetSeconds, settings.simDriftPpm);
+  AssetCache cache(settings.cacheDirectory);
+  AssetPrefetcher prefetcher(cache);
+  SharedNodeFacts shared;
+  asio::io_context io;
+  NodeLink link(io, settings, clock, shared, prefetcher);
+
+  TextPainter text;
+  std::unique_ptr<RenderWindow> window;
+  std::unique_ptr<StatusLine> status;
+  auto open = [&](Size size) {
+    status.reset();
+    window.reset();
+    WindowSettings w;
+    w.title = "hyperwall node " + settings.nodeId;
+    w.size = size;
+    w.fullscreen = !seat.windowed;
+    w.display = seat.display;
+    window = std::make_unique<RenderWindow>(w);
+    status = std::make_unique<StatusLine>(text, *window);
+  };
+  open(kStandbySize);
+  std::cerr << "node " << settings.nodeId << ": window on " << window->description() << "\n";
+
+  link.start();
+  std::thread network([&io] { io.run(); });
+  MasterClockView masterClock(clock);
+  ShowPipeline pipe;
+  const Playlist* source = nullptr;  // the welcome's show the pipeline was built from
+  int builtDone = -1;                // files in the cache when it was built
+  std::uint64_t stateSequence = 0;
+  double reportedUntil = -1;  // master s of the latest present reported
+  int exitStatus = kExitOk;
+  bool quit = false;
+  while (!stopRequested && !quit) {
+    SDL_Event event;
+    while (SDL_PollEvent(&event))
+      if (event.type == SDL_QUIT) quit = true;
+    NodeFacts view = shared.snapshot();
+    if (!view.refusal.empty()) {
+      std::cerr << "hyperwall: " << view.refusal << "\n";
+      exitStatus = kExitFailure;
+      break;
+    }
+    std::string reason = standbyReason(view, settings);
+    if (!reason.empty()) {
+      clear(pipe);  // never a frozen frame of a show we lost
+      source = nullptr;
+      window->clear({0, 0, 0});
+      status->draw(*window, {"hyperwall node " + settings.nodeId, reason});
+      window->present();
+      link.setPresenterFigures(-1, 0);
+      shared.waitForChange(view.changes, 0.05);
+      continue;
+    }
+    masterClock.setEstimate(view.estimate);
+    int done = prefetcher.progress().done;
+    if (!pipe.player || view.show.get() != source || done != builtDone) {
+      clear(pipe);
+      source = view.show.get();
+      builtDone = done;
+      pipe.show = localShow(view, cache);
+      pipe.layout = std::make_unique<NodeWindowLayout>(view.wall, view.node);
+      Size size = pipe.layout->windowSize();
+      if (window->size().w != size.w || window->size().h != size.h) open(size);
+      pipe.media = std::make_unique<MediaSource>();
+      pipe.tiler = std::make_unique<CueTiler>(view.wall, *pipe.media);
+      pipe.tiles = std::make_unique<CueTilerSource>(*pipe.show, *pipe.tiler);
+      pipe.schedule = std::make_unique<PlaybackSchedule>(*view.timeline, view.state.base);
+      pipe.schedule->replace(view.state.base, view.state.pending);
+      stateSequence = view.state.sequence;
+      pipe.player = std::make_unique<Player>(*window, masterClock, *pipe.schedule, *pipe.show,
+                                             *pipe.tiles, *pipe.layout, PlayerSettings{},
+                                             std::cerr);
+    }
+    if (view.state.sequence != stateSequence) {
+      pipe.schedule->replace(view.state.base, view.state.pending);
+      stateSequence = view.state.sequence;
+    }
+    PlayerFrame frame = pipe.player->draw();
+    pipe.player->present();
+    link.setPresenterFigures(frame.position.cue, 0);
+    for (const CuePresentation& p : pipe.player->presentLog().entries()) {
+      if (p.presentedAt <= reportedUntil) continue;
+      reportedUntil = p.presentedAt;
+      PlaybackPosition at = positionAt(view.state, *view.timeline, p.presentedAt);
+      // The first picture after (re)joining is a catch-up, not a scheduled change.
+      bool late = p.presentedAt - at.cueStart > 0.1;
+      link.post({{"type", "presented"}, {"cue", p.cue}, {"scheduled", at.cueStart},
+                 {"presented", p.presentedAt}, {"late", late}});
+    }
+    if (!window->vsync()) SDL_WaitEventTimeout(nullptr, kFrameMs);
+  }
+  clear(pipe);
+  io.stop();
+  network.join();
+  return exitStatus;
+}
+
+}  // namespace hw
