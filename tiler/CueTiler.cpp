@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <cstring>
+#include <utility>
 
 #include "tiler/FramebufferRotation.h"
-#include "tiler/HugePages.h"
 #include "tiler/ParallelJobs.h"
 #include "tiler/Resampler.h"
 
@@ -53,12 +53,14 @@ std::vector<CueTiler::PlacedItem> CueTiler::placeItems(const Cue& cue) {
 void CueTiler::paint(const Cue& cue, const std::vector<PlacedItem>& items,
                      const std::vector<RectI>& windows, const std::vector<Image*>& targets) {
   const int count = static_cast<int>(targets.size());
-  // Allocating (and zeroing) the frames costs as much as a pass over them: both cores.
+  // A new frame's allocation and zeroing costs as much as a pass over it: both cores.
+  // Every pixel is drawn below (background or an opaque item), so recycled
+  // frames need no clearing.
   runParallel(count, [&](int t) {
     Image frame;
     frame.width = windows[t].w;
     frame.height = windows[t].h;
-    resizeOnHugePages(frame.pixels, static_cast<std::size_t>(frame.width) * frame.height * 4);
+    frame.pixels = frames_.take(static_cast<std::size_t>(frame.width) * frame.height * 4);
     *targets[t] = std::move(frame);
   });
   struct Band {
@@ -88,7 +90,9 @@ Image CueTiler::renderTile(const Cue& cue, const NodeConfig& node) {
   Image mounted;
   paint(cue, items, {canvas_.displayRect(node.col, node.row)}, {&mounted});
   if (node.rotation == Rotation::R0) return mounted;
-  return toFramebuffer(mounted, node.rotation);
+  Image framebuffer = toFramebuffer(mounted, node.rotation);
+  recycle(std::move(mounted));
+  return framebuffer;
 }
 
 std::vector<Tile> CueTiler::renderAll(const Cue& cue) {
@@ -108,7 +112,8 @@ std::vector<Tile> CueTiler::renderAll(const Cue& cue) {
     if (wall_.nodeAt(tiles[i].col, tiles[i].row).rotation != Rotation::R0) turned.push_back(i);
   runParallel(static_cast<int>(turned.size()), [&](int i) {
     Tile& tile = tiles[turned[i]];
-    tile.image = toFramebuffer(tile.image, wall_.nodeAt(tile.col, tile.row).rotation);
+    Image framebuffer = toFramebuffer(tile.image, wall_.nodeAt(tile.col, tile.row).rotation);
+    recycle(std::exchange(tile.image, std::move(framebuffer)));
   });
   return tiles;
 }
@@ -118,6 +123,13 @@ Image CueTiler::renderCanvas(const Cue& cue) {
   Image canvas;
   paint(cue, items, {{0, 0, canvas_.size().w, canvas_.size().h}}, {&canvas});
   return canvas;
+}
+
+void CueTiler::recycle(Image&& frame) { frames_.give(std::move(frame.pixels)); }
+
+void CueTiler::recycle(std::vector<Tile>&& tiles) {
+  for (Tile& tile : tiles) recycle(std::move(tile.image));
+  tiles.clear();
 }
 
 }  // namespace hw

@@ -4,6 +4,7 @@
 
 #include "config/WallConfig.h"
 #include "hwshow/Playlist.h"
+#include "tiler/FramePool.h"
 #include "tiler/Image.h"
 #include "tiler/MediaSource.h"
 #include "tiler/Placement.h"
@@ -33,6 +34,11 @@ class CueTiler {
   // the reference tiles are checked against, and a full-wall picture.
   Image renderCanvas(const Cue& cue);
 
+  // Frames the caller is done with (uploaded, written): their memory is
+  // reused for the next frames instead of being allocated and zeroed again.
+  void recycle(Image&& frame);
+  void recycle(std::vector<Tile>&& tiles);
+
  private:
   // An item ready to draw: its pixels and where they land.
   struct PlacedItem {
@@ -47,6 +53,7 @@ class CueTiler {
   WallConfig wall_;
   WallCanvas canvas_;
   MediaSource& media_;
+  FramePool frames_;
 };
 
 }  // namespace hw

@@ -25,4 +25,10 @@ void DecodedImageCache::insert(const std::string& key, CachedImage entry) {
   }
 }
 
+void DecodedImageCache::clear() {
+  entries_.clear();
+  index_.clear();
+  bytes_ = 0;
+}
+
 }  // namespace hw

@@ -29,6 +29,7 @@ class DecodedImageCache {
   CachedImage find(const std::string& key);
   void insert(const std::string& key, CachedImage entry);
   std::size_t size() const { return entries_.size(); }
+  void clear();
 
  private:
   using Entry = std::pair<std::string, CachedImage>;

@@ -85,6 +85,11 @@ LoadedMedia MediaSource::load(const MediaRef& media) {
   return standIn(media.uri, media.width, media.height);
 }
 
+void MediaSource::clearCache() {
+  std::lock_guard lock(mutex_);
+  cache_.clear();
+}
+
 LoadedMedia MediaSource::decodeCached(const fs::path& file, bool standIn) {
   std::error_code ec;
   auto stamp = fs::last_write_time(file, ec).time_since_epoch().count();

@@ -44,6 +44,10 @@ class MediaSource {
   // downloaded nor of known size.
   LoadedMedia load(const MediaRef& media);
 
+  // Forgets every decoded image (those still shared elsewhere stay alive):
+  // the next load decodes again.
+  void clearCache();
+
   // The file name a stand-in for `fileName` at `size` is stored under:
   // "<fileName>-<w>x<h>.png".
   static std::string standInFileName(const std::string& fileName, int width, int height);

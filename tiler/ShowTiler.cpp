@@ -28,6 +28,9 @@ ShowTilingResult tileShow(const Playlist& show, const WallConfig& wall, MediaSou
   ShowTilingResult result;
   CueTiler tiler(wall, media);
   const int count = static_cast<int>(show.cues.size());
+  progress << count << " cues onto " << wall.name << " (" << wall.cols << "x" << wall.rows
+           << " displays, " << wall.activeNodeCount() << " active) -> "
+           << options.outFolder.string() << "\n";
   for (int i = 0; i < count; ++i) {
     const Cue& cue = show.cues[i];
     std::string label = cueLabel(cue, i + 1, count);
@@ -50,7 +53,9 @@ ShowTilingResult tileShow(const Playlist& show, const WallConfig& wall, MediaSou
       std::vector<Tile> tiles = tiler.renderAll(cue);
       writeTileFiles(tiles, composeWallPreview(wall, tiles, options.previewSize), folder);
       ++result.cuesWritten;
-      progress << label << ": " << tiles.size() << " tiles + " << kWallPreviewFileName << " -> "
+      std::size_t written = tiles.size();
+      tiler.recycle(std::move(tiles));  // the next cue's frames reuse their memory
+      progress << label << ": " << written << " tiles + " << kWallPreviewFileName << " -> "
                << folder.string() << " (" << seconds(std::chrono::steady_clock::now() - start)
                << ")\n";
     } catch (const std::runtime_error& e) {

@@ -6,6 +6,7 @@
 #include "tests/tiler/TilerTestSupport.h"
 #include "tiler/CueTiler.h"
 #include "tiler/DisplayViews.h"
+#include "tiler/FramePool.h"
 #include "tiler/FramebufferRotation.h"
 #include "tiler/ImageFile.h"
 #include "tiler/MediaError.h"
@@ -168,6 +169,47 @@ TEST_F(CueTilerTest, BadImageRaisesMediaErrorNamingIt) {
   } catch (const MediaError& e) {
     EXPECT_EQ(e.file(), bad.string());
   }
+}
+
+TEST_F(CueTilerTest, RecycledFramesGiveTheSamePictures) {
+  WallConfig wall = test::makeWall(2, 2, 320, 180);
+  wall.nodes[1].rotation = Rotation::R90;
+  Image glass = test::makePhotoLike(200, 50, 6);
+  for (std::size_t i = 3; i < glass.pixels.size(); i += 4) glass.pixels[i] = 100;
+  std::vector<Cue> cues{
+      test::imageCue(png(test::makePhotoLike(640, 360, 2), "full.png"), FitMode::Fill),
+      test::imageCue(png(test::makePhotoLike(300, 100, 3), "wide.png"), FitMode::Fit, {70, 0, 0}),
+      test::imageCue(png(glass, "glass.png"), FitMode::Fit, {0, 90, 0}),
+      test::imageCue("/nowhere/x.png", FitMode::Fit, {1, 2, 3})};
+  cues[3].playable = false;
+  CueTiler reused(wall, source());
+  for (const Cue& cue : cues) {
+    std::vector<Tile> tiles = reused.renderAll(cue);
+    std::vector<Tile> fresh = CueTiler(wall, source()).renderAll(cue);
+    for (std::size_t t = 0; t < tiles.size(); ++t)
+      ASSERT_EQ(tiles[t].image.pixels, fresh[t].image.pixels) << cue.items[0].media.uri;
+    Image one = reused.renderTile(cue, wall.nodes[3]);
+    ASSERT_EQ(one.pixels, fresh[3].image.pixels);
+    reused.recycle(std::move(one));
+    reused.recycle(std::move(tiles));  // the next cue draws over these leftovers
+  }
+}
+
+TEST(FramePool, HandsBackWhatItWasGivenWithinItsBudget) {
+  FramePool pool(1000);
+  std::vector<std::uint8_t> a(400, 7);
+  const std::uint8_t* memory = a.data();
+  pool.give(std::move(a));
+  std::vector<std::uint8_t> again = pool.take(400);
+  EXPECT_EQ(again.data(), memory);  // the same memory, not a new allocation
+  EXPECT_EQ(again.size(), 400u);
+  EXPECT_EQ(pool.take(400).size(), 400u);  // empty pool: a new buffer
+  pool.give(std::vector<std::uint8_t>(800));
+  pool.give(std::vector<std::uint8_t>(800));  // over budget: dropped
+  std::vector<std::uint8_t> smaller = pool.take(100);
+  EXPECT_EQ(smaller.size(), 100u);
+  EXPECT_GE(smaller.capacity(), 800u);
+  EXPECT_GE(pool.take(2000).size(), 2000u);
 }
 
 TEST_F(CueTilerTest, OneNodesTileEqualsItsTileFromRenderAll) {
