@@ -17,6 +17,7 @@
 #include "engine/render/NodeWindowLayout.h"
 #include "engine/render/Player.h"
 #include "engine/render/StatusLine.h"
+#include "engine/render/TestPatternTiles.h"
 #include "tiler/MediaSource.h"
 #include "tiler/TextPainter.h"
 
@@ -125,15 +126,21 @@ int runWindowedNode(const NodeSettings& settings, const WindowSeat& seat,
       pipe.schedule = std::make_unique<PlaybackSchedule>(*view.timeline, view.state.base);
       pipe.schedule->replace(view.state.base, view.state.pending);
       stateSequence = view.state.sequence;
+      // The Player composes the pattern once, here, for the master's "pattern" overlay.
+      TestPatternTiles pattern(view.wall, text);
+      PlayerSettings playerSettings;
+      playerSettings.testPattern = &pattern;
       pipe.player = std::make_unique<Player>(*window, masterClock, *pipe.schedule, *pipe.show,
-                                             *pipe.tiles, *pipe.layout, PlayerSettings{},
-                                             std::cerr);
+                                             *pipe.tiles, *pipe.layout, playerSettings, std::cerr);
     }
     if (view.state.sequence != stateSequence) {
       pipe.schedule->replace(view.state.base, view.state.pending);
       stateSequence = view.state.sequence;
     }
+    pipe.player->showTestPattern(view.overlay == "pattern");
     PlayerFrame frame = pipe.player->draw();
+    // Blank keeps the show running underneath, so unblanking lands on the right cue.
+    if (view.overlay == "blank") window->clear({0, 0, 0});
     pipe.player->present();
     link.setPresenterFigures(frame.position.cue, 0);
     for (const CuePresentation& p : pipe.player->presentLog().entries()) {
