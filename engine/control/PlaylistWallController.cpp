@@ -212,24 +212,14 @@ std::string PlaylistWallController::cueThumbnailPng(int cueIndex) {
 }
 
 std::uint64_t PlaylistWallController::subscribe(StateListener listener) {
-  std::lock_guard lock(listenersMutex_);
-  listeners_[nextListenerId_] = std::move(listener);
-  return nextListenerId_++;
+  return listeners_.add(std::move(listener));
 }
 
-void PlaylistWallController::unsubscribe(std::uint64_t id) {
-  std::lock_guard lock(listenersMutex_);
-  listeners_.erase(id);
-}
+void PlaylistWallController::unsubscribe(std::uint64_t id) { listeners_.remove(id); }
 
 void PlaylistWallController::changed() {
   timerWake_.notify_all();  // the next cue change may have moved
-  std::vector<StateListener> toCall;
-  {
-    std::lock_guard lock(listenersMutex_);
-    for (const auto& [id, listener] : listeners_) toCall.push_back(listener);
-  }
-  for (const StateListener& listener : toCall) listener();
+  listeners_.notify();
 }
 
 // The timeline needs no ticking, but remotes want to hear when a cue runs

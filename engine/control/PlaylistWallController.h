@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "config/WallConfig.h"
+#include "engine/control/StateListeners.h"
 #include "engine/control/WallController.h"
 #include "engine/control/WallPictures.h"
 #include "engine/render/PlaybackState.h"
@@ -69,9 +70,7 @@ class PlaylistWallController final : public WallController {
   bool testPattern_ = false;
   bool blank_ = false;
 
-  std::mutex listenersMutex_;
-  std::map<std::uint64_t, StateListener> listeners_;
-  std::uint64_t nextListenerId_ = 1;
+  StateListeners listeners_;
 
   std::thread timer_;  // last: starts once everything above exists
 };

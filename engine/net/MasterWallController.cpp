@@ -24,7 +24,7 @@ MasterWallController::MasterWallController(asio::io_context& io, MasterService& 
                                            WallConfig wall, Playlist original, std::string source)
     : io_(io), master_(master), wall_(std::move(wall)), original_(std::move(original)),
       source_(std::move(source)), pictures_(wall_) {
-  master_.setChangeListener([this] { notifyListeners(); });
+  master_.setChangeListener([this] { listeners_.notify(); });
 }
 
 void MasterWallController::onIoThread(const std::function<void()>& work) {
@@ -183,23 +183,10 @@ std::string MasterWallController::cueThumbnailPng(int cueIndex) {
 }
 
 std::uint64_t MasterWallController::subscribe(StateListener listener) {
-  std::lock_guard lock(listenersMutex_);
-  listeners_[nextListenerId_] = std::move(listener);
-  return nextListenerId_++;
+  return listeners_.add(std::move(listener));
 }
 
-void MasterWallController::unsubscribe(std::uint64_t id) {
-  std::lock_guard lock(listenersMutex_);
-  listeners_.erase(id);
-}
+void MasterWallController::unsubscribe(std::uint64_t id) { listeners_.remove(id); }
 
-void MasterWallController::notifyListeners() {
-  std::map<std::uint64_t, StateListener> listeners;
-  {
-    std::lock_guard lock(listenersMutex_);
-    listeners = listeners_;
-  }
-  for (const auto& [id, listener] : listeners) listener();
-}
 
 }  // namespace hw

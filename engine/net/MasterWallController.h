@@ -6,6 +6,7 @@
 #include <map>
 #include <mutex>
 
+#include "engine/control/StateListeners.h"
 #include "engine/control/WallController.h"
 #include "engine/control/WallPictures.h"
 #include "engine/net/MasterService.h"
@@ -55,7 +56,6 @@ class MasterWallController final : public WallController {
                const std::function<bool(const PlaybackPosition&)>& allowed,
                const std::string& refusal);
   void setOverlay(const std::string& overlay, bool on);
-  void notifyListeners();
 
   static constexpr std::chrono::seconds kAnswerTimeout{3};  // s, a busy master still answers
 
@@ -66,9 +66,7 @@ class MasterWallController final : public WallController {
   const std::string source_;
   WallPictures pictures_;
 
-  std::mutex listenersMutex_;  // guards the two below
-  std::map<std::uint64_t, StateListener> listeners_;
-  std::uint64_t nextListenerId_ = 1;
+  StateListeners listeners_;
 };
 
 }  // namespace hw

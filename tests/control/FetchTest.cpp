@@ -12,7 +12,7 @@
 #include "hwshow/LocalMirror.h"
 #include "hwshow/ShowLoader.h"
 #include "tests/control/SvsMirrorServer.h"
-#include "tests/control/TempFolder.h"
+#include "tests/support/TempFolder.h"
 #include "tests/control/TestImages.h"
 #include "tests/support/ChildProcess.h"
 #include "tiler/MediaSource.h"

@@ -3,7 +3,7 @@
 #include <fstream>
 
 #include "engine/control/PngEncoding.h"
-#include "tests/control/TempFolder.h"
+#include "tests/support/TempFolder.h"
 #include "tiler/ImageFile.h"
 
 namespace hw::test {

@@ -9,7 +9,7 @@
 
 #include "engine/control/ControlApi.h"
 #include "engine/control/PlaylistWallController.h"
-#include "tests/control/TempFolder.h"
+#include "tests/support/TempFolder.h"
 
 namespace hw::test {
 

@@ -6,7 +6,7 @@
 
 #include "engine/control/WallKey.h"
 #include "engine/control/WallKeyFile.h"
-#include "tests/control/TempFolder.h"
+#include "tests/support/TempFolder.h"
 
 namespace hw::test {
 namespace {

@@ -1,7 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "tests/hwshow/ShowTestSupport.h"
-#include "tests/hwshow/TempFolder.h"
+#include "tests/support/TempFolder.h"
 
 namespace hw {
 namespace {

@@ -4,7 +4,7 @@
 
 #include "hwshow/HwshowWriter.h"
 #include "tests/hwshow/ShowTestSupport.h"
-#include "tests/hwshow/TempFolder.h"
+#include "tests/support/TempFolder.h"
 
 namespace hw {
 namespace {

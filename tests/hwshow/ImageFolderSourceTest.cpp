@@ -2,7 +2,7 @@
 
 #include "hwshow/ImageFolderSource.h"
 #include "tests/hwshow/ShowTestSupport.h"
-#include "tests/hwshow/TempFolder.h"
+#include "tests/support/TempFolder.h"
 
 namespace hw {
 namespace {

@@ -1,7 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "hwshow/ImageHeaderSize.h"
-#include "tests/hwshow/TempFolder.h"
+#include "tests/support/TempFolder.h"
 
 namespace hw {
 namespace {

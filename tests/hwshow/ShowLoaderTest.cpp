@@ -2,7 +2,7 @@
 
 #include "hwshow/ShowSourceKind.h"
 #include "tests/hwshow/ShowTestSupport.h"
-#include "tests/hwshow/TempFolder.h"
+#include "tests/support/TempFolder.h"
 #include "tests/support/BadInputFiles.h"
 
 namespace hw {

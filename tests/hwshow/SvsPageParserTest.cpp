@@ -6,7 +6,7 @@
 #include "config/JsonFile.h"
 #include "config/WallConfigLoader.h"
 #include "hwshow/SvsPageParser.h"
-#include "tests/hwshow/TempFolder.h"
+#include "tests/support/TempFolder.h"
 
 namespace hw {
 namespace {

@@ -12,17 +12,6 @@
 
 namespace hw::test {
 
-TempFolder::TempFolder() {
-  std::string pattern = (std::filesystem::temp_directory_path() / "hw-tiler-XXXXXX").string();
-  if (!mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
-  path_ = pattern;
-}
-
-TempFolder::~TempFolder() {
-  std::error_code ec;
-  std::filesystem::remove_all(path_, ec);
-}
-
 Image makePhotoLike(int width, int height, unsigned seed) {
   Image image(width, height);
   std::mt19937 random(seed);

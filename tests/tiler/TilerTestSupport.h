@@ -7,21 +7,9 @@
 #include "hwshow/Playlist.h"
 #include "tiler/Image.h"
 #include "tiler/Rect.h"
+#include "tests/support/TempFolder.h"
 
 namespace hw::test {
-
-// A fresh folder under the system temp dir, removed with everything in it.
-class TempFolder {
- public:
-  TempFolder();
-  ~TempFolder();
-  TempFolder(const TempFolder&) = delete;
-  TempFolder& operator=(const TempFolder&) = delete;
-  const std::filesystem::path& path() const { return path_; }
-
- private:
-  std::filesystem::path path_;
-};
 
 // A photo-like picture: smooth colour gradients with blocks of detail, so a
 // shifted or mirrored copy differs everywhere. Deterministic for a seed.

@@ -12,8 +12,8 @@ namespace hw::test {
 // when the test ends. Tests write real files here.
 class TempFolder {
  public:
-  TempFolder() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "hwshow-test-XXXXXX").string();
+  explicit TempFolder(const std::string& prefix = "hyperwall-test") {
+    std::string pattern = (std::filesystem::temp_directory_path() / (prefix + "-XXXXXX")).string();
     if (!mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
     path_ = pattern;
   }
