@@ -74,11 +74,7 @@ WallStatus PlaylistWallController::status() {
   s.blank = blank_;
   double cached = localMediaShare(playlist_);
   for (const NodeConfig& node : wall_.nodes) {
-    NodeHealth health;
-    health.id = node.id;
-    health.col = node.col;
-    health.row = node.row;
-    health.active = node.active;
+    NodeHealth health = NodeHealth::of(node);
     health.connected = node.active;  // in-process: a live display is always reachable
     health.cacheProgress = cached;
     s.nodes.push_back(health);

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "config/WallConfig.h"
 #include "engine/render/PlaybackState.h"
 
 namespace hw {
@@ -23,6 +24,16 @@ struct NodeHealth {
   double roundTripMs = 0;    // ms, last measured master<->node round trip
   double cacheProgress = 0;  // 0..1, share of the show's media the node holds
   double lastCueSkewMs = 0;  // ms, how far this node's last cue change was from the wall's
+
+  // The health row of `node` with what the wall config says; live figures left at zero.
+  static NodeHealth of(const NodeConfig& node) {
+    NodeHealth health;
+    health.id = node.id;
+    health.col = node.col;
+    health.row = node.row;
+    health.active = node.active;
+    return health;
+  }
 };
 
 // How well the wall changed to one cue: the spread of the nodes' presentation times.

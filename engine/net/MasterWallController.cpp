@@ -70,11 +70,7 @@ WallStatus MasterWallController::status() {
   s.testPattern = *overlay == "pattern";
   s.blank = *overlay == "blank";
   for (const NodeConfig& node : wall_.nodes) {
-    NodeHealth health;
-    health.id = node.id;
-    health.col = node.col;
-    health.row = node.row;
-    health.active = node.active;
+    NodeHealth health = NodeHealth::of(node);
     for (const NodeSyncStatus& seen : sync->nodes) {
       if (seen.id != node.id) continue;
       health.connected = seen.connected;
