@@ -97,6 +97,13 @@ Image decodeImageFile(const std::filesystem::path& path, bool& opaque) {
   return image;
 }
 
+Image decodeImageBytes(const std::string& bytes, const std::string& name) {
+  startCodecs();
+  Surface decoded(IMG_Load_RW(SDL_RWFromConstMem(bytes.data(), static_cast<int>(bytes.size())), 1));
+  if (!decoded) throw MediaError(name, std::string("cannot decode image: ") + IMG_GetError());
+  return convertAnyFormat(decoded.get(), name);
+}
+
 void writePngFile(const Image& image, const std::filesystem::path& path) {
   startCodecs();
   std::string name = path.string();

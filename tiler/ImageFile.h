@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <string>
 
 #include "tiler/Image.h"
 
@@ -12,6 +13,10 @@ Image decodeImageFile(const std::filesystem::path& path);
 // The same, also telling whether every pixel is opaque (free for formats
 // without alpha, found while copying for the rest).
 Image decodeImageFile(const std::filesystem::path& path, bool& opaque);
+
+// Decodes image file bytes held in memory (any format SDL2_image reads) into
+// RGBA. Throws MediaError naming `name` and SDL_image's reason.
+Image decodeImageBytes(const std::string& bytes, const std::string& name);
 
 // Writes `image` as PNG with IMG_SavePNG; an opaque image is written as RGB.
 // Throws std::runtime_error naming the file when it cannot be written.

@@ -58,6 +58,9 @@ void addNodeCommand(CLI::App& root, Action& selected) {
   cmd->add_option("--id", s.nodeId, "This node's id in the wall config (e.g. r0c1)")->required();
   cmd->add_flag("--headless", options->headless,
                 "Present without a display (timestamps only; tests and benchmarks)");
+  cmd->add_flag("--frames", s.frames,
+                "With --headless: render this node's tile and report it to the master for its "
+                "screenshots (windowed nodes always report what they draw)");
   cmd->add_flag("--windowed", options->seat.windowed,
                 "A window of the display's size instead of fullscreen");
   cmd->add_option("--display", options->seat.display, "SDL display index to go fullscreen on")

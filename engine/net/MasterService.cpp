@@ -288,6 +288,9 @@ void MasterService::onNodeMessage(NodeSession& session, const nlohmann::json& me
     if (message.contains("presented_true")) truth = message.at("presented_true").get<double>();
     skew_.record(f.id, message.at("cue").get<int>(), message.at("scheduled").get<double>(),
                  message.at("presented").get<double>(), truth);
+  } else if (type == "frame") {
+    std::string problem = frames_.accept(f.id, message, clock_.now());
+    if (!problem.empty()) log(problem);
   } else {
     throw std::runtime_error("unexpected message \"" + type + "\" from a node");
   }

@@ -15,6 +15,7 @@
 #include "engine/net/ControlChannel.h"
 #include "engine/net/LeadTime.h"
 #include "engine/net/MasterClock.h"
+#include "engine/net/NodeFrames.h"
 #include "engine/net/ShowState.h"
 #include "engine/net/SkewTracker.h"
 #include "engine/net/SyncStatus.h"
@@ -58,6 +59,8 @@ class MasterService {
   // "none", "pattern" or "blank": drawn by every node over the show; io thread only.
   void setOverlay(const std::string& overlay);
   const std::string& overlay() const { return overlay_; }
+  // Every node's latest frame report; thread-safe, any thread.
+  const NodeFrames& frames() const { return frames_; }
   int httpPort() const;
   // Stops the HTTP server; its handlers must no longer wait for anything.
   void stopHttp();
@@ -92,6 +95,7 @@ class MasterService {
   std::function<void(httplib::Server&)> mountHttp_;
   std::function<void()> changed_;
   std::string overlay_ = "none";
+  NodeFrames frames_;
 };
 
 }  // namespace hw

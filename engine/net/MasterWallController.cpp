@@ -4,6 +4,7 @@
 #include <memory>
 #include <stdexcept>
 
+#include "engine/control/PngEncoding.h"
 #include "tiler/WallCanvas.h"
 
 namespace hw {
@@ -23,7 +24,7 @@ double cacheShare(const NodeSyncStatus& node) {
 MasterWallController::MasterWallController(asio::io_context& io, MasterService& master,
                                            WallConfig wall, Playlist original, std::string source)
     : io_(io), master_(master), wall_(std::move(wall)), original_(std::move(original)),
-      source_(std::move(source)), pictures_(wall_) {
+      source_(std::move(source)), pictures_(wall_), screenshots_(wall_) {
   master_.setChangeListener([this] { listeners_.notify(); });
 }
 
@@ -167,9 +168,13 @@ void MasterWallController::setBlank(bool on) { setOverlay("blank", on); }
 
 std::string MasterWallController::screenshotPng() {
   WallStatus s = status();
-  const Cue* cue = s.cueIndex >= 0 ? &original_.cues[s.cueIndex] : nullptr;
-  return pictures_.wallPng(kShowGeneration, s.cueIndex, cue, s.testPattern, s.blank,
-                           kScreenshotSize);
+  std::map<std::string, NodeFrames::Frame> frames = master_.frames().all();
+  std::map<std::string, SnapshotPanel> panels;
+  for (const NodeHealth& node : s.nodes) {
+    auto frame = frames.find(node.id);
+    panels[node.id] = {frame != frames.end() ? &frame->second->picture : nullptr, node.connected};
+  }
+  return encodePng(screenshots_.compose(panels, kScreenshotSize));
 }
 
 std::string MasterWallController::cueThumbnailPng(int cueIndex) {

@@ -10,6 +10,7 @@
 #include "engine/control/WallController.h"
 #include "engine/control/WallPictures.h"
 #include "engine/net/MasterService.h"
+#include "engine/net/WallSnapshot.h"
 
 namespace hw {
 
@@ -64,7 +65,8 @@ class MasterWallController final : public WallController {
   const WallConfig wall_;
   const Playlist original_;
   const std::string source_;
-  WallPictures pictures_;
+  WallPictures pictures_;    // cue thumbnails, drawn from the show
+  WallSnapshot screenshots_;  // the wall from the nodes' own frame reports
 
   StateListeners listeners_;
 };

@@ -3,11 +3,13 @@
 #include <asio.hpp>
 #include <climits>
 #include <iostream>
+#include <optional>
 #include <thread>
 
 #include "engine/cli/ExitStatus.h"
 #include "engine/net/AssetCache.h"
 #include "engine/net/AssetPrefetcher.h"
+#include "engine/net/HeadlessTileFrames.h"
 #include "engine/net/HostClock.h"
 #include "engine/net/NodeClock.h"
 #include "engine/net/NodeLink.h"
@@ -47,6 +49,10 @@ int runNode(const NodeSettings& settings, Presenter& presenter, const std::atomi
   SharedNodeFacts shared;
   asio::io_context io;
   NodeLink link(io, settings, clock, shared, prefetcher);
+  std::optional<HeadlessTileFrames> frames;
+  if (settings.frames)
+    frames.emplace(settings.nodeId, shared, clock, cache, prefetcher,
+                   [&link](nlohmann::json m) { link.post(std::move(m)); });
   link.start();
   std::thread network([&io] { io.run(); });
 

@@ -19,6 +19,7 @@ struct NodeSettings {
   double holdoverSeconds = 10;     // s the show goes on without the master before standby
   int protocol = kProtocolVersion; // protocol spoken in the hello (only tests change it)
   bool verbose = false;            // true: a line per present on stderr
+  bool frames = false;             // true: a headless node reports its tile as frames too
 };
 
 }  // namespace hw

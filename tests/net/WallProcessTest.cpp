@@ -20,8 +20,20 @@
 #include <thread>
 
 #include "config/WallConfigLoader.h"
+#include "engine/control/PngEncoding.h"
+#include "engine/net/FrameCodec.h"
+#include "engine/net/FrameReport.h"
+#include "engine/net/HelloCheck.h"
 #include "engine/net/NetemRelay.h"
+#include "engine/net/Protocol.h"
+#include "engine/net/WallSnapshot.h"
+#include "hwshow/ShowLoader.h"
+#include "tests/net/PictureRegions.h"
 #include "tests/support/ChildProcess.h"
+#include "tiler/CueTiler.h"
+#include "tiler/ImageFile.h"
+#include "tiler/Thumbnail.h"
+#include "tiler/WallCanvas.h"
 
 namespace hw {
 namespace {
@@ -88,9 +100,10 @@ class WallProcesses : public ::testing::Test {
     return test::runCommand(argv, {{"HYPERWALL_KEY", ""}, {"HYPERWALL_STATE", dir_.string()}}, 10s);
   }
 
-  void startMaster(double cueSeconds = 0.5) {
+  void startMaster(double cueSeconds = 0.5,
+                   const std::string& show = HYPERWALL_SOURCE_DIR "/tests/data/net/show") {
     master_ = std::make_unique<ChildProcess>(std::vector<std::string>{
-        HYPERWALL_EXE, "master", HYPERWALL_SOURCE_DIR "/tests/data/net/show", "--wall", wallFile_,
+        HYPERWALL_EXE, "master", show, "--wall", wallFile_,
         "--bind", "127.0.0.1", "--port", std::to_string(port_), "--http-port",
         std::to_string(port_ + 1), "--key", kKey, "--state",
         (dir_ / "state.json").string(), "--cue-seconds", std::to_string(cueSeconds)});
@@ -148,6 +161,23 @@ class WallProcesses : public ::testing::Test {
       EXPECT_GE(cue["true_skew_ms"].get<double>(), 0) << cue;
       EXPECT_LT(cue["true_skew_ms"].get<double>(), boundMs) << cue;
     }
+  }
+
+  // `hyperwall ctl screenshot`, decoded; empty when it fails.
+  Image screenshot() {
+    std::string file = (dir_ / "shot.png").string();
+    test::CommandResult result = ctl({"screenshot", file});
+    if (result.exitStatus != 0) return {};
+    return decodeImageFile(file);
+  }
+
+  // Whether the master has node `id` connected now (its /api/sync figures).
+  bool nodeConnected(const std::string& id) {
+    nlohmann::json s = status();
+    if (s.is_null()) return false;
+    for (const auto& node : s["nodes"])
+      if (node["id"] == id) return node["connected"].get<bool>();
+    return false;
   }
 
   double masterTime() {
@@ -394,6 +424,121 @@ TEST_F(WallProcesses, TwoWindowedNodesDrawEveryCueWithTheRenderPlayer) {
   }
   EXPECT_EQ(cues.size(), 3u) << s.dump(1);  // the show's three cues, each seen on both
   for (auto& [id, node] : nodes_) EXPECT_TRUE(node->running()) << id << node->stderrText();
+}
+
+}  // namespace
+}  // namespace hw
+
+namespace hw {
+namespace {
+
+// The picture every test node reports in the frame tests: the quadrants of
+// the wall canvas in four colours, so each display of a 2x2 wall shows one.
+std::string writeQuadrantShow(const fs::path& folder, const WallConfig& wall) {
+  const Color colors[4] = {{230, 40, 30}, {40, 200, 60}, {40, 60, 220}, {240, 220, 40}};
+  WallCanvas canvas(wall);
+  Image picture(canvas.size().w / 8, canvas.size().h / 8);
+  for (int y = 0; y < picture.height; ++y)
+    for (int x = 0; x < picture.width; ++x) {
+      Color c = colors[(x >= picture.width / 2) + 2 * (y >= picture.height / 2)];
+      std::uint8_t* p = picture.at(x, y);
+      p[0] = c.r, p[1] = c.g, p[2] = c.b;
+    }
+  fs::create_directories(folder);
+  writePngFile(picture, folder / "quadrants.png");
+  return folder.string();
+}
+
+// The colour node `id`'s display shows in `shot`, a screenshot of the whole wall.
+Color regionColor(const Image& shot, const WallConfig& wall, const std::string& id) {
+  WallCanvas canvas(wall);
+  const NodeConfig* node = wall.findNode(id);
+  return test::medianColor(shot, test::innerRect(canvas.displayRect(node->col, node->row),
+                                                 static_cast<double>(shot.width) / canvas.size().w));
+}
+
+Color dimmed(Color c) {
+  auto dim = [](std::uint8_t v) { return static_cast<std::uint8_t>(v * kOfflineKeepPercent / 100); };
+  return {dim(c.r), dim(c.g), dim(c.b)};
+}
+
+TEST_F(WallProcesses, ScreenshotShowsEachNodesOwnFrameAndMarksMissingAndOfflineNodes) {
+  WallConfig wall = loadWallConfig(wallFile_);
+  std::string show = writeQuadrantShow(dir_ / "quadrants", wall);
+  startMaster(30, show);
+  const std::vector<std::string> started{"r0c0", "r0c1", "r1c0"};  // r1c1 never starts
+  for (const auto& id : started) startNode(id, {"--frames"});
+
+  // What each node should report: the tiler's own render of its tile, scaled as frames are.
+  Playlist playlist = loadShow({show}, wall);
+  MediaSource media;
+  CueTiler tiler(wall, media);
+  std::map<std::string, Color> expected;
+  for (const auto& id : started) {
+    Image tile = thumbnailOf(tiler.renderTile(playlist.cues.at(0), *wall.findNode(id)), kFrameSide);
+    expected[id] = test::medianColor(tile, test::innerRect({0, 0, tile.width, tile.height}, 1.0));
+  }
+  EXPECT_FALSE(test::near(expected["r0c0"], expected["r0c1"], 40)) << "the quadrants must differ";
+
+  constexpr int kTolerance = 10;  // per channel: PNG round trips and two resamplings
+  Image shot;
+  auto everyRegionAsExpected = [&](const std::map<std::string, Color>& want) {
+    shot = screenshot();
+    if (shot.empty()) return false;
+    for (const auto& [id, color] : want)
+      if (!test::near(regionColor(shot, wall, id), color, kTolerance)) return false;
+    return true;
+  };
+  std::map<std::string, Color> want = expected;
+  want["r1c1"] = kNoPictureFill;
+  EXPECT_TRUE(pollUntil([&] { return everyRegionAsExpected(want); }, 30s))
+      << "r0c0 " << ::testing::PrintToString(regionColor(shot, wall, "r0c0")) << " r0c1 "
+      << ::testing::PrintToString(regionColor(shot, wall, "r0c1")) << " r1c0 "
+      << ::testing::PrintToString(regionColor(shot, wall, "r1c0")) << " r1c1 "
+      << ::testing::PrintToString(regionColor(shot, wall, "r1c1")) << "\nmaster: "
+      << master_->stderrText();
+
+  nodes_["r0c1"]->kill(SIGKILL);
+  nodes_["r0c1"]->wait(5s);
+  ASSERT_TRUE(pollUntil([&] { return !nodeConnected("r0c1"); }, 15s)) << master_->stderrText();
+  want["r0c1"] = dimmed(expected["r0c1"]);
+  EXPECT_TRUE(pollUntil([&] { return everyRegionAsExpected(want); }, 10s))
+      << ::testing::PrintToString(regionColor(shot, wall, "r0c1"));
+  RectI display = WallCanvas(wall).displayRect(1, 0);
+  double scale = static_cast<double>(shot.width) / WallCanvas(wall).size().w;
+  EXPECT_TRUE(test::near(test::colorAt(shot, static_cast<int>((display.x + display.w / 2) * scale),
+                                       static_cast<int>(display.bottom() * scale) - 1),
+                         kOfflineMark, kTolerance))
+      << "the offline node's red border";
+}
+
+TEST_F(WallProcesses, MasterDropsBogusFramesFromANodeAndKeepsItsGoodOnes) {
+  startMaster(30);
+  asio::io_context io;
+  asio::ip::tcp::socket socket(io);
+  socket.connect({asio::ip::make_address("127.0.0.1"), static_cast<unsigned short>(port_)});
+  auto send = [&](const nlohmann::json& message) {
+    asio::write(socket, asio::buffer(FrameCodec::frame(message.dump())));
+  };
+  send(helloToJson({kProtocolVersion, kKey, "node", "r1c1", "hand-made"}));
+  std::string fake = encodePng(Image(kFrameSide + 40, 20));
+  send({{"type", "frame"}, {"cue", 0}, {"at", 1.0}, {"png", "%%% not base64 %%%"}});
+  send({{"type", "frame"}, {"cue", 0}, {"at", 1.0}, {"png", std::string(kMaxFramePngBytes * 2, 'Q')}});
+  send({{"type", "frame"}, {"cue", 0}, {"at", 1.0}});
+  send(frameReportToJson({0, 1.0, "\x89PNG but nothing a decoder could read"}));
+  send(frameReportToJson({0, 1.0, fake}));
+  ASSERT_TRUE(master_->waitForOutput("dropped a frame from node r1c1", 10s)) << master_->stderrText();
+  EXPECT_TRUE(pollUntil([&] { return nodeConnected("r1c1"); }, 5s)) << "a bad picture is no reason to drop a node";
+
+  const Color teal{20, 160, 150};
+  send(frameReportToJson({0, 1.0, encodePng(Image(kFrameSide, kFrameSide * 9 / 16, teal))}));
+  WallConfig wall = loadWallConfig(wallFile_);
+  Image shot;
+  EXPECT_TRUE(pollUntil([&] {
+    shot = screenshot();
+    return !shot.empty() && test::near(regionColor(shot, wall, "r1c1"), teal, 4);
+  }, 10s)) << master_->stderrText();
+  EXPECT_TRUE(master_->running());
 }
 
 }  // namespace

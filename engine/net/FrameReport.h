@@ -1,0 +1,26 @@
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+namespace hw {
+
+// A node's "frame" message (docs/protocol.md): a small picture of what it
+// showed, so the master can compose a screenshot of the real wall.
+struct FrameReport {
+  int cue = -1;     // cue on the node's display (-1: none, the stopped show's black)
+  double at = 0;    // master s, when the node showed the picture
+  std::string png;  // PNG file bytes: the framebuffer scaled to fit kFrameSide
+};
+
+// Pixels across or down a reported frame at most; the master refuses larger ones.
+constexpr int kFrameSide = 320;
+// PNG bytes of a reported frame at most; the master refuses larger ones.
+constexpr std::size_t kMaxFramePngBytes = 384u << 10;
+
+nlohmann::json frameReportToJson(const FrameReport& report);
+// Throws std::runtime_error naming what is wrong: missing or mistyped
+// fields, a picture over kMaxFramePngBytes, base64 that does not decode.
+FrameReport frameReportFromJson(const nlohmann::json& message);
+
+}  // namespace hw

@@ -1,0 +1,79 @@
+#include "engine/net/HeadlessTileFrames.h"
+
+#include <memory>
+
+#include "engine/net/NodeShowView.h"
+#include "engine/render/TestPattern.h"
+#include "tiler/CueTiler.h"
+#include "tiler/FramebufferRotation.h"
+#include "tiler/MediaSource.h"
+
+namespace hw {
+namespace {
+
+// The node's framebuffer size: R90/R270 panels are turned.
+Image blankFramebuffer(const WallConfig& wall, const NodeConfig& node, Color color) {
+  bool turned = node.rotation == Rotation::R90 || node.rotation == Rotation::R270;
+  return turned ? Image(wall.displayHeight, wall.displayWidth, color)
+                : Image(wall.displayWidth, wall.displayHeight, color);
+}
+
+// Everything a render needs, owned by the render (it runs on the reporter's thread).
+struct TileJob {
+  WallConfig wall;
+  NodeConfig node;
+  std::shared_ptr<const Playlist> show;  // media URIs local where fetched
+  std::shared_ptr<MediaSource> media;     // decoded files, kept between renders
+  int cue;
+  std::string overlay;
+
+  Image operator()() const {
+    if (overlay == "pattern") {
+      TextPainter text;
+      return testPatternTile(wall, node, text);
+    }
+    if (overlay == "blank" || cue < 0 || cue >= static_cast<int>(show->cues.size()))
+      return blankFramebuffer(wall, node, Color{});
+    const Cue& shown = show->cues[cue];
+    try {
+      return CueTiler(wall, *media).renderTile(shown, node);
+    } catch (const std::exception&) {
+      return blankFramebuffer(wall, node, shown.background);  // as the nodes do when media fails
+    }
+  }
+};
+
+}  // namespace
+
+HeadlessTileFrames::HeadlessTileFrames(std::string nodeId, const SharedNodeFacts& facts,
+                                       const NodeClock& clock, const AssetCache& cache,
+                                       const AssetPrefetcher& prefetcher,
+                                       NodeFrameReporter::Send send)
+    : facts_(facts), clock_(clock), cache_(cache), prefetcher_(prefetcher),
+      media_(std::make_shared<MediaSource>()), reporter_(std::move(nodeId), std::move(send)), thread_([this] { run(); }) {}
+
+HeadlessTileFrames::~HeadlessTileFrames() {
+  stopping_ = true;
+  thread_.join();
+}
+
+void HeadlessTileFrames::run() {
+  std::string reported;  // what the last submission showed, to notice changes
+  std::uint64_t seen = 0;
+  while (!stopping_) {
+    facts_.waitForChange(seen, kLookSeconds);
+    NodeFacts view = facts_.snapshot();
+    seen = view.changes;
+    if (!view.welcomed || !view.show || !view.timeline || !view.estimate.synced) continue;
+    double now = view.estimate.toMaster(clock_.now());
+    int cue = positionAt(view.state, *view.timeline, now).cue;
+    int done = prefetcher_.progress().done;
+    std::string showing = std::to_string(reinterpret_cast<std::uintptr_t>(view.show.get())) + "/" +
+                          std::to_string(cue) + "/" + view.overlay + "/" + std::to_string(done);
+    if (showing == reported) continue;
+    reported = showing;
+    reporter_.submit(cue, now, TileJob{view.wall, view.node, localShow(view, cache_), media_, cue, view.overlay});
+  }
+}
+
+}  // namespace hw

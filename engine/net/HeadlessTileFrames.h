@@ -1,0 +1,47 @@
+#pragma once
+
+#include <atomic>
+#include <memory>
+#include <string>
+#include <thread>
+
+#include "engine/net/AssetCache.h"
+#include "engine/net/AssetPrefetcher.h"
+#include "engine/net/NodeClock.h"
+#include "engine/net/NodeFacts.h"
+#include "engine/net/NodeFrameReporter.h"
+#include "tiler/MediaSource.h"
+
+namespace hw {
+
+// What a headless node would show, as frame reports (`hyperwall node
+// --headless --frames`): on its own thread, follows the cue at the master's
+// time and the overlay, and on every change renders this node's tile with the
+// tiler (CueTiler, the same pixels a windowed node draws; the test pattern;
+// black when blanked or stopped) for the reporter to scale and send. Off by
+// default: the sync benchmark's 64 headless nodes stay cheap.
+class HeadlessTileFrames {
+ public:
+  HeadlessTileFrames(std::string nodeId, const SharedNodeFacts& facts, const NodeClock& clock,
+                     const AssetCache& cache, const AssetPrefetcher& prefetcher,
+                     NodeFrameReporter::Send send);
+  ~HeadlessTileFrames();
+  HeadlessTileFrames(const HeadlessTileFrames&) = delete;
+  HeadlessTileFrames& operator=(const HeadlessTileFrames&) = delete;
+
+ private:
+  void run();
+
+  static constexpr double kLookSeconds = 0.05;  // s between looks at the schedule when nothing changes
+
+  const SharedNodeFacts& facts_;
+  const NodeClock& clock_;
+  const AssetCache& cache_;
+  const AssetPrefetcher& prefetcher_;
+  std::shared_ptr<MediaSource> media_;  // shared with the renders on the reporter's thread
+  NodeFrameReporter reporter_;
+  std::atomic<bool> stopping_{false};
+  std::thread thread_;  // last: starts once the rest is ready
+};
+
+}  // namespace hw

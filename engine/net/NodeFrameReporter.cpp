@@ -1,0 +1,60 @@
+#include "engine/net/NodeFrameReporter.h"
+
+#include <chrono>
+#include <iostream>
+
+#include "engine/control/PngEncoding.h"
+#include "engine/net/FrameReport.h"
+#include "tiler/Thumbnail.h"
+
+namespace hw {
+
+NodeFrameReporter::NodeFrameReporter(std::string nodeId, Send send)
+    : nodeId_(std::move(nodeId)), send_(std::move(send)), thread_([this] { run(); }) {}
+
+NodeFrameReporter::~NodeFrameReporter() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  wake_.notify_all();
+  thread_.join();
+}
+
+void NodeFrameReporter::submit(int cue, double at, Render render) {
+  {
+    std::lock_guard lock(mutex_);
+    job_ = Job{cue, at, std::move(render)};
+  }
+  wake_.notify_all();
+}
+
+void NodeFrameReporter::run() {
+  std::optional<nlohmann::json> last;  // the latest message sent
+  std::string lastProblem;             // printed once until it changes
+  std::unique_lock lock(mutex_);
+  for (;;) {
+    bool woken = wake_.wait_for(lock, std::chrono::duration<double>(kResendSeconds),
+                                [this] { return stopping_ || job_; });
+    if (stopping_) return;
+    if (!woken) {
+      if (last) send_(*last);
+      continue;
+    }
+    Job job = std::move(*job_);
+    job_.reset();
+    lock.unlock();
+    try {
+      last = frameReportToJson({job.cue, job.at, encodePng(thumbnailOf(job.render(), kFrameSide))});
+      send_(*last);
+      lastProblem.clear();
+    } catch (const std::exception& e) {
+      // A picture for the remotes must never stop the show: say so once, go on.
+      if (e.what() != lastProblem) std::cerr << "node " << nodeId_ << ": no frame report: " << e.what() << "\n";
+      lastProblem = e.what();
+    }
+    lock.lock();
+  }
+}
+
+}  // namespace hw

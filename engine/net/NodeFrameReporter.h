@@ -1,0 +1,52 @@
+#pragma once
+
+#include <condition_variable>
+#include <functional>
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <thread>
+
+#include "tiler/Image.h"
+
+namespace hw {
+
+// Sends the master small pictures of what this node shows ("frame"
+// messages), from its own thread: rendering or scaling and PNG encoding stay
+// off the present loop. The latest picture is sent again every kResendSeconds
+// while nothing new comes, so a master that restarted or a node that
+// reconnected soon has it.
+class NodeFrameReporter {
+ public:
+  using Send = std::function<void(nlohmann::json message)>;  // thread-safe, may drop
+  using Render = std::function<Image()>;  // the full framebuffer; may throw
+
+  static constexpr double kResendSeconds = 2.0;  // s between sends of an unchanged picture
+
+  explicit NodeFrameReporter(std::string nodeId, Send send);
+  ~NodeFrameReporter();
+  NodeFrameReporter(const NodeFrameReporter&) = delete;
+  NodeFrameReporter& operator=(const NodeFrameReporter&) = delete;
+
+  // Thread-safe: report cue `cue`, shown at master time `at`, as `render`
+  // draws it. Replaces a submission the thread has not started yet.
+  void submit(int cue, double at, Render render);
+
+ private:
+  struct Job {
+    int cue;        // cue shown
+    double at;      // master s it was shown
+    Render render;  // draws it
+  };
+  void run();
+
+  const std::string nodeId_;
+  const Send send_;
+  std::mutex mutex_;  // guards job_ and stopping_
+  std::condition_variable wake_;
+  std::optional<Job> job_;
+  bool stopping_ = false;
+  std::thread thread_;  // last: starts once the rest is ready
+};
+
+}  // namespace hw

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "tiler/Image.h"
+
+namespace hw {
+
+// One node's latest picture of what it showed, as the master keeps it.
+struct NodeFrame {
+  int cue = -1;            // cue the node showed (-1: none)
+  double at = 0;           // master s, when the node showed it
+  double receivedAt = 0;   // master s, when the master got it
+  std::string png;         // the picture as the node sent it
+  Image picture;           // the same decoded: the node's framebuffer, scaled down
+};
+
+// The master's store of every node's latest frame report: written on the
+// master's io thread, read by the control API's HTTP threads. Frames come
+// from the network, so each is checked (size, base64, PNG header and
+// dimensions, decoding) before it replaces the kept one. Thread-safe.
+class NodeFrames {
+ public:
+  using Frame = std::shared_ptr<const NodeFrame>;
+
+  // Keeps the "frame" message `message` as node `nodeId`'s latest. A bad one
+  // is dropped, the kept frame stays, and the problem is returned for a log
+  // line: "" when the frame was kept or the node's last problem was the same.
+  std::string accept(const std::string& nodeId, const nlohmann::json& message, double receivedAt);
+
+  // The latest frame of each node that sent one (null for none).
+  Frame latest(const std::string& nodeId) const;
+  std::map<std::string, Frame> all() const;
+  // Frames kept since the start: remotes refetch the screenshot when it moves.
+  std::uint64_t received() const;
+
+ private:
+  mutable std::mutex mutex_;  // guards everything below
+  std::map<std::string, Frame> frames_;
+  std::map<std::string, std::string> problems_;  // node id -> last problem logged
+  std::uint64_t received_ = 0;
+};
+
+}  // namespace hw

@@ -1,0 +1,132 @@
+// The frame reports behind the master's screenshot, without sockets: the
+// message and its base64, the master's checks on what a (hostile) node sends,
+// the composition of the wall picture, and when a windowed node reports.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <vector>
+
+#include "config/WallConfigLoader.h"
+#include "engine/control/PngEncoding.h"
+#include "engine/net/Base64.h"
+#include "engine/net/FrameReport.h"
+#include "engine/net/FrameReportTimer.h"
+#include "engine/net/NodeFrames.h"
+#include "engine/net/WallSnapshot.h"
+#include "tests/net/PictureRegions.h"
+#include "tiler/WallCanvas.h"
+
+namespace hw {
+namespace {
+
+nlohmann::json frameMessage(const std::string& png) { return frameReportToJson({2, 10.5, png}); }
+
+TEST(Base64, RoundTripsEveryByteValueAndRefusesWhatIsNotBase64) {
+  std::string bytes;
+  for (int i = 0; i < 256; ++i) bytes += static_cast<char>(i);
+  for (std::size_t cut : {0u, 1u, 2u, 3u, 255u, 256u}) {
+    std::string part = bytes.substr(0, cut);
+    EXPECT_EQ(base64Decode(base64Encode(part)), part) << cut;
+  }
+  EXPECT_EQ(base64Encode("hyperwall"), "aHlwZXJ3YWxs");  // RFC 4648 alphabet, as any decoder reads it
+  EXPECT_THROW(base64Decode("abc"), std::runtime_error);
+  EXPECT_THROW(base64Decode("ab!d"), std::runtime_error);
+  EXPECT_THROW(base64Decode("a==="), std::runtime_error);
+}
+
+TEST(NodeFrames, KeepsAGoodFrameDecoded) {
+  NodeFrames frames;
+  Image picture(160, 90, Color{200, 30, 40});
+  EXPECT_EQ(frames.accept("r0c0", frameMessage(encodePng(picture)), 11.0), "");
+  NodeFrames::Frame kept = frames.latest("r0c0");
+  ASSERT_TRUE(kept);
+  EXPECT_EQ(kept->cue, 2);
+  EXPECT_EQ(kept->at, 10.5);
+  EXPECT_EQ(kept->receivedAt, 11.0);
+  EXPECT_EQ(kept->picture.width, 160);
+  EXPECT_EQ(test::medianColor(kept->picture, {0, 0, 160, 90}), (Color{200, 30, 40}));
+  EXPECT_EQ(frames.received(), 1u);
+  EXPECT_FALSE(frames.latest("r0c1"));
+}
+
+TEST(NodeFrames, DropsBogusFramesKeepingTheLastGoodOneAndSaysEachProblemOnce) {
+  NodeFrames frames;
+  std::string good = encodePng(Image(32, 18, Color{1, 2, 3}));
+  ASSERT_EQ(frames.accept("r0c0", frameMessage(good), 1.0), "");
+  std::string huge = encodePng(Image(kFrameSide + 1, 10));
+  std::string claimsHuge = good;  // IHDR width and height say 65535 x 65535
+  for (int i = 16; i < 24; ++i) claimsHuge[i] = i % 4 < 2 ? '\0' : '\xff';
+  nlohmann::json bogus[] = {
+      {{"type", "frame"}, {"cue", 1}, {"at", 1.0}},
+      {{"type", "frame"}, {"cue", "one"}, {"at", 1.0}, {"png", base64Encode(good)}},
+      {{"type", "frame"}, {"cue", 1}, {"at", 1.0}, {"png", "not base64!"}},
+      {{"type", "frame"}, {"cue", 1}, {"at", 1.0}, {"png", std::string(kMaxFramePngBytes * 2, 'A')}},
+      frameMessage("GIF89a and then some bytes that are no PNG"),
+      frameMessage(huge),
+      frameMessage(claimsHuge),
+      frameMessage(good.substr(0, good.size() / 2)),
+      nlohmann::json::array({1, 2}),
+  };
+  for (const auto& message : bogus) {
+    std::string problem = frames.accept("r0c0", message, 2.0);
+    EXPECT_NE(problem, "") << message.dump().substr(0, 200);
+    EXPECT_NE(problem.find("r0c0"), std::string::npos) << problem;
+    EXPECT_EQ(frames.accept("r0c0", message, 2.0), "") << "said twice: " << problem;
+  }
+  EXPECT_EQ(frames.latest("r0c0")->receivedAt, 1.0);
+  EXPECT_EQ(frames.received(), 1u);
+}
+
+// A 2x2 wall: r0c0 and r0c1 connected with frames, r1c0 disconnected with
+// a frame, r1c1 never sent one (and is not connected either).
+TEST(WallSnapshot, PutsEachFrameInItsDisplayAndMarksMissingAndOfflineNodes) {
+  WallConfig wall = loadWallConfig("2x2-1080p");
+  Image red(320, 180, Color{220, 20, 20}), green(320, 180, Color{20, 200, 40}),
+      blue(160, 90, Color{30, 40, 210});
+  std::map<std::string, SnapshotPanel> panels{{"r0c0", {&red, true}},
+                                               {"r0c1", {&green, true}},
+                                               {"r1c0", {&blue, false}},
+                                               {"r1c1", {nullptr, false}}};
+  WallSnapshot snapshot(wall);
+  Image shot = snapshot.compose(panels, 960);
+  WallCanvas canvas(wall);
+  EXPECT_EQ(shot.width, 960);
+  double scale = 960.0 / canvas.size().w;
+  auto inner = [&](int col, int row) { return test::innerRect(canvas.displayRect(col, row), scale); };
+  EXPECT_TRUE(test::near(test::medianColor(shot, inner(0, 0)), red.at(0, 0), 2));
+  EXPECT_TRUE(test::near(test::medianColor(shot, inner(1, 0)), green.at(0, 0), 2));
+  Color dimBlue{static_cast<std::uint8_t>(30 * kOfflineKeepPercent / 100),
+                static_cast<std::uint8_t>(40 * kOfflineKeepPercent / 100),
+                static_cast<std::uint8_t>(210 * kOfflineKeepPercent / 100)};
+  EXPECT_EQ(test::medianColor(shot, inner(0, 1)), dimBlue);
+  EXPECT_EQ(test::medianColor(shot, inner(1, 1)), kNoPictureFill);
+  // The red border of both disconnected nodes, and none around a connected one.
+  for (auto [col, row] : {std::pair{0, 1}, std::pair{1, 1}}) {
+    RectI d = canvas.displayRect(col, row);
+    int x = static_cast<int>((d.x + d.w / 2) * scale), y = static_cast<int>(d.bottom() * scale) - 1;
+    EXPECT_TRUE(test::near(test::colorAt(shot, x, y), kOfflineMark, 0)) << col << "," << row;
+  }
+  RectI d = canvas.displayRect(0, 0);
+  EXPECT_TRUE(test::near(test::colorAt(shot, static_cast<int>(d.w / 2 * scale),
+                                       static_cast<int>(d.bottom() * scale) - 1),
+                         red.at(0, 0), 2));
+}
+
+TEST(FrameReportTimer, ReportsSoonAfterEachChangeAndEveryFewSecondsOtherwise) {
+  FrameReportTimer timer;
+  constexpr double settle = FrameReportTimer::kSettleSeconds, every = FrameReportTimer::kEverySeconds;
+  EXPECT_TRUE(timer.due(0, "none", 100.0));  // the first frame
+  EXPECT_FALSE(timer.due(0, "none", 100.0 + settle / 2));
+  EXPECT_TRUE(timer.due(0, "none", 100.0 + settle));  // settled after the start
+  EXPECT_FALSE(timer.due(0, "none", 100.0 + every * 0.9));
+  EXPECT_TRUE(timer.due(0, "none", 100.0 + settle + every + 0.01));
+  double t = 100.0 + settle + every + 0.11;
+  EXPECT_FALSE(timer.due(1, "none", t));  // a new cue: not in its first frames
+  EXPECT_TRUE(timer.due(1, "none", t + settle));
+  EXPECT_FALSE(timer.due(1, "none", t + settle + 0.1));
+  EXPECT_FALSE(timer.due(1, "blank", t + settle + 0.2));
+  EXPECT_TRUE(timer.due(1, "blank", t + 2 * settle + 0.25));  // the overlay changed too
+}
+
+}  // namespace
+}  // namespace hw
