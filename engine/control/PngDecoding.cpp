@@ -13,7 +13,8 @@ constexpr std::size_t kHeaderEnd = 24;  // bytes: signature, IHDR length and typ
 
 std::uint32_t bigEndianAt(const std::string& bytes, std::size_t at) {
   std::uint32_t value = 0;
-  for (std::size_t i = 0; i < 4; ++i) value = value << 8 | static_cast<unsigned char>(bytes[at + i]);
+  for (std::size_t i = 0; i < 4; ++i)
+    value = value << 8 | static_cast<unsigned char>(bytes[at + i]);
   return value;
 }
 

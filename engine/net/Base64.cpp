@@ -43,7 +43,8 @@ std::string base64Decode(const std::string& text) {
     std::uint32_t group = 0;
     for (int k = 0; k < 4; ++k) {
       int value = k >= 4 - padding ? 0 : sextet(text[i + k]);
-      if (value < 0) throw std::runtime_error("a character that is not base64 at " + std::to_string(i + k));
+      if (value < 0)
+        throw std::runtime_error("a character that is not base64 at " + std::to_string(i + k));
       group = group << 6 | static_cast<std::uint32_t>(value);
     }
     bytes += static_cast<char>(group >> 16 & 255);

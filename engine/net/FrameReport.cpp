@@ -7,14 +7,16 @@
 namespace hw {
 
 nlohmann::json frameReportToJson(const FrameReport& report) {
-  return {{"type", "frame"}, {"cue", report.cue}, {"at", report.at}, {"png", base64Encode(report.png)}};
+  return {
+      {"type", "frame"}, {"cue", report.cue}, {"at", report.at}, {"png", base64Encode(report.png)}};
 }
 
 FrameReport frameReportFromJson(const nlohmann::json& message) {
   auto cue = message.find("cue");
   auto at = message.find("at");
   auto png = message.find("png");
-  if (cue == message.end() || !cue->is_number_integer()) throw std::runtime_error("no integer \"cue\"");
+  if (cue == message.end() || !cue->is_number_integer())
+    throw std::runtime_error("no integer \"cue\"");
   if (at == message.end() || !at->is_number()) throw std::runtime_error("no number \"at\"");
   if (png == message.end() || !png->is_string()) throw std::runtime_error("no string \"png\"");
   const std::string& text = png->get_ref<const std::string&>();

@@ -50,7 +50,8 @@ void NodeFrameReporter::run() {
       lastProblem.clear();
     } catch (const std::exception& e) {
       // A picture for the remotes must never stop the show: say so once, go on.
-      if (e.what() != lastProblem) std::cerr << "node " << nodeId_ << ": no frame report: " << e.what() << "\n";
+      if (e.what() != lastProblem)
+        std::cerr << "node " << nodeId_ << ": no frame report: " << e.what() << "\n";
       lastProblem = e.what();
     }
     lock.lock();

@@ -13,11 +13,11 @@ namespace hw {
 
 // One node's latest picture of what it showed, as the master keeps it.
 struct NodeFrame {
-  int cue = -1;            // cue the node showed (-1: none)
-  double at = 0;           // master s, when the node showed it
-  double receivedAt = 0;   // master s, when the master got it
-  std::string png;         // the picture as the node sent it
-  Image picture;           // the same decoded: the node's framebuffer, scaled down
+  int cue = -1;           // cue the node showed (-1: none)
+  double at = 0;          // master s, when the node showed it
+  double receivedAt = 0;  // master s, when the master got it
+  std::string png;        // the picture as the node sent it
+  Image picture;          // the same decoded: the node's framebuffer, scaled down
 };
 
 // The master's store of every node's latest frame report: written on the

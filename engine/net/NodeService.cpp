@@ -9,7 +9,7 @@
 #include "engine/cli/ExitStatus.h"
 #include "engine/net/AssetCache.h"
 #include "engine/net/AssetPrefetcher.h"
-#include "engine/net/HeadlessTileFrames.h"
+#include "engine/net/TileFrames.h"
 #include "engine/net/HostClock.h"
 #include "engine/net/NodeClock.h"
 #include "engine/net/NodeLink.h"
@@ -49,7 +49,7 @@ int runNode(const NodeSettings& settings, Presenter& presenter, const std::atomi
   SharedNodeFacts shared;
   asio::io_context io;
   NodeLink link(io, settings, clock, shared, prefetcher);
-  std::optional<HeadlessTileFrames> frames;
+  std::optional<TileFrames> frames;
   if (settings.frames)
     frames.emplace(settings.nodeId, shared, clock, cache, prefetcher,
                    [&link](nlohmann::json m) { link.post(std::move(m)); });

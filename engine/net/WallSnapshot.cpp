@@ -21,7 +21,8 @@ void dim(Image& image, int x0, int y0, int x1, int y1) {
   for (int y = std::max(0, y0); y < std::min(image.height, y1); ++y)
     for (int x = std::max(0, x0); x < std::min(image.width, x1); ++x) {
       std::uint8_t* p = image.at(x, y);
-      for (int c = 0; c < 3; ++c) p[c] = static_cast<std::uint8_t>(p[c] * kOfflineKeepPercent / 100);
+      for (int c = 0; c < 3; ++c)
+        p[c] = static_cast<std::uint8_t>(p[c] * kOfflineKeepPercent / 100);
     }
 }
 
@@ -56,7 +57,7 @@ Image WallSnapshot::compose(const std::map<std::string, SnapshotPanel>& panels, 
     int x0 = firstPixel(d.x * scale), y0 = firstPixel(d.y * scale);
     int x1 = firstPixel(d.right() * scale), y1 = firstPixel(d.bottom() * scale);
     int letters = std::clamp((y1 - y0) / 9, 10, 28);  // px high
-    int margin = std::max(2, (y1 - y0) / 60);          // px, the red border's width
+    int margin = std::max(2, (y1 - y0) / 60);         // px, the red border's width
     if (!seen.picture) {
       fillRect(shot, x0, y0, x1, y1, kNoPictureFill);
       label(shot, node.id + " no picture", x0 + margin, y0 + margin, letters, kLabelText);

@@ -10,12 +10,10 @@
 #include "engine/cli/ExitStatus.h"
 #include "engine/net/AssetCache.h"
 #include "engine/net/AssetPrefetcher.h"
-#include "engine/net/FrameReportTimer.h"
-#include "engine/net/HostClock.h"
 #include "engine/net/MasterClockView.h"
-#include "engine/net/NodeFrameReporter.h"
 #include "engine/net/NodeLink.h"
 #include "engine/net/NodeShowView.h"
+#include "engine/net/TileFrames.h"
 #include "engine/render/CueTilerSource.h"
 #include "engine/render/NodeWindowLayout.h"
 #include "engine/render/Player.h"
@@ -53,19 +51,6 @@ void clear(ShowPipeline& pipe) {
   pipe.show.reset();
 }
 
-// Reads back what was drawn (before present: afterwards the back buffer is
-// undefined); the reporter scales, encodes and sends it on its own thread.
-void reportFrame(NodeFrameReporter& frames, const RenderWindow& window, int cue, double at) {
-  try {
-    auto drawn = std::make_shared<const Image>(window.readPixels());
-    frames.submit(cue, at, [drawn] { return *drawn; });
-  } catch (const std::exception&) {
-    frames.submit(cue, at, [failure = std::current_exception()]() -> Image {
-      std::rethrow_exception(failure);  // said once by the reporter
-    });
-  }
-}
-
 }  // namespace
 
 int runWindowedNode(const NodeSettings& settings, const WindowSeat& seat,
@@ -77,8 +62,8 @@ int runWindowedNode(const NodeSettings& settings, const WindowSeat& seat,
   SharedNodeFacts shared;
   asio::io_context io;
   NodeLink link(io, settings, clock, shared, prefetcher);
-  NodeFrameReporter frames(settings.nodeId, [&link](nlohmann::json m) { link.post(std::move(m)); });
-  FrameReportTimer frameTimer;
+  TileFrames frames(settings.nodeId, shared, clock, cache, prefetcher,
+                    [&link](nlohmann::json m) { link.post(std::move(m)); });
 
   TextPainter text;
   std::unique_ptr<RenderWindow> window;
@@ -159,8 +144,6 @@ int runWindowedNode(const NodeSettings& settings, const WindowSeat& seat,
     PlayerFrame frame = pipe.player->draw();
     // Blank keeps the show running underneath, so unblanking lands on the right cue.
     if (view.overlay == "blank") window->clear({0, 0, 0});
-    if (frameTimer.due(frame.position.cue, view.overlay, monotonicSeconds()))
-      reportFrame(frames, *window, frame.position.cue, view.estimate.toMaster(clock.now()));
     pipe.player->present();
     link.setPresenterFigures(frame.position.cue, 0);
     for (const CuePresentation& p : pipe.player->presentLog().entries()) {

@@ -1,6 +1,6 @@
 // The frame reports behind the master's screenshot, without sockets: the
 // message and its base64, the master's checks on what a (hostile) node sends,
-// the composition of the wall picture, and when a windowed node reports.
+// and the composition of the wall picture.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -10,7 +10,6 @@
 #include "engine/control/PngEncoding.h"
 #include "engine/net/Base64.h"
 #include "engine/net/FrameReport.h"
-#include "engine/net/FrameReportTimer.h"
 #include "engine/net/NodeFrames.h"
 #include "engine/net/WallSnapshot.h"
 #include "tests/net/PictureRegions.h"
@@ -28,7 +27,8 @@ TEST(Base64, RoundTripsEveryByteValueAndRefusesWhatIsNotBase64) {
     std::string part = bytes.substr(0, cut);
     EXPECT_EQ(base64Decode(base64Encode(part)), part) << cut;
   }
-  EXPECT_EQ(base64Encode("hyperwall"), "aHlwZXJ3YWxs");  // RFC 4648 alphabet, as any decoder reads it
+  EXPECT_EQ(base64Encode("hyperwall"),
+            "aHlwZXJ3YWxs");  // RFC 4648 alphabet, as any decoder reads it
   EXPECT_THROW(base64Decode("abc"), std::runtime_error);
   EXPECT_THROW(base64Decode("ab!d"), std::runtime_error);
   EXPECT_THROW(base64Decode("a==="), std::runtime_error);
@@ -60,7 +60,10 @@ TEST(NodeFrames, DropsBogusFramesKeepingTheLastGoodOneAndSaysEachProblemOnce) {
       {{"type", "frame"}, {"cue", 1}, {"at", 1.0}},
       {{"type", "frame"}, {"cue", "one"}, {"at", 1.0}, {"png", base64Encode(good)}},
       {{"type", "frame"}, {"cue", 1}, {"at", 1.0}, {"png", "not base64!"}},
-      {{"type", "frame"}, {"cue", 1}, {"at", 1.0}, {"png", std::string(kMaxFramePngBytes * 2, 'A')}},
+      {{"type", "frame"},
+       {"cue", 1},
+       {"at", 1.0},
+       {"png", std::string(kMaxFramePngBytes * 2, 'A')}},
       frameMessage("GIF89a and then some bytes that are no PNG"),
       frameMessage(huge),
       frameMessage(claimsHuge),
@@ -84,15 +87,17 @@ TEST(WallSnapshot, PutsEachFrameInItsDisplayAndMarksMissingAndOfflineNodes) {
   Image red(320, 180, Color{220, 20, 20}), green(320, 180, Color{20, 200, 40}),
       blue(160, 90, Color{30, 40, 210});
   std::map<std::string, SnapshotPanel> panels{{"r0c0", {&red, true}},
-                                               {"r0c1", {&green, true}},
-                                               {"r1c0", {&blue, false}},
-                                               {"r1c1", {nullptr, false}}};
+                                              {"r0c1", {&green, true}},
+                                              {"r1c0", {&blue, false}},
+                                              {"r1c1", {nullptr, false}}};
   WallSnapshot snapshot(wall);
   Image shot = snapshot.compose(panels, 960);
   WallCanvas canvas(wall);
   EXPECT_EQ(shot.width, 960);
   double scale = 960.0 / canvas.size().w;
-  auto inner = [&](int col, int row) { return test::innerRect(canvas.displayRect(col, row), scale); };
+  auto inner = [&](int col, int row) {
+    return test::innerRect(canvas.displayRect(col, row), scale);
+  };
   EXPECT_TRUE(test::near(test::medianColor(shot, inner(0, 0)), red.at(0, 0), 2));
   EXPECT_TRUE(test::near(test::medianColor(shot, inner(1, 0)), green.at(0, 0), 2));
   Color dimBlue{static_cast<std::uint8_t>(30 * kOfflineKeepPercent / 100),
@@ -110,22 +115,6 @@ TEST(WallSnapshot, PutsEachFrameInItsDisplayAndMarksMissingAndOfflineNodes) {
   EXPECT_TRUE(test::near(test::colorAt(shot, static_cast<int>(d.w / 2 * scale),
                                        static_cast<int>(d.bottom() * scale) - 1),
                          red.at(0, 0), 2));
-}
-
-TEST(FrameReportTimer, ReportsSoonAfterEachChangeAndEveryFewSecondsOtherwise) {
-  FrameReportTimer timer;
-  constexpr double settle = FrameReportTimer::kSettleSeconds, every = FrameReportTimer::kEverySeconds;
-  EXPECT_TRUE(timer.due(0, "none", 100.0));  // the first frame
-  EXPECT_FALSE(timer.due(0, "none", 100.0 + settle / 2));
-  EXPECT_TRUE(timer.due(0, "none", 100.0 + settle));  // settled after the start
-  EXPECT_FALSE(timer.due(0, "none", 100.0 + every * 0.9));
-  EXPECT_TRUE(timer.due(0, "none", 100.0 + settle + every + 0.01));
-  double t = 100.0 + settle + every + 0.11;
-  EXPECT_FALSE(timer.due(1, "none", t));  // a new cue: not in its first frames
-  EXPECT_TRUE(timer.due(1, "none", t + settle));
-  EXPECT_FALSE(timer.due(1, "none", t + settle + 0.1));
-  EXPECT_FALSE(timer.due(1, "blank", t + settle + 0.2));
-  EXPECT_TRUE(timer.due(1, "blank", t + 2 * settle + 0.25));  // the overlay changed too
 }
 
 }  // namespace

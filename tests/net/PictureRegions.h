@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <ostream>
+#include <string>
 #include <vector>
 
 #include "hwshow/Playlist.h"
@@ -11,12 +11,12 @@
 
 namespace hw {
 
-// gtest prints colours in failure messages as (r, g, b).
-inline void PrintTo(const Color& c, std::ostream* out) {
-  *out << "(" << int(c.r) << ", " << int(c.g) << ", " << int(c.b) << ")";
-}
-
 namespace test {
+
+// "(r, g, b)", for failure messages.
+inline std::string describe(Color c) {
+  return "(" + std::to_string(c.r) + ", " + std::to_string(c.g) + ", " + std::to_string(c.b) + ")";
+}
 
 inline Color colorAt(const Image& image, int x, int y) {
   const std::uint8_t* p = image.at(x, y);

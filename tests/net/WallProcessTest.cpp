@@ -457,6 +457,23 @@ Color regionColor(const Image& shot, const WallConfig& wall, const std::string& 
                                                  static_cast<double>(shot.width) / canvas.size().w));
 }
 
+// What each of `ids` should report for the show's first cue: the tiler's own
+// render of its tile, scaled as frames are.
+std::map<std::string, Color> expectedFrameColors(const std::string& show, const WallConfig& wall,
+                                                 const std::vector<std::string>& ids) {
+  Playlist playlist = loadShow({show}, wall);
+  MediaSource media;
+  CueTiler tiler(wall, media);
+  std::map<std::string, Color> expected;
+  for (const auto& id : ids) {
+    Image tile = thumbnailOf(tiler.renderTile(playlist.cues.at(0), *wall.findNode(id)), kFrameSide);
+    expected[id] = test::medianColor(tile, test::innerRect({0, 0, tile.width, tile.height}, 1.0));
+  }
+  return expected;
+}
+
+constexpr int kTolerance = 10;  // per channel: PNG round trips and two resamplings
+
 Color dimmed(Color c) {
   auto dim = [](std::uint8_t v) { return static_cast<std::uint8_t>(v * kOfflineKeepPercent / 100); };
   return {dim(c.r), dim(c.g), dim(c.b)};
@@ -469,18 +486,9 @@ TEST_F(WallProcesses, ScreenshotShowsEachNodesOwnFrameAndMarksMissingAndOfflineN
   const std::vector<std::string> started{"r0c0", "r0c1", "r1c0"};  // r1c1 never starts
   for (const auto& id : started) startNode(id, {"--frames"});
 
-  // What each node should report: the tiler's own render of its tile, scaled as frames are.
-  Playlist playlist = loadShow({show}, wall);
-  MediaSource media;
-  CueTiler tiler(wall, media);
-  std::map<std::string, Color> expected;
-  for (const auto& id : started) {
-    Image tile = thumbnailOf(tiler.renderTile(playlist.cues.at(0), *wall.findNode(id)), kFrameSide);
-    expected[id] = test::medianColor(tile, test::innerRect({0, 0, tile.width, tile.height}, 1.0));
-  }
+  std::map<std::string, Color> expected = expectedFrameColors(show, wall, started);
   EXPECT_FALSE(test::near(expected["r0c0"], expected["r0c1"], 40)) << "the quadrants must differ";
 
-  constexpr int kTolerance = 10;  // per channel: PNG round trips and two resamplings
   Image shot;
   auto everyRegionAsExpected = [&](const std::map<std::string, Color>& want) {
     shot = screenshot();
@@ -492,10 +500,10 @@ TEST_F(WallProcesses, ScreenshotShowsEachNodesOwnFrameAndMarksMissingAndOfflineN
   std::map<std::string, Color> want = expected;
   want["r1c1"] = kNoPictureFill;
   EXPECT_TRUE(pollUntil([&] { return everyRegionAsExpected(want); }, 30s))
-      << "r0c0 " << ::testing::PrintToString(regionColor(shot, wall, "r0c0")) << " r0c1 "
-      << ::testing::PrintToString(regionColor(shot, wall, "r0c1")) << " r1c0 "
-      << ::testing::PrintToString(regionColor(shot, wall, "r1c0")) << " r1c1 "
-      << ::testing::PrintToString(regionColor(shot, wall, "r1c1")) << "\nmaster: "
+      << "r0c0 " << test::describe(regionColor(shot, wall, "r0c0")) << " r0c1 "
+      << test::describe(regionColor(shot, wall, "r0c1")) << " r1c0 "
+      << test::describe(regionColor(shot, wall, "r1c0")) << " r1c1 "
+      << test::describe(regionColor(shot, wall, "r1c1")) << "\nmaster: "
       << master_->stderrText();
 
   nodes_["r0c1"]->kill(SIGKILL);
@@ -503,13 +511,37 @@ TEST_F(WallProcesses, ScreenshotShowsEachNodesOwnFrameAndMarksMissingAndOfflineN
   ASSERT_TRUE(pollUntil([&] { return !nodeConnected("r0c1"); }, 15s)) << master_->stderrText();
   want["r0c1"] = dimmed(expected["r0c1"]);
   EXPECT_TRUE(pollUntil([&] { return everyRegionAsExpected(want); }, 10s))
-      << ::testing::PrintToString(regionColor(shot, wall, "r0c1"));
+      << test::describe(regionColor(shot, wall, "r0c1"));
   RectI display = WallCanvas(wall).displayRect(1, 0);
   double scale = static_cast<double>(shot.width) / WallCanvas(wall).size().w;
   EXPECT_TRUE(test::near(test::colorAt(shot, static_cast<int>((display.x + display.w / 2) * scale),
                                        static_cast<int>(display.bottom() * scale) - 1),
                          kOfflineMark, kTolerance))
       << "the offline node's red border";
+}
+
+TEST_F(WallProcesses, WindowedNodesReportTheirTilesForTheScreenshot) {
+  WallConfig wall = loadWallConfig(wallFile_);
+  std::string show = writeQuadrantShow(dir_ / "quadrants", wall);
+  startMaster(30, show);
+  const std::vector<std::string> started{"r0c1", "r1c0"};
+  for (const auto& id : started)
+    nodes_[id] = std::make_unique<ChildProcess>(
+        std::vector<std::string>{HYPERWALL_EXE, "node", "--master", masterAddress(), "--id", id,
+                                 "--windowed", "--key", kKey, "--cache",
+                                 (dir_ / ("cache-" + id)).string()},
+        std::map<std::string, std::string>{{"SDL_VIDEODRIVER", "offscreen"}});
+  std::map<std::string, Color> want = expectedFrameColors(show, wall, started);
+  want["r0c0"] = want["r1c1"] = kNoPictureFill;
+  Image shot;
+  EXPECT_TRUE(pollUntil([&] {
+    shot = screenshot();
+    if (shot.empty()) return false;
+    for (const auto& [id, color] : want)
+      if (!test::near(regionColor(shot, wall, id), color, kTolerance)) return false;
+    return true;
+  }, 30s)) << "r0c1 " << test::describe(regionColor(shot, wall, "r0c1")) << " want "
+           << test::describe(want["r0c1"]) << "\nr0c1: " << nodes_["r0c1"]->stderrText();
 }
 
 TEST_F(WallProcesses, MasterDropsBogusFramesFromANodeAndKeepsItsGoodOnes) {

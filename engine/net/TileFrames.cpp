@@ -1,4 +1,4 @@
-#include "engine/net/HeadlessTileFrames.h"
+#include "engine/net/TileFrames.h"
 
 #include <memory>
 
@@ -18,12 +18,19 @@ Image blankFramebuffer(const WallConfig& wall, const NodeConfig& node, Color col
                 : Image(wall.displayWidth, wall.displayHeight, color);
 }
 
+// Decoded files kept for re-renders: less than the Player keeps, which has the same files.
+MediaSourceOptions reportMediaOptions() {
+  MediaSourceOptions options = MediaSourceOptions::defaults();
+  options.cacheBytes = std::size_t{48} << 20;
+  return options;
+}
+
 // Everything a render needs, owned by the render (it runs on the reporter's thread).
 struct TileJob {
   WallConfig wall;
   NodeConfig node;
   std::shared_ptr<const Playlist> show;  // media URIs local where fetched
-  std::shared_ptr<MediaSource> media;     // decoded files, kept between renders
+  std::shared_ptr<MediaSource> media;    // decoded files, kept between renders
   int cue;
   std::string overlay;
 
@@ -45,19 +52,23 @@ struct TileJob {
 
 }  // namespace
 
-HeadlessTileFrames::HeadlessTileFrames(std::string nodeId, const SharedNodeFacts& facts,
-                                       const NodeClock& clock, const AssetCache& cache,
-                                       const AssetPrefetcher& prefetcher,
-                                       NodeFrameReporter::Send send)
-    : facts_(facts), clock_(clock), cache_(cache), prefetcher_(prefetcher),
-      media_(std::make_shared<MediaSource>()), reporter_(std::move(nodeId), std::move(send)), thread_([this] { run(); }) {}
+TileFrames::TileFrames(std::string nodeId, const SharedNodeFacts& facts, const NodeClock& clock,
+                       const AssetCache& cache, const AssetPrefetcher& prefetcher,
+                       NodeFrameReporter::Send send)
+    : facts_(facts),
+      clock_(clock),
+      cache_(cache),
+      prefetcher_(prefetcher),
+      media_(std::make_shared<MediaSource>(reportMediaOptions())),
+      reporter_(std::move(nodeId), std::move(send)),
+      thread_([this] { run(); }) {}
 
-HeadlessTileFrames::~HeadlessTileFrames() {
+TileFrames::~TileFrames() {
   stopping_ = true;
   thread_.join();
 }
 
-void HeadlessTileFrames::run() {
+void TileFrames::run() {
   std::string reported;  // what the last submission showed, to notice changes
   std::uint64_t seen = 0;
   while (!stopping_) {
@@ -72,7 +83,9 @@ void HeadlessTileFrames::run() {
                           std::to_string(cue) + "/" + view.overlay + "/" + std::to_string(done);
     if (showing == reported) continue;
     reported = showing;
-    reporter_.submit(cue, now, TileJob{view.wall, view.node, localShow(view, cache_), media_, cue, view.overlay});
+    reporter_.submit(
+        cue, now,
+        TileJob{view.wall, view.node, localShow(view, cache_), media_, cue, view.overlay});
   }
 }
 

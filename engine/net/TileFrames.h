@@ -1,0 +1,51 @@
+#pragma once
+
+#include <atomic>
+#include <memory>
+#include <string>
+#include <thread>
+
+#include "engine/net/AssetCache.h"
+#include "engine/net/AssetPrefetcher.h"
+#include "engine/net/NodeClock.h"
+#include "engine/net/NodeFacts.h"
+#include "engine/net/NodeFrameReporter.h"
+#include "tiler/MediaSource.h"
+
+namespace hw {
+
+// Frame reports of what this node's display shows (docs/protocol.md,
+// "frame"): on its own thread, follows the cue at the master's time and the
+// overlay, and on every change renders this node's tile with the tiler
+// (CueTiler: the pixels the Player uploads; the test pattern; black when
+// blanked or stopped) for the reporter to scale and send. Windowed nodes
+// always report; headless ones with --frames only, so the sync benchmark's
+// 64 nodes stay cheap. Rendered on the CPU rather than read back from the
+// GPU: SDL_RenderReadPixels hangs in Mesa's llvmpipe on the offscreen
+// driver (docs/protocol.md), and a report must never stall the present loop.
+class TileFrames {
+ public:
+  TileFrames(std::string nodeId, const SharedNodeFacts& facts, const NodeClock& clock,
+             const AssetCache& cache, const AssetPrefetcher& prefetcher,
+             NodeFrameReporter::Send send);
+  ~TileFrames();
+  TileFrames(const TileFrames&) = delete;
+  TileFrames& operator=(const TileFrames&) = delete;
+
+ private:
+  void run();
+
+  static constexpr double kLookSeconds =
+      0.05;  // s between looks at the schedule when nothing changes
+
+  const SharedNodeFacts& facts_;
+  const NodeClock& clock_;
+  const AssetCache& cache_;
+  const AssetPrefetcher& prefetcher_;
+  std::shared_ptr<MediaSource> media_;  // shared with the renders on the reporter's thread
+  NodeFrameReporter reporter_;
+  std::atomic<bool> stopping_{false};
+  std::thread thread_;  // last: starts once the rest is ready
+};
+
+}  // namespace hw
