@@ -20,7 +20,7 @@ struct Download {
   const AssetCache::Progress* progress = nullptr;
   const std::atomic<bool>* stop = nullptr;
   long status = 0;          // HTTP status once headers are in
-  bool truncated = false;   // a 200 (not 206) restarted the file from zero
+  bool bodyStarted = false; // the body's first bytes arrived (where a 200 restarts a partial file)
   CURL* curl = nullptr;
 };
 
@@ -29,13 +29,13 @@ std::size_t writeBody(char* data, std::size_t size, std::size_t count, void* use
   if (*d->stop) return 0;
   if (d->status == 0) curl_easy_getinfo(d->curl, CURLINFO_RESPONSE_CODE, &d->status);
   if (d->status != 200 && d->status != 206) return 0;
-  if (d->status == 200 && !d->truncated && d->bytes > 0) {
+  if (!d->bodyStarted && d->status == 200 && d->bytes > 0) {
     // The server ignored our range: start over rather than append a copy.
-    d->truncated = true;
     std::fflush(d->file);
     if (std::freopen(nullptr, "wb", d->file) == nullptr) return 0;
     d->bytes = 0;
   }
+  d->bodyStarted = true;
   std::size_t n = std::fwrite(data, size, count, d->file) * size;
   d->bytes += n;
   (*d->progress)(d->bytes);

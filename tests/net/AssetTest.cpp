@@ -2,9 +2,12 @@
 
 #include <filesystem>
 #include <fstream>
+#include <random>
 
 #include "config/WallConfigLoader.h"
+#include "engine/net/AssetCache.h"
 #include "engine/net/AssetManifest.h"
+#include "engine/net/AssetServer.h"
 #include "engine/net/AtomicFile.h"
 #include "engine/net/Sha256.h"
 #include "hwshow/LocalMirror.h"
@@ -97,6 +100,34 @@ TEST_F(AssetFiles, MissingFileIsNamed) {
   } catch (const std::runtime_error& e) {
     EXPECT_NE(std::string(e.what()).find("gone.png: cannot open"), std::string::npos) << e.what();
   }
+}
+
+// Photos are megabytes: curl hands them over in many pieces, and every piece
+// must land after the one before (a 200 once restarted the file at its second).
+TEST_F(AssetFiles, AFileOfManyPiecesIsFetchedWholeOverRealHttp) {
+  std::mt19937 random(7);
+  std::string bytes(3u << 20, '\0');
+  for (char& c : bytes) c = static_cast<char>(random());
+  std::string path = write("photo.bin", bytes);
+  AssetEntry entry{Sha256::ofFile(path), bytes.size(), "photo.bin", path};
+  AssetServer server(AssetManifest{{entry}}, "key");
+  int port = 0;
+  for (int attempt = 0; port == 0; ++attempt) {
+    try {
+      int candidate = 30000 + static_cast<int>(random() % 20000);
+      server.start("127.0.0.1", candidate);
+      port = candidate;
+    } catch (const std::runtime_error&) {
+      ASSERT_LT(attempt, 20) << "no free port";
+    }
+  }
+  AssetCache cache((dir_ / "cache").string());
+  std::atomic<bool> stop{false};
+  cache.fetch(entry, "http://127.0.0.1:" + std::to_string(port) + "/assets/" + entry.sha256, "key",
+              [](std::uint64_t) {}, stop);
+  EXPECT_TRUE(cache.ready(entry));
+  EXPECT_EQ(Sha256::ofFile(cache.pathOf(entry.sha256)), entry.sha256);
+  server.stop();
 }
 
 TEST(AssetsForDisplay, OnlyItemsCoveringTheDisplay) {
