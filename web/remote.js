@@ -4,7 +4,7 @@
 
 const KEY_STORAGE = 'hyperwall.key';
 const SKEW_WINDOW_MS = 5 * 60 * 1000;  // the skew plot shows the last five minutes
-const SCREENSHOT_EVERY_MS = 5000;      // the wall picture refreshes at least this often
+const SCREENSHOT_EVERY_MS = 3000;      // the wall picture (nodes' own frames) refreshes this often while shown
 
 const $ = (id) => document.getElementById(id);
 const state = {
@@ -91,6 +91,7 @@ function showNodes(nodes) {
       tr.appendChild(td);
     });
     tr.dataset.node = n.id;
+    tr.classList.toggle('offline', !live);
     return tr;
   });
   $('node-rows').replaceChildren(...rows);
@@ -171,8 +172,11 @@ function markCurrentCue() {
 async function refreshWallPicture(force) {
   const s = state.status;
   if (!s) return;
-  const shotKey = [s.show.generation, s.cue, s.testPattern, s.blank].join('/');
-  const due = Date.now() - state.lastShotAt > SCREENSHOT_EVERY_MS;
+  // A node joining or leaving changes the picture's marks at once.
+  const links = s.nodes.map((n) => (n.connected ? '1' : '0')).join('');
+  const shotKey = [s.show.generation, s.cue, s.testPattern, s.blank, links].join('/');
+  // Nodes report new frames every few seconds; a hidden page fetches nothing.
+  const due = !document.hidden && Date.now() - state.lastShotAt >= SCREENSHOT_EVERY_MS;
   if (!force && !due && shotKey === state.lastShotKey) return;
   state.lastShotKey = shotKey;
   state.lastShotAt = Date.now();
@@ -184,8 +188,9 @@ async function refreshWallPicture(force) {
   drawWall();
 }
 
-// The screenshot already has the bezels; over it go the node grid, each
-// node's name, and a red cross on every node that is dead or not connected.
+// The screenshot already has the bezels and, from a master, each node's last
+// frame with offline ones marked; over it go the node grid, each node's name,
+// and a red cross and "offline" on every node that is dead or not connected.
 function drawWall() {
   const s = state.status, picture = state.wallPicture;
   if (!s || !picture) return;
@@ -208,11 +213,13 @@ function drawWall() {
     g.lineWidth = 1;
     g.strokeRect(x + 0.5, y + 0.5, w - 1, h - 1);
     g.font = letter + 'px system-ui, sans-serif';
+    const dead = !n.active || !n.connected;
+    const name = dead ? n.id + (n.active ? ' offline' : ' dead') : n.id;
     g.fillStyle = 'rgba(0,0,0,0.5)';
-    g.fillRect(x + 2, y + 2, g.measureText(n.id).width + 8, letter + 4);
-    g.fillStyle = '#fff';
-    g.fillText(n.id, x + 6, y + letter);
-    if (!n.active || !n.connected) {
+    g.fillRect(x + 2, y + 2, g.measureText(name).width + 8, letter + 4);
+    g.fillStyle = dead ? '#ff5b5b' : '#fff';
+    g.fillText(name, x + 6, y + letter);
+    if (dead) {
       g.strokeStyle = '#ff5b5b';
       g.lineWidth = 3;
       g.beginPath();
@@ -291,7 +298,9 @@ function wireControls() {
     localStorage.removeItem(KEY_STORAGE);
     askForKey('');
   });
-  setInterval(() => { drawSkewPlot(); refreshWallPicture(false); }, SCREENSHOT_EVERY_MS);
+  // Ticks finer than the refresh, so timer jitter never skips one.
+  setInterval(() => { drawSkewPlot(); refreshWallPicture(false); }, SCREENSHOT_EVERY_MS / 3);
+  document.addEventListener('visibilitychange', () => refreshWallPicture(false));
 }
 
 wireControls();
