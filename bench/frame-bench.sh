@@ -5,6 +5,7 @@
 # and one without (the baseline, same run). Prints both nodes' CPU seconds
 # and the difference per cue change.
 # Usage: bench/frame-bench.sh [BUILD_DIR] [SECONDS] [CUE_SECONDS]
+# (KEEP_SHOT=FILE keeps the master's screenshot at the end.)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="${1:-$root/build}"
@@ -19,7 +20,6 @@ scratch="$(mktemp -d /tmp/hw-frame-bench.XXXXXX)"
 pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null; rm -rf "$scratch"; }
 trap cleanup EXIT
-[ -n "${KEEP_SHOT:-}" ] && trap 'cp "$scratch/shot.png" "$KEEP_SHOT"; cat "$scratch"/*.log >&2; cleanup' EXIT
 mkdir -p "$scratch/show"
 echo "frame-bench: making 4 photo-like 3191x1795 JPEGs" >&2
 for i in 1 2 3 4; do
@@ -50,3 +50,4 @@ awk -v f="$withFrames" -v b="$baseline" -v n="$changes" 'BEGIN {
          (f - b) * 1000 / n, n, (b > 0 ? f / b : 0) }'
 "$hw" ctl --master "http://127.0.0.1:$((port + 1))" screenshot "$scratch/shot.png" >/dev/null
 echo "screenshot: $(stat -c %s "$scratch/shot.png") bytes PNG"
+if [ -n "${KEEP_SHOT:-}" ]; then cp "$scratch/shot.png" "$KEEP_SHOT"; fi
