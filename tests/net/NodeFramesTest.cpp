@@ -13,6 +13,7 @@
 #include "engine/net/NodeFrames.h"
 #include "engine/net/WallSnapshot.h"
 #include "tests/net/PictureRegions.h"
+#include "tiler/FramebufferRotation.h"
 #include "tiler/WallCanvas.h"
 
 namespace hw {
@@ -115,6 +116,32 @@ TEST(WallSnapshot, PutsEachFrameInItsDisplayAndMarksMissingAndOfflineNodes) {
   EXPECT_TRUE(test::near(test::colorAt(shot, static_cast<int>(d.w / 2 * scale),
                                        static_cast<int>(d.bottom() * scale) - 1),
                          red.at(0, 0), 2));
+}
+
+// A panel mounted turned sends its framebuffer turned; the screenshot shows
+// it as it looks on the wall.
+TEST(WallSnapshot, TurnsTheFrameOfARotatedPanelBackAsMounted) {
+  WallConfig wall = loadWallConfig("2x2-1080p");
+  wall.nodes[0].rotation = Rotation::R90;
+  Image frame(90, 160, Color{220, 20, 20});  // portrait framebuffer: red top, blue bottom
+  for (int y = 80; y < 160; ++y)
+    for (int x = 0; x < 90; ++x) frame.at(x, y)[0] = 20, frame.at(x, y)[2] = 220;
+  Image mounted = toMounted(frame, Rotation::R90);
+  ASSERT_EQ(mounted.width, 160);
+  WallSnapshot snapshot(wall);
+  Image shot = snapshot.compose({{wall.nodes[0].id, {&frame, true}}}, 960);
+  WallCanvas canvas(wall);
+  double scale = static_cast<double>(shot.width) / canvas.size().w;
+  RectI d = canvas.displayRect(wall.nodes[0].col, wall.nodes[0].row);
+  for (double across : {0.25, 0.75}) {
+    int x = static_cast<int>((d.x + d.w * across) * scale),
+        y = static_cast<int>((d.y + d.h * 0.6) * scale);
+    Color want =
+        test::colorAt(mounted, static_cast<int>(mounted.width * across), mounted.height * 6 / 10);
+    EXPECT_TRUE(test::near(test::colorAt(shot, x, y), want, 2))
+        << across << ": " << test::describe(test::colorAt(shot, x, y)) << " want "
+        << test::describe(want);
+  }
 }
 
 }  // namespace
