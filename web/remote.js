@@ -189,8 +189,8 @@ async function refreshWallPicture(force) {
 }
 
 // The screenshot already has the bezels and, from a master, each node's last
-// frame with offline ones marked; over it go the node grid, each node's name,
-// and a red cross and "offline" on every node that is dead or not connected.
+// frame with missing and offline ones labelled; over it go the node grid, each
+// node's name (red when dead or not connected) and a red cross on those.
 function drawWall() {
   const s = state.status, picture = state.wallPicture;
   if (!s || !picture) return;
@@ -214,11 +214,10 @@ function drawWall() {
     g.strokeRect(x + 0.5, y + 0.5, w - 1, h - 1);
     g.font = letter + 'px system-ui, sans-serif';
     const dead = !n.active || !n.connected;
-    const name = dead ? n.id + (n.active ? ' offline' : ' dead') : n.id;
     g.fillStyle = 'rgba(0,0,0,0.5)';
-    g.fillRect(x + 2, y + 2, g.measureText(name).width + 8, letter + 4);
+    g.fillRect(x + 2, y + 2, g.measureText(n.id).width + 8, letter + 4);
     g.fillStyle = dead ? '#ff5b5b' : '#fff';
-    g.fillText(name, x + 6, y + letter);
+    g.fillText(n.id, x + 6, y + letter);
     if (dead) {
       g.strokeStyle = '#ff5b5b';
       g.lineWidth = 3;

@@ -60,7 +60,10 @@ Image WallSnapshot::compose(const std::map<std::string, SnapshotPanel>& panels, 
     int margin = std::max(2, (y1 - y0) / 60);         // px, the red border's width
     if (!seen.picture) {
       fillRect(shot, x0, y0, x1, y1, kNoPictureFill);
-      label(shot, node.id + " no picture", x0 + margin, y0 + margin, letters, kLabelText);
+      // Centred: a remote draws the node's name in the top-left corner over this picture.
+      std::string text = node.id + " no picture";
+      Size size = text_.measure(text, letters);
+      label(shot, text, (x0 + x1 - size.w) / 2, (y0 + y1 - size.h) / 2, letters, kLabelText);
     }
     if (seen.connected) continue;
     if (seen.picture) {
