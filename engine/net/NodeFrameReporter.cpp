@@ -2,12 +2,30 @@
 
 #include <chrono>
 #include <iostream>
+#include <stdexcept>
 
 #include "engine/control/PngEncoding.h"
 #include "engine/net/FrameReport.h"
 #include "tiler/Thumbnail.h"
 
 namespace hw {
+namespace {
+
+constexpr int kSmallestSide = 40;  // px: below this a picture is not worth sending
+
+// The frame scaled to fit kFrameSide, as PNG; smaller again while the PNG is
+// over what the master takes (fine noise compresses badly).
+std::string encodeWithinBounds(const Image& frame) {
+  for (int side = kFrameSide;; side /= 2) {
+    std::string png = encodePng(thumbnailOf(frame, side));
+    if (png.size() <= kMaxFramePngBytes) return png;
+    if (side / 2 < kSmallestSide)
+      throw std::runtime_error("the picture does not compress under " +
+                               std::to_string(kMaxFramePngBytes) + " bytes");
+  }
+}
+
+}  // namespace
 
 NodeFrameReporter::NodeFrameReporter(std::string nodeId, Send send)
     : nodeId_(std::move(nodeId)), send_(std::move(send)), thread_([this] { run(); }) {}
@@ -45,7 +63,7 @@ void NodeFrameReporter::run() {
     job_.reset();
     lock.unlock();
     try {
-      last = frameReportToJson({job.cue, job.at, encodePng(thumbnailOf(job.render(), kFrameSide))});
+      last = frameReportToJson({job.cue, job.at, encodeWithinBounds(job.render())});
       send_(*last);
       lastProblem.clear();
     } catch (const std::exception& e) {

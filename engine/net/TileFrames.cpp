@@ -5,7 +5,6 @@
 #include "engine/net/NodeShowView.h"
 #include "engine/render/TestPattern.h"
 #include "tiler/CueTiler.h"
-#include "tiler/FramebufferRotation.h"
 #include "tiler/MediaSource.h"
 
 namespace hw {
@@ -69,7 +68,8 @@ TileFrames::~TileFrames() {
 }
 
 void TileFrames::run() {
-  std::string reported;  // what the last submission showed, to notice changes
+  std::shared_ptr<const Playlist> reportedShow;  // held, so a new show never reuses its address
+  std::string reported;  // cue, overlay and files fetched at the last submission
   std::uint64_t seen = 0;
   while (!stopping_) {
     facts_.waitForChange(seen, kLookSeconds);
@@ -79,9 +79,9 @@ void TileFrames::run() {
     double now = view.estimate.toMaster(clock_.now());
     int cue = positionAt(view.state, *view.timeline, now).cue;
     int done = prefetcher_.progress().done;
-    std::string showing = std::to_string(reinterpret_cast<std::uintptr_t>(view.show.get())) + "/" +
-                          std::to_string(cue) + "/" + view.overlay + "/" + std::to_string(done);
-    if (showing == reported) continue;
+    std::string showing = std::to_string(cue) + "/" + view.overlay + "/" + std::to_string(done);
+    if (view.show == reportedShow && showing == reported) continue;
+    reportedShow = view.show;
     reported = showing;
     reporter_.submit(
         cue, now,

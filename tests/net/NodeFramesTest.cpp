@@ -4,12 +4,18 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <chrono>
+#include <mutex>
+#include <random>
+#include <thread>
 #include <vector>
 
 #include "config/WallConfigLoader.h"
 #include "engine/control/PngEncoding.h"
 #include "engine/net/Base64.h"
+#include "engine/control/PngDecoding.h"
 #include "engine/net/FrameReport.h"
+#include "engine/net/NodeFrameReporter.h"
 #include "engine/net/NodeFrames.h"
 #include "engine/net/WallSnapshot.h"
 #include "tests/net/PictureRegions.h"
@@ -79,6 +85,42 @@ TEST(NodeFrames, DropsBogusFramesKeepingTheLastGoodOneAndSaysEachProblemOnce) {
   }
   EXPECT_EQ(frames.latest("r0c0")->receivedAt, 1.0);
   EXPECT_EQ(frames.received(), 1u);
+}
+
+TEST(NodeFrameReporter, SendsTheFrameScaledAsPngAndAgainWhileNothingChanges) {
+  std::mutex mutex;
+  std::vector<nlohmann::json> sent;
+  NodeFrameReporter reporter("r0c0", [&](nlohmann::json message) {
+    std::lock_guard lock(mutex);
+    sent.push_back(std::move(message));
+  });
+  Image frame(1920, 1080);  // noise over a red left half: fine detail and a clear layout
+  std::mt19937 random(1);
+  for (int y = 0; y < frame.height; ++y)
+    for (int x = 0; x < frame.width; ++x) {
+      std::uint8_t* p = frame.at(x, y);
+      p[0] = x < 960 ? 255 : static_cast<std::uint8_t>(random());
+      p[1] = p[2] = static_cast<std::uint8_t>(random() % 64);
+    }
+  reporter.submit(3, 7.5, [&frame] { return frame; });
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+  auto count = [&] {
+    std::lock_guard lock(mutex);
+    return sent.size();
+  };
+  while (count() < 2 && std::chrono::steady_clock::now() < deadline)
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));  // polling interval, not sync
+  std::lock_guard lock(mutex);
+  ASSERT_GE(sent.size(), 2u) << "a report and its resend within 10 s";
+  EXPECT_EQ(sent[0], sent[1]);
+  FrameReport report = frameReportFromJson(sent[0]);
+  EXPECT_EQ(report.cue, 3);
+  EXPECT_EQ(report.at, 7.5);
+  EXPECT_LE(report.png.size(), kMaxFramePngBytes);
+  Image picture = decodePng(report.png, kFrameSide, kFrameSide);
+  EXPECT_EQ(picture.width, kFrameSide);
+  EXPECT_EQ(picture.height, kFrameSide * 1080 / 1920);
+  EXPECT_TRUE(test::near(test::colorAt(picture, kFrameSide / 4, 20), frame.at(100, 100), 40));
 }
 
 // A 2x2 wall: r0c0 and r0c1 connected with frames, r1c0 disconnected with
