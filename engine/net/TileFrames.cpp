@@ -3,19 +3,13 @@
 #include <memory>
 
 #include "engine/net/NodeShowView.h"
+#include "engine/render/SolidTiles.h"
 #include "engine/render/TestPattern.h"
 #include "tiler/CueTiler.h"
 #include "tiler/MediaSource.h"
 
 namespace hw {
 namespace {
-
-// The node's framebuffer size: R90/R270 panels are turned.
-Image blankFramebuffer(const WallConfig& wall, const NodeConfig& node, Color color) {
-  bool turned = node.rotation == Rotation::R90 || node.rotation == Rotation::R270;
-  return turned ? Image(wall.displayHeight, wall.displayWidth, color)
-                : Image(wall.displayWidth, wall.displayHeight, color);
-}
 
 // Decoded files kept for re-renders: less than the Player keeps, which has the same files.
 MediaSourceOptions reportMediaOptions() {
@@ -39,12 +33,13 @@ struct TileJob {
       return testPatternTile(wall, node, text);
     }
     if (overlay == "blank" || cue < 0 || cue >= static_cast<int>(show->cues.size()))
-      return blankFramebuffer(wall, node, Color{});
+      return SolidTiles(wall, Color{}).tileFor(0, node);
     const Cue& shown = show->cues[cue];
     try {
       return CueTiler(wall, *media).renderTile(shown, node);
     } catch (const std::exception&) {
-      return blankFramebuffer(wall, node, shown.background);  // as the nodes do when media fails
+      return SolidTiles(wall, shown.background)
+          .tileFor(0, node);  // as the nodes do when media fails
     }
   }
 };

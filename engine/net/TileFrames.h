@@ -14,15 +14,14 @@
 
 namespace hw {
 
-// Frame reports of what this node's display shows (docs/protocol.md,
-// "frame"): on its own thread, follows the cue at the master's time and the
-// overlay, and on every change renders this node's tile with the tiler
-// (CueTiler: the pixels the Player uploads; the test pattern; black when
-// blanked or stopped) for the reporter to scale and send. Windowed nodes
-// always report; headless ones with --frames only, so the sync benchmark's
-// 64 nodes stay cheap. Rendered on the CPU rather than read back from the
-// GPU: SDL_RenderReadPixels hangs in Mesa's llvmpipe on the offscreen
-// driver (docs/protocol.md), and a report must never stall the present loop.
+// Frame reports of what a headless node would show (`hyperwall node
+// --headless --frames`; docs/protocol.md, "frame"): on its own thread,
+// follows the cue at the master's time and the overlay, and on every change
+// renders this node's tile with the tiler (CueTiler: the pixels a windowed
+// node's Player uploads; the test pattern; black when blanked or stopped)
+// for the reporter to scale and send. Off by default, so the sync
+// benchmark's 64 headless nodes stay cheap. (A windowed node reports the
+// tiles its Player draws instead: ThumbnailingTileSource.)
 class TileFrames {
  public:
   TileFrames(std::string nodeId, const SharedNodeFacts& facts, const NodeClock& clock,

@@ -10,15 +10,19 @@
 #include "engine/cli/ExitStatus.h"
 #include "engine/net/AssetCache.h"
 #include "engine/net/AssetPrefetcher.h"
+#include "engine/net/FrameReport.h"
 #include "engine/net/MasterClockView.h"
+#include "engine/net/NodeFrameReporter.h"
 #include "engine/net/NodeLink.h"
 #include "engine/net/NodeShowView.h"
-#include "engine/net/TileFrames.h"
 #include "engine/render/CueTilerSource.h"
 #include "engine/render/NodeWindowLayout.h"
 #include "engine/render/Player.h"
 #include "engine/render/StatusLine.h"
+#include "engine/render/SolidTiles.h"
+#include "engine/render/TestPattern.h"
 #include "engine/render/TestPatternTiles.h"
+#include "engine/render/ThumbnailingTileSource.h"
 #include "tiler/MediaSource.h"
 #include "tiler/TextPainter.h"
 
@@ -36,6 +40,7 @@ struct ShowPipeline {
   std::unique_ptr<MediaSource> media;
   std::unique_ptr<CueTiler> tiler;
   std::unique_ptr<CueTilerSource> tiles;
+  std::unique_ptr<ThumbnailingTileSource> reported;  // the Player's tiles, small copies kept
   std::unique_ptr<PlaybackSchedule> schedule;
   std::unique_ptr<Player> player;
 };
@@ -44,11 +49,29 @@ struct ShowPipeline {
 void clear(ShowPipeline& pipe) {
   pipe.player.reset();
   pipe.schedule.reset();
+  pipe.reported.reset();
   pipe.tiles.reset();
   pipe.tiler.reset();
   pipe.media.reset();
   pipe.layout.reset();
   pipe.show.reset();
+}
+
+// What the display shows, for a frame report: the Player's own tile of its
+// cue (the small copy made while preparing it), the test pattern, black when
+// blanked or stopped, or the cue's background when its media failed.
+NodeFrameReporter::Render shownPicture(const ShowPipeline& pipe, const NodeFacts& view, int cue) {
+  if (view.overlay == "pattern")
+    return [wall = view.wall, node = view.node] {
+      TextPainter text;
+      return testPatternTile(wall, node, text);
+    };
+  bool plainOnly = view.overlay == "blank" || cue < 0;
+  Image tile = plainOnly ? Image{} : pipe.reported->thumbnail(static_cast<std::size_t>(cue));
+  Color plain = plainOnly ? Color{} : pipe.show->cues[static_cast<std::size_t>(cue)].background;
+  return [tile = std::move(tile), plain, wall = view.wall, node = view.node] {
+    return tile.empty() ? SolidTiles(wall, plain).tileFor(0, node) : tile;
+  };
 }
 
 }  // namespace
@@ -62,8 +85,7 @@ int runWindowedNode(const NodeSettings& settings, const WindowSeat& seat,
   SharedNodeFacts shared;
   asio::io_context io;
   NodeLink link(io, settings, clock, shared, prefetcher);
-  TileFrames frames(settings.nodeId, shared, clock, cache, prefetcher,
-                    [&link](nlohmann::json m) { link.post(std::move(m)); });
+  NodeFrameReporter frames(settings.nodeId, [&link](nlohmann::json m) { link.post(std::move(m)); });
 
   TextPainter text;
   std::unique_ptr<RenderWindow> window;
@@ -90,6 +112,8 @@ int runWindowedNode(const NodeSettings& settings, const WindowSeat& seat,
   int builtDone = -1;                // files in the cache when it was built
   std::uint64_t stateSequence = 0;
   double reportedUntil = -1;  // master s of the latest present reported
+  int builds = 0;             // pipelines built, so a rebuilt one is reported afresh
+  std::string framed;         // pipeline, cue and overlay of the last frame report
   int exitStatus = kExitOk;
   bool quit = false;
   while (!stopRequested && !quit) {
@@ -126,6 +150,8 @@ int runWindowedNode(const NodeSettings& settings, const WindowSeat& seat,
       pipe.media = std::make_unique<MediaSource>();
       pipe.tiler = std::make_unique<CueTiler>(view.wall, *pipe.media);
       pipe.tiles = std::make_unique<CueTilerSource>(*pipe.show, *pipe.tiler);
+      pipe.reported = std::make_unique<ThumbnailingTileSource>(*pipe.tiles, kFrameSide);
+      ++builds;
       pipe.schedule = std::make_unique<PlaybackSchedule>(*view.timeline, view.state.base);
       pipe.schedule->replace(view.state.base, view.state.pending);
       stateSequence = view.state.sequence;
@@ -134,7 +160,7 @@ int runWindowedNode(const NodeSettings& settings, const WindowSeat& seat,
       PlayerSettings playerSettings;
       playerSettings.testPattern = &pattern;
       pipe.player = std::make_unique<Player>(*window, masterClock, *pipe.schedule, *pipe.show,
-                                             *pipe.tiles, *pipe.layout, playerSettings, std::cerr);
+                                             *pipe.reported, *pipe.layout, playerSettings, std::cerr);
     }
     if (view.state.sequence != stateSequence) {
       pipe.schedule->replace(view.state.base, view.state.pending);
@@ -146,6 +172,14 @@ int runWindowedNode(const NodeSettings& settings, const WindowSeat& seat,
     if (view.overlay == "blank") window->clear({0, 0, 0});
     pipe.player->present();
     link.setPresenterFigures(frame.position.cue, 0);
+    // Reported once the Player has the cue's pixels; the reporter resends it while unchanged.
+    std::string showing =
+        std::to_string(builds) + "/" + std::to_string(frame.position.cue) + "/" + view.overlay;
+    if (showing != framed && (frame.complete || frame.position.cue < 0 || view.overlay != "none")) {
+      framed = showing;
+      frames.submit(frame.position.cue, view.estimate.toMaster(clock.now()),
+                    shownPicture(pipe, view, frame.position.cue));
+    }
     for (const CuePresentation& p : pipe.player->presentLog().entries()) {
       if (p.presentedAt <= reportedUntil) continue;
       reportedUntil = p.presentedAt;
