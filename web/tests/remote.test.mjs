@@ -116,3 +116,22 @@ test('fits a phone screen and draws the wall and the nodes', async () => {
   }
   await context.close();
 });
+
+test('the wall picture is fetched again while the page is shown (nodes send new frames)', async () => {
+  // A stopped wall: no cue change fetches the picture.
+  const stopped = await fetch(url + '/api/stop', { method: 'POST', headers: { Authorization: 'Bearer ' + key } });
+  assert.equal(stopped.status, 200);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript((k) => localStorage.setItem('hyperwall.key', k), key);
+  let fetched = 0;
+  page.on('request', (request) => { if (request.url().endsWith('/api/screenshot.png')) fetched += 1; });
+  await page.goto(url + '/');
+  await page.waitForFunction(() => document.getElementById('wall-canvas').width === 960);
+  const first = fetched;
+  // Nothing on the wall changes meanwhile: only the periodic refresh fetches it again.
+  await page.waitForFunction((n) => window.performance.getEntriesByType('resource')
+    .filter((e) => e.name.endsWith('/api/screenshot.png')).length > n, first, { timeout: 6000 });
+  assert.ok(fetched > first);
+  await context.close();
+});
