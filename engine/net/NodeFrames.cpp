@@ -4,20 +4,39 @@
 #include "engine/net/FrameReport.h"
 
 namespace hw {
+namespace {
+
+// Throws std::runtime_error naming what is wrong with the message or its picture.
+NodeFrames::Frame decodeFrame(const nlohmann::json& message, double receivedAt) {
+  FrameReport report = frameReportFromJson(message);
+  auto frame = std::make_shared<NodeFrame>();
+  frame->picture = decodePng(report.png, kFrameSide, kFrameSide);
+  frame->cue = report.cue;
+  frame->at = report.at;
+  frame->receivedAt = receivedAt;
+  frame->png = std::move(report.png);
+  return frame;
+}
+
+}  // namespace
 
 std::string NodeFrames::accept(const std::string& nodeId, const nlohmann::json& message,
                                double receivedAt) {
-  auto frame = std::make_shared<NodeFrame>();
   std::string problem;
-  try {
-    FrameReport report = frameReportFromJson(message);
-    frame->picture = decodePng(report.png, kFrameSide, kFrameSide);
-    frame->cue = report.cue;
-    frame->at = report.at;
-    frame->receivedAt = receivedAt;
-    frame->png = std::move(report.png);
-  } catch (const std::exception& e) {
-    problem = e.what();
+  {
+    std::lock_guard lock(mutex_);
+    Pace& pace = pace_[nodeId];
+    if (receivedAt - pace.since >= 1.0) pace = {receivedAt, 0};
+    if (++pace.count > kMaxPerSecond)
+      problem = "more than " + std::to_string(kMaxPerSecond) + " frames in a second";
+  }
+  Frame frame;
+  if (problem.empty()) {
+    try {
+      frame = decodeFrame(message, receivedAt);
+    } catch (const std::exception& e) {
+      problem = e.what();
+    }
   }
   std::lock_guard lock(mutex_);
   if (!problem.empty()) {

@@ -22,11 +22,16 @@ struct NodeFrame {
 
 // The master's store of every node's latest frame report: written on the
 // master's io thread, read by the control API's HTTP threads. Frames come
-// from the network, so each is checked (size, base64, PNG header and
-// dimensions, decoding) before it replaces the kept one. Thread-safe.
+// from the network, so each is checked (rate, size, base64, PNG header and
+// dimensions, decoding) before it replaces the kept one: decoding runs on
+// the master's io thread, which also answers clock exchanges. Thread-safe.
 class NodeFrames {
  public:
   using Frame = std::shared_ptr<const NodeFrame>;
+
+  // Frames one node may send in a second (s of `receivedAt`); a node sends one per change of
+  // cue or overlay and one every 2 s, so more is a broken or hostile node.
+  static constexpr int kMaxPerSecond = 5;
 
   // Keeps the "frame" message `message` as node `nodeId`'s latest. A bad one
   // is dropped, the kept frame stays, and the problem is returned for a log
@@ -43,6 +48,11 @@ class NodeFrames {
   mutable std::mutex mutex_;  // guards everything below
   std::map<std::string, Frame> frames_;
   std::map<std::string, std::string> problems_;  // node id -> last problem logged
+  struct Pace {
+    double since = -1e9;  // s, start of the current one-second window
+    int count = 0;        // frames received in it
+  };
+  std::map<std::string, Pace> pace_;  // node id -> its rate of frames
   std::uint64_t received_ = 0;
 };
 

@@ -11,9 +11,9 @@
 #include <vector>
 
 #include "config/WallConfigLoader.h"
+#include "engine/control/PngDecoding.h"
 #include "engine/control/PngEncoding.h"
 #include "engine/net/Base64.h"
-#include "engine/control/PngDecoding.h"
 #include "engine/net/FrameReport.h"
 #include "engine/net/NodeFrameReporter.h"
 #include "engine/net/NodeFrames.h"
@@ -77,11 +77,13 @@ TEST(NodeFrames, DropsBogusFramesKeepingTheLastGoodOneAndSaysEachProblemOnce) {
       frameMessage(good.substr(0, good.size() / 2)),
       nlohmann::json::array({1, 2}),
   };
+  double at = 2.0;  // s: one second per message, well within the rate a node may send at
   for (const auto& message : bogus) {
-    std::string problem = frames.accept("r0c0", message, 2.0);
+    std::string problem = frames.accept("r0c0", message, at);
     EXPECT_NE(problem, "") << message.dump().substr(0, 200);
     EXPECT_NE(problem.find("r0c0"), std::string::npos) << problem;
-    EXPECT_EQ(frames.accept("r0c0", message, 2.0), "") << "said twice: " << problem;
+    EXPECT_EQ(frames.accept("r0c0", message, at + 0.5), "") << "said twice: " << problem;
+    at += 1.0;
   }
   EXPECT_EQ(frames.latest("r0c0")->receivedAt, 1.0);
   EXPECT_EQ(frames.received(), 1u);
@@ -121,6 +123,18 @@ TEST(NodeFrameReporter, SendsTheFrameScaledAsPngAndAgainWhileNothingChanges) {
   EXPECT_EQ(picture.width, kFrameSide);
   EXPECT_EQ(picture.height, kFrameSide * 1080 / 1920);
   EXPECT_TRUE(test::near(test::colorAt(picture, kFrameSide / 4, 20), frame.at(100, 100), 40));
+}
+
+TEST(NodeFrames, DropsFramesBeyondWhatANodeSendsInASecond) {
+  NodeFrames frames;
+  nlohmann::json good = frameMessage(encodePng(Image(16, 9, Color{9, 9, 9})));
+  for (int i = 0; i < NodeFrames::kMaxPerSecond; ++i)
+    EXPECT_EQ(frames.accept("r0c0", good, 5.0 + i * 0.1), "") << i;
+  std::string problem = frames.accept("r0c0", good, 5.9);
+  EXPECT_NE(problem.find("frames in a second"), std::string::npos) << problem;
+  EXPECT_EQ(frames.received(), static_cast<std::uint64_t>(NodeFrames::kMaxPerSecond));
+  EXPECT_EQ(frames.accept("r1c1", good, 5.9), "") << "other nodes are counted apart";
+  EXPECT_EQ(frames.accept("r0c0", good, 6.0), "") << "a new second";
 }
 
 // A 2x2 wall: r0c0 and r0c1 connected with frames, r1c0 disconnected with
