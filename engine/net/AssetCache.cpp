@@ -20,7 +20,7 @@ struct Download {
   const AssetCache::Progress* progress = nullptr;
   const std::atomic<bool>* stop = nullptr;
   long status = 0;          // HTTP status once headers are in
-  bool bodyStarted = false; // the body's first bytes arrived (where a 200 restarts a partial file)
+  bool bodyStarted = false;  // the body's first bytes arrived (where a 200 restarts a partial file)
   CURL* curl = nullptr;
 };
 

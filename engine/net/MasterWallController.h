@@ -65,7 +65,7 @@ class MasterWallController final : public WallController {
   const WallConfig wall_;
   const Playlist original_;
   const std::string source_;
-  WallPictures pictures_;    // cue thumbnails, drawn from the show
+  WallPictures pictures_;     // cue thumbnails, drawn from the show
   WallSnapshot screenshots_;  // the wall from the nodes' own frame reports
 
   StateListeners listeners_;

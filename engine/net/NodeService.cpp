@@ -9,12 +9,12 @@
 #include "engine/cli/ExitStatus.h"
 #include "engine/net/AssetCache.h"
 #include "engine/net/AssetPrefetcher.h"
-#include "engine/net/TileFrames.h"
 #include "engine/net/HostClock.h"
 #include "engine/net/NodeClock.h"
 #include "engine/net/NodeLink.h"
 #include "engine/net/NodeFacts.h"
 #include "engine/net/NodeShowView.h"
+#include "engine/net/TileFrames.h"
 
 namespace hw {
 namespace {

@@ -18,8 +18,8 @@
 #include "engine/render/CueTilerSource.h"
 #include "engine/render/NodeWindowLayout.h"
 #include "engine/render/Player.h"
-#include "engine/render/StatusLine.h"
 #include "engine/render/SolidTiles.h"
+#include "engine/render/StatusLine.h"
 #include "engine/render/TestPattern.h"
 #include "engine/render/TestPatternTiles.h"
 #include "engine/render/ThumbnailingTileSource.h"
@@ -159,8 +159,9 @@ int runWindowedNode(const NodeSettings& settings, const WindowSeat& seat,
       TestPatternTiles pattern(view.wall, text);
       PlayerSettings playerSettings;
       playerSettings.testPattern = &pattern;
-      pipe.player = std::make_unique<Player>(*window, masterClock, *pipe.schedule, *pipe.show,
-                                             *pipe.reported, *pipe.layout, playerSettings, std::cerr);
+      pipe.player =
+          std::make_unique<Player>(*window, masterClock, *pipe.schedule, *pipe.show, *pipe.reported,
+                                   *pipe.layout, playerSettings, std::cerr);
     }
     if (view.state.sequence != stateSequence) {
       pipe.schedule->replace(view.state.base, view.state.pending);

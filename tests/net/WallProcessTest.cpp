@@ -103,9 +103,8 @@ class WallProcesses : public ::testing::Test {
   void startMaster(double cueSeconds = 0.5,
                    const std::string& show = HYPERWALL_SOURCE_DIR "/tests/data/net/show") {
     master_ = std::make_unique<ChildProcess>(std::vector<std::string>{
-        HYPERWALL_EXE, "master", show, "--wall", wallFile_,
-        "--bind", "127.0.0.1", "--port", std::to_string(port_), "--http-port",
-        std::to_string(port_ + 1), "--key", kKey, "--state",
+        HYPERWALL_EXE, "master", show, "--wall", wallFile_, "--bind", "127.0.0.1", "--port",
+        std::to_string(port_), "--http-port", std::to_string(port_ + 1), "--key", kKey, "--state",
         (dir_ / "state.json").string(), "--cue-seconds", std::to_string(cueSeconds)});
     ASSERT_TRUE(master_->waitForOutput("serving", 10s)) << master_->stderrText();
   }
@@ -453,8 +452,9 @@ std::string writeQuadrantShow(const fs::path& folder, const WallConfig& wall) {
 Color regionColor(const Image& shot, const WallConfig& wall, const std::string& id) {
   WallCanvas canvas(wall);
   const NodeConfig* node = wall.findNode(id);
-  return test::medianColor(shot, test::innerRect(canvas.displayRect(node->col, node->row),
-                                                 static_cast<double>(shot.width) / canvas.size().w));
+  return test::medianColor(shot,
+                           test::innerRect(canvas.displayRect(node->col, node->row),
+                                           static_cast<double>(shot.width) / canvas.size().w));
 }
 
 // What each of `ids` should report for the show's first cue: the tiler's own
@@ -475,7 +475,9 @@ std::map<std::string, Color> expectedFrameColors(const std::string& show, const 
 constexpr int kTolerance = 10;  // per channel: PNG round trips and two resamplings
 
 Color dimmed(Color c) {
-  auto dim = [](std::uint8_t v) { return static_cast<std::uint8_t>(v * kOfflineKeepPercent / 100); };
+  auto dim = [](std::uint8_t v) {
+    return static_cast<std::uint8_t>(v * kOfflineKeepPercent / 100);
+  };
   return {dim(c.r), dim(c.g), dim(c.b)};
 }
 
@@ -503,8 +505,7 @@ TEST_F(WallProcesses, ScreenshotShowsEachNodesOwnFrameAndMarksMissingAndOfflineN
       << "r0c0 " << test::describe(regionColor(shot, wall, "r0c0")) << " r0c1 "
       << test::describe(regionColor(shot, wall, "r0c1")) << " r1c0 "
       << test::describe(regionColor(shot, wall, "r1c0")) << " r1c1 "
-      << test::describe(regionColor(shot, wall, "r1c1")) << "\nmaster: "
-      << master_->stderrText();
+      << test::describe(regionColor(shot, wall, "r1c1")) << "\nmaster: " << master_->stderrText();
 
   nodes_["r0c1"]->kill(SIGKILL);
   nodes_["r0c1"]->wait(5s);
@@ -534,14 +535,17 @@ TEST_F(WallProcesses, WindowedNodesReportTheirTilesForTheScreenshot) {
   std::map<std::string, Color> want = expectedFrameColors(show, wall, started);
   want["r0c0"] = want["r1c1"] = kNoPictureFill;
   Image shot;
-  EXPECT_TRUE(pollUntil([&] {
-    shot = screenshot();
-    if (shot.empty()) return false;
-    for (const auto& [id, color] : want)
-      if (!test::near(regionColor(shot, wall, id), color, kTolerance)) return false;
-    return true;
-  }, 30s)) << "r0c1 " << test::describe(regionColor(shot, wall, "r0c1")) << " want "
-           << test::describe(want["r0c1"]) << "\nr0c1: " << nodes_["r0c1"]->stderrText();
+  EXPECT_TRUE(pollUntil(
+      [&] {
+        shot = screenshot();
+        if (shot.empty()) return false;
+        for (const auto& [id, color] : want)
+          if (!test::near(regionColor(shot, wall, id), color, kTolerance)) return false;
+        return true;
+      },
+      30s))
+      << "r0c1 " << test::describe(regionColor(shot, wall, "r0c1")) << " want "
+      << test::describe(want["r0c1"]) << "\nr0c1: " << nodes_["r0c1"]->stderrText();
 }
 
 TEST_F(WallProcesses, MasterDropsBogusFramesFromANodeAndKeepsItsGoodOnes) {
@@ -555,22 +559,31 @@ TEST_F(WallProcesses, MasterDropsBogusFramesFromANodeAndKeepsItsGoodOnes) {
   send(helloToJson({kProtocolVersion, kKey, "node", "r1c1", "hand-made"}));
   std::string fake = encodePng(Image(kFrameSide + 40, 20));
   send({{"type", "frame"}, {"cue", 0}, {"at", 1.0}, {"png", "%%% not base64 %%%"}});
-  send({{"type", "frame"}, {"cue", 0}, {"at", 1.0}, {"png", std::string(kMaxFramePngBytes * 2, 'Q')}});
+  send({{"type", "frame"},
+        {"cue", 0},
+        {"at", 1.0},
+        {"png", std::string(kMaxFramePngBytes * 2, 'Q')}});
   send({{"type", "frame"}, {"cue", 0}, {"at", 1.0}});
   send(frameReportToJson({0, 1.0, "\x89PNG but nothing a decoder could read"}));
   send(frameReportToJson({0, 1.0, fake}));
-  ASSERT_TRUE(master_->waitForOutput("dropped a frame from node r1c1", 10s)) << master_->stderrText();
-  EXPECT_TRUE(pollUntil([&] { return nodeConnected("r1c1"); }, 5s)) << "a bad picture is no reason to drop a node";
+  ASSERT_TRUE(master_->waitForOutput("dropped a frame from node r1c1", 10s))
+      << master_->stderrText();
+  EXPECT_TRUE(pollUntil([&] { return nodeConnected("r1c1"); }, 5s))
+      << "a bad picture is no reason to drop a node";
 
   const Color teal{20, 160, 150};
   WallConfig wall = loadWallConfig(wallFile_);
   Image shot;
-  EXPECT_TRUE(pollUntil([&] {
-    // Sent again as a node would: the bad ones used up this second's share (NodeFrames::kMaxPerSecond).
-    send(frameReportToJson({0, 1.0, encodePng(Image(kFrameSide, kFrameSide * 9 / 16, teal))}));
-    shot = screenshot();
-    return !shot.empty() && test::near(regionColor(shot, wall, "r1c1"), teal, 4);
-  }, 10s)) << master_->stderrText();
+  EXPECT_TRUE(pollUntil(
+      [&] {
+        // Sent again as a node would: the bad ones used up this second's share
+        // (NodeFrames::kMaxPerSecond).
+        send(frameReportToJson({0, 1.0, encodePng(Image(kFrameSide, kFrameSide * 9 / 16, teal))}));
+        shot = screenshot();
+        return !shot.empty() && test::near(regionColor(shot, wall, "r1c1"), teal, 4);
+      },
+      10s))
+      << master_->stderrText();
   EXPECT_TRUE(master_->running());
 }
 
