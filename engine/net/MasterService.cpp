@@ -49,7 +49,7 @@ void appendSamples(std::vector<double>& into, const nlohmann::json& message, con
 
 MasterService::MasterService(asio::io_context& io, MasterSettings settings)
     : io_(io), settings_(std::move(settings)), timeline_(timelineSpecFor(settings_.playlist)),
-      random_(std::random_device{}()), acceptor_(io) {
+      random_(std::random_device{}()), acceptor_(io), positionTimer_(io) {
   instance_ = hex64(random_());
   nlohmann::json wall = wallConfigToJson(settings_.wall);
   showDocument_ = showDocumentForNodes(settings_.playlist);
@@ -93,6 +93,7 @@ void MasterService::start() {
     double now = clock_.now();
     changeState(schedule({}, timeline_, {PlaybackCommand::Kind::Play, now + settings_.startLead, -1}, now));
   }
+  armPositionTimer();
   log("serving \"" + settings_.playlist.metadata.title + "\" (" +
       std::to_string(settings_.playlist.cues.size()) + " cues, " +
       std::to_string(settings_.assets.entries.size()) + " files) to wall " + settings_.wall.name +
@@ -134,6 +135,25 @@ void MasterService::changeState(ShowState state) {
   for (auto& [id, session] : nodes_)
     if (session->channel) session->channel->send(message);
   if (changed_) changed_();
+  armPositionTimer();
+}
+
+void MasterService::armPositionTimer() {
+  constexpr double kPastTheChange = 0.005;  // s, so status read on waking shows the new position
+  double now = clock_.now();
+  std::optional<double> due;
+  if (auto change = nextChange(state_, timeline_, now)) due = change->at;
+  for (const PlaybackCommand& command : state_.pending)
+    if (command.at > now && (!due || command.at < *due)) due = command.at;
+  positionTimer_.cancel();
+  if (!due) return;
+  positionTimer_.expires_after(std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+      std::chrono::duration<double>(*due - now + kPastTheChange)));
+  positionTimer_.async_wait([this](asio::error_code ec) {
+    if (ec) return;
+    if (changed_) changed_();
+    armPositionTimer();
+  });
 }
 
 void MasterService::setHttpRoutes(std::function<void(httplib::Server&)> mount) {

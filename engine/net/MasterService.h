@@ -71,6 +71,10 @@ class MasterService {
   nlohmann::json welcomeFor(const NodeSession& session) const;
   double currentLead() const;
   void changeState(ShowState state);
+  // Wakes the change listener when the wall's position next changes by
+  // itself (a cue ends, a scheduled command takes effect), so remotes hear
+  // of automatic advances when they happen rather than on their next poll.
+  void armPositionTimer();
   void persist() const;
   bool resumePersisted();
 
@@ -85,6 +89,7 @@ class MasterService {
   SkewTracker skew_;
   std::mt19937_64 random_;
   asio::ip::tcp::acceptor acceptor_;
+  asio::steady_timer positionTimer_;
   std::unique_ptr<ClockResponder> clockResponder_;
   std::unique_ptr<AssetServer> assetServer_;
   std::map<std::string, std::unique_ptr<NodeSession>> nodes_;  // by node id, joined at least once

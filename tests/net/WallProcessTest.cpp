@@ -9,10 +9,12 @@
 #include <httplib.h>
 
 #include <asio.hpp>
+#include <condition_variable>
 #include <filesystem>
 #include <fstream>
 #include <functional>
 #include <map>
+#include <mutex>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <random>
@@ -20,6 +22,8 @@
 #include <thread>
 
 #include "config/WallConfigLoader.h"
+#include "engine/net/MasterService.h"
+#include "hwshow/ShowLoader.h"
 #include "engine/net/NetemRelay.h"
 #include "tests/support/ChildProcess.h"
 
@@ -394,6 +398,42 @@ TEST_F(WallProcesses, TwoWindowedNodesDrawEveryCueWithTheRenderPlayer) {
   }
   EXPECT_EQ(cues.size(), 3u) << s.dump(1);  // the show's three cues, each seen on both
   for (auto& [id, node] : nodes_) EXPECT_TRUE(node->running()) << id << node->stderrText();
+}
+
+// In one process, no nodes and no commands: every cue the show runs through
+// by itself reaches the change listener (what the control API's event
+// stream pushes) when it starts, not on some later poll.
+TEST(MasterService, TellsItsListenerOfEveryAutomaticCueAdvance) {
+  MasterSettings settings;
+  settings.wall = loadWallConfig("2x2-1080p");
+  settings.key = kKey;
+  settings.playlist = loadShow({HYPERWALL_SOURCE_DIR "/tests/data/net/show"}, settings.wall);
+  for (Cue& cue : settings.playlist.cues) cue.durationSeconds = 0.3;
+  settings.bindAddress = "127.0.0.1";
+  settings.port = freePort();
+  settings.httpPort = settings.port + 1;
+  settings.startLead = 0.1;
+  asio::io_context io;
+  MasterService master(io, settings);
+  std::mutex mutex;
+  std::condition_variable told;
+  std::set<int> cuesTold;
+  master.setChangeListener([&] {
+    std::lock_guard lock(mutex);
+    cuesTold.insert(master.status(false, nullptr).position.cue);
+    told.notify_all();
+  });
+  master.start();
+  std::thread ioThread([&io] { io.run(); });
+  {
+    std::unique_lock lock(mutex);
+    told.wait_for(lock, 10s, [&] { return cuesTold.count(1) && cuesTold.count(2); });
+    EXPECT_TRUE(cuesTold.count(0) && cuesTold.count(1) && cuesTold.count(2))
+        << "cues told: " << cuesTold.size();
+  }
+  io.stop();
+  ioThread.join();
+  master.stopHttp();
 }
 
 }  // namespace
