@@ -289,6 +289,8 @@ void MasterService::onNodeMessage(NodeSession& session, const nlohmann::json& me
   if (type == "node_status") {
     f.synced = message.value("synced", false);
     f.offsetSeconds = message.value("offset_s", 0.0);
+    f.hostClockOffsetSeconds = message.value("host_clock_offset_s", 0.0);
+    f.clockErrorSeconds = message.value("clock_error_s", 0.0);
     f.ratePpm = message.value("rate_ppm", 0.0);
     f.roundTripSeconds = message.value("round_trip_s", 0.0);
     f.syncSeconds = message.value("sync_s", -1.0);
@@ -358,6 +360,12 @@ SyncStatus MasterService::status(bool withSamples, nlohmann::json* samples) cons
   if (withSamples) *samples = nlohmann::json::object();
   for (const auto& [id, session] : nodes_) {
     NodeSyncStatus node = session->figures;
+    for (auto change = skew_.changes().rbegin(); change != skew_.changes().rend(); ++change) {
+      auto presented = change->presented.find(id);
+      if (presented == change->presented.end()) continue;
+      node.lastChangeLateSeconds = presented->second - change->scheduled;
+      break;
+    }
     node.clockErrorUs = Spread::of(session->clockErrorUs);
     node.naiveErrorUs = Spread::of(session->naiveErrorUs);
     s.nodes.push_back(node);

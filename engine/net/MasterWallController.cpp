@@ -74,10 +74,12 @@ WallStatus MasterWallController::status() {
     for (const NodeSyncStatus& seen : sync->nodes) {
       if (seen.id != node.id) continue;
       health.connected = seen.connected;
-      health.clockOffsetMs = seen.offsetSeconds * 1e3;
+      health.clockOffsetMs = seen.hostClockOffsetSeconds * 1e3;
+      health.clockErrorMs = seen.clockErrorSeconds * 1e3;
       health.clockRatePpm = seen.ratePpm;
       health.roundTripMs = seen.roundTripSeconds * 1e3;
       health.cacheProgress = cacheShare(seen);
+      health.lastCueSkewMs = seen.lastChangeLateSeconds * 1e3;
     }
     s.nodes.push_back(health);
   }

@@ -212,6 +212,8 @@ void NodeLink::sendStatus() {
       nlohmann::json status{{"type", "node_status"},
                             {"synced", settings_.systemClock || e.synced},
                             {"offset_s", e.offset},
+                            {"host_clock_offset_s", realtimeSeconds() - e.toMaster(clock_.now())},
+                            {"clock_error_s", e.error},
                             {"rate_ppm", e.rate * 1e6},
                             {"round_trip_s", e.roundTrip},
                             {"sync_s", syncSeconds_},
