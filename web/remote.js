@@ -81,8 +81,10 @@ function showNodes(nodes) {
   const rows = nodes.map((n) => {
     const tr = document.createElement('tr');
     const live = n.active && n.connected;
+    // A silent node has no live figures: dashes, not its last numbers.
+    const figure = (value) => (live ? value.toFixed(2) : '-');
     const cells = [n.id, !n.active ? 'dead' : (n.connected ? 'up' : 'down'),
-      n.clockOffsetMs.toFixed(2), n.roundTripMs.toFixed(2), n.lastCueSkewMs.toFixed(2),
+      figure(n.clockOffsetMs), figure(n.roundTripMs), figure(n.lastCueSkewMs),
       Math.round(n.cacheProgress * 100) + '%'];
     cells.forEach((text, i) => {
       const td = document.createElement('td');
