@@ -11,6 +11,7 @@ namespace {
 
 constexpr int kScreenshotSize = 960;  // pixels across, as PlaylistWallController draws
 constexpr int kThumbnailSize = 240;   // pixels across, one playlist entry
+constexpr double kRecentSkewSeconds = 300;  // s of cue changes in the status (the remote's plot)
 constexpr int kShowGeneration = 1;    // the master serves one show for its whole run
 
 double cacheShare(const NodeSyncStatus& node) {
@@ -83,8 +84,10 @@ WallStatus MasterWallController::status() {
     }
     s.nodes.push_back(health);
   }
+  // The master remembers many more changes than a remote plots.
   for (const CueSkewStatus& change : sync->cues)
-    s.recentSkews.push_back({change.cue, change.scheduled, change.skewMs});
+    if (change.scheduled >= sync->masterTime - kRecentSkewSeconds)
+      s.recentSkews.push_back({change.cue, change.scheduled, change.skewMs});
   return s;
 }
 

@@ -176,6 +176,14 @@ test('fits a phone screen, draws the wall and marks a node that died', async () 
   // The wall picture arrived: the canvas took the screenshot's size.
   await page.waitForFunction(() => document.getElementById('wall-canvas').width === 960);
   await page.locator('#node-rows tr[data-node="r1c1"] td.up').waitFor();
+  // The earlier tests' cue changes are plotted, one mark each.
+  await page.waitForFunction(() => {
+    const plot = document.getElementById('skew-plot');
+    const { data } = plot.getContext('2d').getImageData(0, 0, plot.width, plot.height);
+    for (let i = 0; i < data.length; i += 4)
+      if (data[i] === 0x4a && data[i + 1] === 0xa3 && data[i + 2] === 0xff) return true;
+    return false;
+  });
 
   // Last node started = last display; its process dies, the page says so.
   processes[processes.length - 1].kill('SIGKILL');
