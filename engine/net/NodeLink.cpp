@@ -94,6 +94,7 @@ void NodeLink::onMessage(const nlohmann::json& message) {
     return;
   }
   if (type == "welcome") return onWelcome(message);
+  if (type == "show") return onShow(message);
   if (type == "state") {
     ShowState state = showStateFromJson(message.at("state"), "state from master");
     view_.update([&](NodeFacts& v) {
@@ -129,7 +130,7 @@ void NodeLink::onWelcome(const nlohmann::json& message) {
   masterEpoch_ = message.at("master_epoch").get<double>();
   auto token = message.at("token").get<std::uint64_t>();
   int clockPort = message.at("clock_port").get<int>();
-  int assetPort = message.at("asset_port").get<int>();
+  assetPort_ = message.at("asset_port").get<int>();
 
   backoff_ = 0.25;
   lastProblem_.clear();
@@ -157,13 +158,49 @@ void NodeLink::onWelcome(const nlohmann::json& message) {
     clock_requester_.start({channel_->peerAddress(), static_cast<unsigned short>(clockPort)}, token,
                            freshMaster);
   }
+  prefetch(*show, assets, wall, *node, freshMaster);
+}
+
+// Another show on the same master and wall: the welcome's wall and place stay.
+void NodeLink::onShow(const nlohmann::json& message) {
+  const std::string origin = "show from master";
+  NodeFacts known = view_.snapshot();
+  if (!known.welcomed) throw std::runtime_error("a show arrived before the welcome");
+  auto show =
+      std::make_shared<Playlist>(showFromDocument(message.at("show"), known.wall, mirror_, origin));
+  auto timeline = std::make_shared<const Timeline>(timelineSpecFor(*show));
+  ShowState state = showStateFromJson(message.at("state"), origin);
+  AssetManifest assets = manifestFromJson(message.at("assets"), origin);
+  std::cerr << "node " << settings_.nodeId << ": new show \"" << show->metadata.title << "\" ("
+            << show->cues.size() << " cues)\n";
+  // Show, timeline and state change together: the present loop never pairs a
+  // cue index of one show with the other.
+  view_.update([&](NodeFacts& v) {
+    v.show = show;
+    v.assets = assets;
+    v.timeline = timeline;
+    v.state = state;
+    v.overlay = message.value("overlay", "none");
+  });
+  prefetch(*show, assets, known.wall, known.node, false);
+}
+
+void NodeLink::prefetch(const Playlist& show, const AssetManifest& assets, const WallConfig& wall,
+                        const NodeConfig& node, bool freshMaster) {
   std::vector<AssetEntry> needed;
-  for (const auto& digest : assetsForDisplay(*show, wall, node->col, node->row))
-    if (const AssetEntry* entry = assets.find(digest)) needed.push_back(*entry);
-  if (freshMaster || prefetcher_.progress().total != static_cast<int>(needed.size()))
-    prefetcher_.fetch(needed,
-                      "http://" + settings_.masterHost + ":" + std::to_string(assetPort) + "/assets/",
-                      settings_.key);
+  std::vector<std::string> digests;
+  for (const auto& digest : assetsForDisplay(show, wall, node.col, node.row))
+    if (const AssetEntry* entry = assets.find(digest)) {
+      needed.push_back(*entry);
+      digests.push_back(digest);
+    }
+  // A reconnect to the same master keeps its job; files already cached are
+  // not fetched again either way (the cache is content-addressed).
+  if (!freshMaster && digests == fetching_) return;
+  fetching_ = digests;
+  prefetcher_.fetch(needed,
+                    "http://" + settings_.masterHost + ":" + std::to_string(assetPort_) + "/assets/",
+                    settings_.key);
 }
 
 void NodeLink::onSample(const ClockSample&, const ClockEstimate& estimate) {

@@ -17,8 +17,9 @@
 namespace hw {
 
 // The node's network side, on its own io_context thread: connects to the
-// master (retrying with backoff), says hello, takes in the welcome and every
-// state, runs clock exchanges, starts asset prefetching and reports status.
+// master (retrying with backoff), says hello, takes in the welcome, every
+// state and every new show, runs clock exchanges, starts asset prefetching
+// and reports status.
 // Everything learnt is published to the SharedNodeFacts.
 class NodeLink {
  public:
@@ -37,6 +38,10 @@ class NodeLink {
   void retryLater(const std::string& why);
   void onMessage(const nlohmann::json& message);
   void onWelcome(const nlohmann::json& message);
+  void onShow(const nlohmann::json& message);
+  // Starts fetching this node's files of `show` unless that is the job running.
+  void prefetch(const Playlist& show, const AssetManifest& assets, const WallConfig& wall,
+                const NodeConfig& node, bool freshMaster);
   void onSample(const ClockSample& sample, const ClockEstimate& estimate);
   void sampleError();
   void sendStatus();
@@ -56,6 +61,8 @@ class NodeLink {
   std::string instance_;         // this process, for the master's logs
   std::string masterInstance_;   // the master process we were last welcomed by
   double masterEpoch_ = 0;
+  int assetPort_ = 0;            // the master's HTTP port, from the welcome
+  std::vector<std::string> fetching_;  // digests of the prefetch job running
   double backoff_ = 0.25;        // s before the next connection attempt
   double startedAt_;             // s, host monotonic at start
   double syncSeconds_ = -1;      // s from start to the first usable estimate

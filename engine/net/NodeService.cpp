@@ -44,7 +44,8 @@ int runNode(const NodeSettings& settings, Presenter& presenter, const std::atomi
   double prepareSeconds = 0;
   int preparedCue = kNothingShown;
   int preparedDone = -1;          // files in the cache when it was built
-  std::shared_ptr<const Playlist> show;
+  std::shared_ptr<const Playlist> show;  // media URIs: cache paths where fetched
+  const Playlist* source = nullptr;       // the master's show `show` was made from
   std::string overlay = "none";
   int status = kExitOk;
   while (!stopRequested) {
@@ -68,7 +69,10 @@ int runNode(const NodeSettings& settings, Presenter& presenter, const std::atomi
       presenter.setOverlay(overlay);
     }
     int done = node.prefetcher().progress().done;
-    if (!show || view.show.get() != show.get() || done != preparedDone) {
+    if (!show || view.show.get() != source || done != preparedDone) {
+      // Another show: its cue numbers are not the old one's, so present afresh.
+      if (view.show.get() != source) shown = kNothingShown;
+      source = view.show.get();
       show = localShow(view, node.cache());
       preparedDone = done;
       preparedCue = kNothingShown;
