@@ -20,14 +20,10 @@ namespace hw {
 // thread. Commands are scheduled exactly as the TCP control commands are.
 class MasterWallController final : public WallController {
  public:
-  // Turns a vetted source into a playlist as the master loaded its first
-  // show; throws InputError for a bad show.
-  using ShowLoader = std::function<Playlist(const std::string& source)>;
-
   // `original` is the show as loaded (local paths and URLs, not asset: URIs),
   // for pictures; `source` names it for remotes; `loader` reads the shows
-  // load() is given. Installs itself as the master's change listener:
-  // construct before master.start().
+  // load() is given, as the master read `original`. Installs itself as the
+  // master's change listener: construct before master.start().
   MasterWallController(asio::io_context& io, MasterService& master, WallConfig wall,
                        Playlist original, std::string source, ShowLoader loader);
 

@@ -301,7 +301,12 @@ TEST_F(WallProcesses, LoadOnARunningMasterReachesEveryNodeAndBadLoadsChangeNothi
 
   startMaster(60, (shows / "first").string());  // long cues: only commands change them
   for (const char* id : {"r0c0", "r0c1"}) startNode(id, {"--verbose"});
-  ASSERT_TRUE(pollUntil([&] { return allShow(status(), 2, 0); }, 15s)) << status().dump(1);
+  // A windowed node too: its Player is rebuilt for the new show.
+  nodes_["r1c1"] = std::make_unique<ChildProcess>(
+      std::vector<std::string>{HYPERWALL_EXE, "node", "--master", masterAddress(), "--id", "r1c1",
+                               "--windowed", "--key", kKey, "--cache", (dir_ / "cache-r1c1").string()},
+      std::map<std::string, std::string>{{"SDL_VIDEODRIVER", "offscreen"}});
+  ASSERT_TRUE(pollUntil([&] { return allShow(status(), 3, 0); }, 15s)) << status().dump(1);
   nlohmann::json before = wallStatus(ctl({"status", "--json"}));
   ASSERT_FALSE(before.is_null());
   EXPECT_EQ(before["cueCount"], 3);
@@ -314,20 +319,22 @@ TEST_F(WallProcesses, LoadOnARunningMasterReachesEveryNodeAndBadLoadsChangeNothi
   EXPECT_EQ(after["show"]["generation"], before["show"]["generation"].get<int>() + 1);
   EXPECT_EQ(after["cueCount"], 2);
   EXPECT_EQ(after["state"], "stopped");  // as a wall in one process is after a load
-  for (const char* id : {"r0c0", "r0c1"})
+  for (const char* id : {"r0c0", "r0c1", "r1c1"})
     EXPECT_TRUE(nodes_[id]->waitForOutput("new show \"Second show\" (2 cues)", 10s))
         << id << ": " << nodes_[id]->stderrText();
+  startNode("r1c0", {"--verbose"});  // joins after the load: the welcome has the new show
 
   // Played, every node presents the new show's cues and has its files.
+  ASSERT_TRUE(nodes_["r1c0"]->waitForOutput("joined wall", 10s)) << nodes_["r1c0"]->stderrText();
   ASSERT_EQ(ctl({"play"}).exitStatus, 0);
-  for (const char* id : {"r0c0", "r0c1"})
+  for (const char* id : {"r0c0", "r0c1", "r1c0"})
     EXPECT_TRUE(nodes_[id]->waitForOutput("presented cue 0 \"violet\"", 10s))
         << id << ": " << nodes_[id]->stderrText();
   ASSERT_EQ(ctl({"next"}).exitStatus, 0);
-  for (const char* id : {"r0c0", "r0c1"})
+  for (const char* id : {"r0c0", "r0c1", "r1c0"})
     EXPECT_TRUE(nodes_[id]->waitForOutput("presented cue 1 \"orange\"", 10s))
         << id << ": " << nodes_[id]->stderrText();
-  ASSERT_TRUE(pollUntil([&] { return allShow(status(), 2, 1); }, 10s)) << status().dump(1);
+  ASSERT_TRUE(pollUntil([&] { return allShow(status(), 4, 1); }, 10s)) << status().dump(1);
   ASSERT_TRUE(pollUntil(
       [&] {
         for (const auto& node : status()["nodes"])
@@ -336,7 +343,7 @@ TEST_F(WallProcesses, LoadOnARunningMasterReachesEveryNodeAndBadLoadsChangeNothi
       },
       10s))
       << status().dump(1);
-  for (const char* id : {"r0c0", "r0c1"})
+  for (const char* id : {"r0c0", "r0c1", "r1c0", "r1c1"})
     for (const char* picture : {"violet.png", "orange.png"})
       EXPECT_TRUE(fs::exists(dir_ / ("cache-" + std::string(id)) /
                              Sha256::ofFile((shows / "second" / picture).string())))
@@ -367,7 +374,7 @@ TEST_F(WallProcesses, LoadOnARunningMasterReachesEveryNodeAndBadLoadsChangeNothi
   auto missing = ctl({"load", "missing.hwshow"});
   EXPECT_EQ(missing.exitStatus, 1);
   EXPECT_NE(missing.err.find("no such show"), std::string::npos) << missing.err;
-  EXPECT_TRUE(allShow(status(), 2, 1)) << status().dump(1);
+  EXPECT_TRUE(allShow(status(), 4, 1)) << status().dump(1);
   for (auto& [id, node] : nodes_) EXPECT_TRUE(node->running()) << id << node->stderrText();
 }
 
