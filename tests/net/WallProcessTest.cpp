@@ -92,12 +92,15 @@ class WallProcesses : public ::testing::Test {
   }
 
   void startMaster(double cueSeconds = 0.5,
-                   const std::string& show = HYPERWALL_SOURCE_DIR "/tests/data/net/show") {
-    master_ = std::make_unique<ChildProcess>(std::vector<std::string>{
+                   const std::string& show = HYPERWALL_SOURCE_DIR "/tests/data/net/show",
+                   const std::vector<std::string>& extra = {}) {
+    std::vector<std::string> argv{
         HYPERWALL_EXE, "master", show, "--wall", wallFile_,
         "--bind", "127.0.0.1", "--port", std::to_string(port_), "--http-port",
         std::to_string(port_ + 1), "--key", kKey, "--state",
-        (dir_ / "state.json").string(), "--cue-seconds", std::to_string(cueSeconds)});
+        (dir_ / "state.json").string(), "--cue-seconds", std::to_string(cueSeconds)};
+    argv.insert(argv.end(), extra.begin(), extra.end());
+    master_ = std::make_unique<ChildProcess>(argv);
     ASSERT_TRUE(master_->waitForOutput("serving", 10s)) << master_->stderrText();
   }
 
@@ -376,6 +379,33 @@ TEST_F(WallProcesses, LoadOnARunningMasterReachesEveryNodeAndBadLoadsChangeNothi
   EXPECT_NE(missing.err.find("no such show"), std::string::npos) << missing.err;
   EXPECT_TRUE(allShow(status(), 4, 1)) << status().dump(1);
   for (auto& [id, node] : nodes_) EXPECT_TRUE(node->running()) << id << node->stderrText();
+}
+
+TEST_F(WallProcesses, ShowFolderOptionReplacesTheDefaultFolders) {
+  fs::path shows = dir_ / "shows";
+  fs::path library = dir_ / "library";
+  fs::create_directories(shows);
+  fs::create_directories(library / "pictures");
+  writePngFile(Image(64, 36, {0, 90, 200}), library / "pictures" / "blue.png");
+  const std::string show = R"({"hwshow": 1, "title": "From the library", "cues": [
+      {"media": "pictures/blue.png"}]})";
+  std::ofstream(library / "one.hwshow") << show;
+  std::ofstream(shows / "beside.hwshow") << show;
+  startMaster(60, HYPERWALL_SOURCE_DIR "/tests/data/net/show",
+              {"--show-folder", library.string()});
+  EXPECT_NE(master_->stderrText().find("reads local shows from " + library.string()),
+            std::string::npos)
+      << master_->stderrText();
+  // Beside the running show no longer counts once folders are named.
+  auto beside = ctl({"load", (shows / "beside.hwshow").string()});
+  EXPECT_EQ(beside.exitStatus, 1);
+  EXPECT_NE(beside.err.find("outside the allowed show folders"), std::string::npos) << beside.err;
+  auto loaded = ctl({"load", "one.hwshow"});  // relative: to the first --show-folder
+  ASSERT_EQ(loaded.exitStatus, 0) << loaded.err;
+  nlohmann::json now = wallStatus(ctl({"status", "--json"}));
+  ASSERT_FALSE(now.is_null());
+  EXPECT_EQ(now["show"]["title"], "From the library") << now.dump(1);
+  EXPECT_EQ(now["cueCount"], 1);
 }
 
 TEST_F(WallProcesses, NodeKilledMidShowRejoinsAndPresentsInStep) {
