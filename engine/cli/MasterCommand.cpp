@@ -1,5 +1,5 @@
-#include <asio.hpp>
 #include <algorithm>
+#include <asio.hpp>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -13,10 +13,10 @@
 #include "engine/control/WallKey.h"
 #include "engine/control/WallKeyFile.h"
 #include "engine/net/AssetManifest.h"
-#include "hwshow/LocalMirror.h"
 #include "engine/net/MasterService.h"
 #include "engine/net/MasterWallController.h"
 #include "engine/net/Protocol.h"
+#include "hwshow/LocalMirror.h"
 #include "hwshow/ShowLoader.h"
 
 namespace hw::cli {
@@ -57,7 +57,8 @@ std::vector<std::filesystem::path> showFoldersFor(const MasterOptions& options) 
     std::error_code error;
     if (!fs::exists(source, error)) continue;  // a page id or URL
     fs::path parent = fs::absolute(source).lexically_normal().parent_path();
-    if (std::find(folders.begin(), folders.end(), parent) == folders.end()) folders.push_back(parent);
+    if (std::find(folders.begin(), folders.end(), parent) == folders.end())
+      folders.push_back(parent);
   }
   return folders;
 }

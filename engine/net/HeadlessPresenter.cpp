@@ -9,8 +9,8 @@ HeadlessPresenter::HeadlessPresenter(std::string nodeId, bool verbose)
 
 void HeadlessPresenter::prepare(const Playlist& playlist, int cue) {
   preparedCue_ = cue;
-  preparedTitle_ = cue >= 0 && cue < static_cast<int>(playlist.cues.size())
-                       ? playlist.cues[cue].title : "";
+  preparedTitle_ =
+      cue >= 0 && cue < static_cast<int>(playlist.cues.size()) ? playlist.cues[cue].title : "";
 }
 
 void HeadlessPresenter::present(int cue) {

@@ -24,9 +24,12 @@ double cacheShare(const NodeSyncStatus& node) {
 MasterWallController::MasterWallController(asio::io_context& io, MasterService& master,
                                            WallConfig wall, Playlist original, std::string source,
                                            ShowLoader loader)
-    : io_(io), master_(master), wall_(std::move(wall)), loader_(std::move(loader)),
-      pictures_(wall_), shown_{std::make_shared<const Playlist>(std::move(original)),
-                               std::move(source), 1} {
+    : io_(io),
+      master_(master),
+      wall_(std::move(wall)),
+      loader_(std::move(loader)),
+      pictures_(wall_),
+      shown_{std::make_shared<const Playlist>(std::move(original)), std::move(source), 1} {
   master_.setChangeListener([this] { listeners_.notify(); });
 }
 
@@ -158,9 +161,9 @@ void MasterWallController::previous() { command("previous", -1, nullptr, ""); }
 void MasterWallController::goTo(int cueIndex) {
   std::size_t count = shown().original->cues.size();
   if (cueIndex < 0 || cueIndex >= static_cast<int>(count))
-    throw CommandRefused(RefusalReason::BadRequest,
-                         "no cue " + std::to_string(cueIndex + 1) + " (the show has " +
-                             std::to_string(count) + " cues)");
+    throw CommandRefused(RefusalReason::BadRequest, "no cue " + std::to_string(cueIndex + 1) +
+                                                        " (the show has " + std::to_string(count) +
+                                                        " cues)");
   command("goto", cueIndex, nullptr, "");
 }
 
@@ -169,7 +172,8 @@ void MasterWallController::load(const std::string& source) {
   // Reading and hashing are slow and may throw: on this (HTTP) thread, before
   // anything changes, so the io thread never waits for a disk.
   auto original = std::make_shared<const Playlist>(loader_(source));
-  if (original->cues.empty()) throw CommandRefused(RefusalReason::BadRequest, source + " has no cues");
+  if (original->cues.empty())
+    throw CommandRefused(RefusalReason::BadRequest, source + " has no cues");
   if (Timeline(timelineSpecFor(*original)).firstPlayable() < 0)
     throw CommandRefused(RefusalReason::BadRequest, source + " has no cue that can play");
   // Shared with the posted work, which may run after a timeout gave up on it.
@@ -212,8 +216,8 @@ std::string MasterWallController::screenshotPng() {
 std::string MasterWallController::cueThumbnailPng(int cueIndex) {
   Shown show = shown();
   if (cueIndex < 0 || cueIndex >= static_cast<int>(show.original->cues.size())) return "";
-  return pictures_.wallPng(show.generation, cueIndex, &show.original->cues[cueIndex], false,
-                           false, kThumbnailSize);
+  return pictures_.wallPng(show.generation, cueIndex, &show.original->cues[cueIndex], false, false,
+                           kThumbnailSize);
 }
 
 std::uint64_t MasterWallController::subscribe(StateListener listener) {

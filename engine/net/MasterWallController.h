@@ -78,7 +78,7 @@ class MasterWallController final : public WallController {
   const ShowLoader loader_;
   const LocalMirror mirror_ = LocalMirror::fromEnvironment();  // local copies of the shows' URLs
   WallPictures pictures_;
-  std::mutex loadMutex_;          // one load at a time: each hashes a whole show
+  std::mutex loadMutex_;           // one load at a time: each hashes a whole show
   mutable std::mutex shownMutex_;  // guards shown_
   Shown shown_;
 

@@ -198,9 +198,9 @@ void NodeLink::prefetch(const Playlist& show, const AssetManifest& assets, const
   // not fetched again either way (the cache is content-addressed).
   if (!freshMaster && digests == fetching_) return;
   fetching_ = digests;
-  prefetcher_.fetch(needed,
-                    "http://" + settings_.masterHost + ":" + std::to_string(assetPort_) + "/assets/",
-                    settings_.key);
+  prefetcher_.fetch(
+      needed, "http://" + settings_.masterHost + ":" + std::to_string(assetPort_) + "/assets/",
+      settings_.key);
 }
 
 void NodeLink::onSample(const ClockSample&, const ClockEstimate& estimate) {

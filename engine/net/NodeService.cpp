@@ -45,7 +45,7 @@ int runNode(const NodeSettings& settings, Presenter& presenter, const std::atomi
   int preparedCue = kNothingShown;
   int preparedDone = -1;          // files in the cache when it was built
   std::shared_ptr<const Playlist> show;  // media URIs: cache paths where fetched
-  const Playlist* source = nullptr;       // the master's show `show` was made from
+  const Playlist* source = nullptr;      // the master's show `show` was made from
   std::string overlay = "none";
   int status = kExitOk;
   while (!stopRequested) {

@@ -307,7 +307,8 @@ TEST_F(WallProcesses, LoadOnARunningMasterReachesEveryNodeAndBadLoadsChangeNothi
   // A windowed node too: its Player is rebuilt for the new show.
   nodes_["r1c1"] = std::make_unique<ChildProcess>(
       std::vector<std::string>{HYPERWALL_EXE, "node", "--master", masterAddress(), "--id", "r1c1",
-                               "--windowed", "--key", kKey, "--cache", (dir_ / "cache-r1c1").string()},
+                               "--windowed", "--key", kKey, "--cache",
+                               (dir_ / "cache-r1c1").string()},
       std::map<std::string, std::string>{{"SDL_VIDEODRIVER", "offscreen"}});
   ASSERT_TRUE(pollUntil([&] { return allShow(status(), 3, 0); }, 15s)) << status().dump(1);
   nlohmann::json before = wallStatus(ctl({"status", "--json"}));
