@@ -330,13 +330,13 @@ TEST_F(WallProcesses, LoadOnARunningMasterReachesEveryNodeAndBadLoadsChangeNothi
 
   // Played, every node presents the new show's cues and has its files.
   ASSERT_TRUE(nodes_["r1c0"]->waitForOutput("joined wall", 10s)) << nodes_["r1c0"]->stderrText();
-  ASSERT_EQ(ctl({"play"}).exitStatus, 0);
+  ASSERT_EQ(ctl({"play"}).exitStatus, 0);  // up to 5 s ahead while a node still fetches
   for (const char* id : {"r0c0", "r0c1", "r1c0"})
-    EXPECT_TRUE(nodes_[id]->waitForOutput("presented cue 0 \"violet\"", 10s))
+    EXPECT_TRUE(nodes_[id]->waitForOutput("presented cue 0 \"violet\"", 15s))
         << id << ": " << nodes_[id]->stderrText();
   ASSERT_EQ(ctl({"next"}).exitStatus, 0);
   for (const char* id : {"r0c0", "r0c1", "r1c0"})
-    EXPECT_TRUE(nodes_[id]->waitForOutput("presented cue 1 \"orange\"", 10s))
+    EXPECT_TRUE(nodes_[id]->waitForOutput("presented cue 1 \"orange\"", 15s))
         << id << ": " << nodes_[id]->stderrText();
   ASSERT_TRUE(pollUntil([&] { return allShow(status(), 4, 1); }, 10s)) << status().dump(1);
   ASSERT_TRUE(pollUntil(
