@@ -158,8 +158,12 @@ void MasterService::replaceShow(Playlist playlist, AssetManifest assets) {
                          {"assets", manifestToJson(settings_.assets)},
                          {"state", showStateToJson(state_)},
                          {"overlay", overlay_}};
-  for (auto& [id, session] : nodes_)
+  for (auto& [id, session] : nodes_) {
+    // Until it reports on the new show's files, count it as fetching: a
+    // command right after the load gets the full lead, not the old show's.
+    session->readiness.assetsComplete = false;
     if (session->channel) session->channel->send(message);
+  }
   log("now serving \"" + settings_.playlist.metadata.title + "\" (" +
       std::to_string(settings_.playlist.cues.size()) + " cues, " +
       std::to_string(settings_.assets.entries.size()) + " files), stopped at its start");

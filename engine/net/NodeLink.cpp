@@ -12,7 +12,8 @@
 namespace hw {
 namespace {
 
-constexpr double kMaxBackoff = 5.0;  // s between connection attempts at most
+constexpr double kMaxBackoff = 5.0;    // s between connection attempts at most
+constexpr double kPrefetchLook = 0.05;  // s between looks at a running prefetch job
 
 std::chrono::microseconds after(double seconds) {
   return std::chrono::microseconds(static_cast<long>(seconds * 1e6));
@@ -23,7 +24,7 @@ std::chrono::microseconds after(double seconds) {
 NodeLink::NodeLink(asio::io_context& io, const NodeSettings& settings, const NodeClock& clock,
                    SharedNodeFacts& view, AssetPrefetcher& prefetcher)
     : io_(io), settings_(settings), clock_(clock), view_(view), prefetcher_(prefetcher),
-      resolver_(io), retryTimer_(io), statusTimer_(io), errorTimer_(io),
+      resolver_(io), retryTimer_(io), statusTimer_(io), errorTimer_(io), prefetchTimer_(io),
       clock_requester_(io, clock, [this](const ClockSample& s, const ClockEstimate& e) { onSample(s, e); },
                        ClockRequester::Rates{}),
       startedAt_(monotonicSeconds()) {
@@ -201,6 +202,7 @@ void NodeLink::prefetch(const Playlist& show, const AssetManifest& assets, const
   prefetcher_.fetch(
       needed, "http://" + settings_.masterHost + ":" + std::to_string(assetPort_) + "/assets/",
       settings_.key);
+  watchPrefetch();
 }
 
 void NodeLink::onSample(const ClockSample&, const ClockEstimate& estimate) {
@@ -236,36 +238,49 @@ void NodeLink::sendStatus() {
   statusTimer_.expires_after(after(1.0));
   statusTimer_.async_wait([this](asio::error_code ec) {
     if (ec) return;
-    if (channel_ && channel_->open()) {
-      const ClockEstimate& e = clock_requester_.estimate();
-      PrefetchProgress p = prefetcher_.progress();
-      int shown;
-      double prepare;
-      {
-        std::lock_guard lock(figuresMutex_);
-        shown = shownCue_;
-        prepare = prepareSeconds_;
-      }
-      nlohmann::json status{{"type", "node_status"},
-                            {"synced", settings_.systemClock || e.synced},
-                            {"offset_s", e.offset},
-                            {"rate_ppm", e.rate * 1e6},
-                            {"round_trip_s", e.roundTrip},
-                            {"sync_s", syncSeconds_},
-                            {"prepare_s", prepare},
-                            {"shown_cue", shown},
-                            {"assets", {{"done", p.done}, {"total", p.total},
-                                        {"bytes_done", p.bytesDone}, {"bytes_total", p.bytesTotal}}}};
-      if (settings_.simulate) {
-        status["clock_error_us"] = clockErrorUs_;
-        status["naive_error_us"] = naiveErrorUs_;
-        clockErrorUs_.clear();
-        naiveErrorUs_.clear();
-      }
-      channel_->send(status);
-    }
+    reportStatus();
     sendStatus();
   });
+}
+
+void NodeLink::watchPrefetch() {
+  prefetchTimer_.expires_after(after(kPrefetchLook));
+  prefetchTimer_.async_wait([this](asio::error_code ec) {
+    if (ec) return;  // replaced by a newer job's watch
+    PrefetchProgress p = prefetcher_.progress();
+    if (p.done < p.total) return watchPrefetch();
+    reportStatus();  // the master shortens its lead as soon as the files are here
+  });
+}
+
+void NodeLink::reportStatus() {
+  if (!channel_ || !channel_->open()) return;
+  const ClockEstimate& e = clock_requester_.estimate();
+  PrefetchProgress p = prefetcher_.progress();
+  int shown;
+  double prepare;
+  {
+    std::lock_guard lock(figuresMutex_);
+    shown = shownCue_;
+    prepare = prepareSeconds_;
+  }
+  nlohmann::json status{{"type", "node_status"},
+                        {"synced", settings_.systemClock || e.synced},
+                        {"offset_s", e.offset},
+                        {"rate_ppm", e.rate * 1e6},
+                        {"round_trip_s", e.roundTrip},
+                        {"sync_s", syncSeconds_},
+                        {"prepare_s", prepare},
+                        {"shown_cue", shown},
+                        {"assets", {{"done", p.done}, {"total", p.total},
+                                    {"bytes_done", p.bytesDone}, {"bytes_total", p.bytesTotal}}}};
+  if (settings_.simulate) {
+    status["clock_error_us"] = clockErrorUs_;
+    status["naive_error_us"] = naiveErrorUs_;
+    clockErrorUs_.clear();
+    naiveErrorUs_.clear();
+  }
+  channel_->send(status);
 }
 
 }  // namespace hw

@@ -44,7 +44,10 @@ class NodeLink {
                 const NodeConfig& node, bool freshMaster);
   void onSample(const ClockSample& sample, const ClockEstimate& estimate);
   void sampleError();
+  // node_status every second, and once more when a prefetch job completes.
   void sendStatus();
+  void watchPrefetch();
+  void reportStatus();
 
   asio::io_context& io_;
   const NodeSettings& settings_;
@@ -56,6 +59,7 @@ class NodeLink {
   asio::steady_timer retryTimer_;
   asio::steady_timer statusTimer_;
   asio::steady_timer errorTimer_;
+  asio::steady_timer prefetchTimer_;
   ClockRequester clock_requester_;
   std::shared_ptr<ControlChannel> channel_;
   std::string instance_;         // this process, for the master's logs
