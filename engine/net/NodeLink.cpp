@@ -12,7 +12,7 @@
 namespace hw {
 namespace {
 
-constexpr double kMaxBackoff = 5.0;    // s between connection attempts at most
+constexpr double kMaxBackoff = 5.0;     // s between connection attempts at most
 constexpr double kPrefetchLook = 0.05;  // s between looks at a running prefetch job
 
 std::chrono::microseconds after(double seconds) {
