@@ -48,12 +48,16 @@ void appendSamples(std::vector<double>& into, const nlohmann::json& message, con
 }  // namespace
 
 MasterService::MasterService(asio::io_context& io, MasterSettings settings)
-    : io_(io), settings_(std::move(settings)), timeline_(timelineSpecFor(settings_.playlist)),
-      random_(std::random_device{}()), acceptor_(io), positionTimer_(io) {
+    : io_(io), settings_(std::move(settings)), random_(std::random_device{}()), acceptor_(io),
+      positionTimer_(io) {
   instance_ = hex64(random_());
-  nlohmann::json wall = wallConfigToJson(settings_.wall);
+  adoptShow();
+}
+
+void MasterService::adoptShow() {
+  timeline_ = Timeline(timelineSpecFor(settings_.playlist));
   showDocument_ = showDocumentForNodes(settings_.playlist);
-  showId_ = Sha256::ofText(showDocument_.dump() + wall.dump());
+  showId_ = Sha256::ofText(showDocument_.dump() + wallConfigToJson(settings_.wall).dump());
 }
 
 MasterService::~MasterService() {
@@ -154,6 +158,38 @@ void MasterService::armPositionTimer() {
     if (changed_) changed_();
     armPositionTimer();
   });
+}
+
+void MasterService::replaceShow(Playlist playlist, AssetManifest assets) {
+  if (Timeline(timelineSpecFor(playlist)).firstPlayable() < 0)
+    throw std::runtime_error("the show has no playable cue");
+  settings_.playlist = std::move(playlist);
+  settings_.assets = std::move(assets);
+  adoptShow();
+  if (assetServer_) assetServer_->setManifest(settings_.assets);
+  skew_ = SkewTracker();  // its cue numbers were the old show's
+  // Stopped at the start, as a wall in one process is after a load; the
+  // sequence still rises so that no node keeps a state of the old show.
+  ShowState stopped;
+  stopped.sequence = state_.sequence + 1;
+  state_ = std::move(stopped);
+  persist();
+  nlohmann::json message{{"type", "show"},
+                         {"show", showDocument_},
+                         {"assets", manifestToJson(settings_.assets)},
+                         {"state", showStateToJson(state_)},
+                         {"overlay", overlay_}};
+  for (auto& [id, session] : nodes_) {
+    // Until it reports on the new show's files, count it as fetching: a
+    // command right after the load gets the full lead, not the old show's.
+    session->readiness.assetsComplete = false;
+    if (session->channel) session->channel->send(message);
+  }
+  log("now serving \"" + settings_.playlist.metadata.title + "\" (" +
+      std::to_string(settings_.playlist.cues.size()) + " cues, " +
+      std::to_string(settings_.assets.entries.size()) + " files), stopped at its start");
+  if (changed_) changed_();
+  armPositionTimer();  // the old show's next change is not due any more
 }
 
 void MasterService::setHttpRoutes(std::function<void(httplib::Server&)> mount) {
