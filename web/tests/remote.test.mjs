@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -85,7 +85,14 @@ before(async () => {
   const port = await freePort();
   const httpPort = await freePort();
   url = 'http://127.0.0.1:' + httpPort;
+  // A second show for the page to load, in the one folder the master may load from.
+  writeFileSync(join(folder, 'second.hwshow'), JSON.stringify({
+    hwshow: 1, title: 'Second show',
+    cues: [{ media: join(process.env.SHOW, 'cue1.png'), title: 'green' },
+      { media: join(process.env.SHOW, 'cue0.png'), title: 'red' }],
+  }));
   await start(['master', process.env.SHOW, '--wall', '2x2-1080p', '--bind', '127.0.0.1',
+    '--show-folder', folder,
     '--port', String(port), '--http-port', String(httpPort), '--key', KEY,
     '--state', join(folder, 'master-state.json'), '--cue-seconds', '600'], 'serving');
   for (const id of NODES) {
@@ -162,6 +169,33 @@ test('a wrong key is refused and changes nothing', async () => {
   await page.click('button[data-command=next]');
   await page.locator('#key-problem', { hasText: 'refused' }).waitFor();
   assert.equal((await masterStatus()).cue, before);
+  await context.close();
+});
+
+test('loads another show from the page: playlist, master and nodes follow', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript((k) => localStorage.setItem('hyperwall.key', k), KEY);
+  await page.goto(url + '/');
+  await page.locator('#cue-number', { hasText: '/3' }).waitFor();
+  await page.fill('#load-input', 'second.hwshow');
+  await page.click('#load-form button[type=submit]');
+  await page.locator('#show-title', { hasText: 'Second show' }).waitFor();
+  await until(async () => (await page.locator('#cue-list li').count()) === 2, 'the new playlist');
+  const loaded = await masterStatus();
+  assert.equal(loaded.show.title, 'Second show');
+  assert.equal(loaded.state, 'stopped');
+
+  await page.click('button[data-command=play]');
+  await page.locator('#cue-number', { hasText: '1/2' }).waitFor();
+  await page.locator('#cue-title', { hasText: 'green' }).waitFor();
+  await until(() => everyNodeShows(0), 'every node to show the new show', 30);
+
+  // A show outside the show folder is refused on the page and changes nothing.
+  await page.fill('#load-input', '/etc/passwd');
+  await page.click('#load-form button[type=submit]');
+  await page.locator('#message', { hasText: 'load refused' }).waitFor();
+  assert.equal((await masterStatus()).show.title, 'Second show');
   await context.close();
 });
 
