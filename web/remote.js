@@ -3,14 +3,13 @@
 'use strict';
 
 const KEY_STORAGE = 'hyperwall.key';
-const SKEW_WINDOW_MS = 5 * 60 * 1000;  // the skew plot shows the last five minutes
+const SKEW_WINDOW_S = 5 * 60;         // s, the skew plot's width (the status keeps as much)
 const SCREENSHOT_EVERY_MS = 3000;      // the wall picture (nodes' own frames) refreshes this often while shown
 
 const $ = (id) => document.getElementById(id);
 const state = {
   status: null,
   playlistGeneration: -1,
-  skewSamples: [],  // {at: ms, skew: ms}, oldest first
   wallPicture: null,
   lastShotKey: '',
   lastShotAt: 0,
@@ -70,8 +69,7 @@ function showStatus(status) {
   $('blank-toggle').classList.toggle('on', status.blank);
   $('goto-input').max = status.cueCount;
   showNodes(status.nodes);
-  recordSkew(status.nodes);
-  drawSkewPlot();
+  drawSkewPlot(status.recentSkews);
   markCurrentCue();
   if (status.show.generation !== state.playlistGeneration) loadPlaylist(status.show.generation);
   refreshWallPicture(false);
@@ -81,8 +79,10 @@ function showNodes(nodes) {
   const rows = nodes.map((n) => {
     const tr = document.createElement('tr');
     const live = n.active && n.connected;
+    // A silent node has no live figures: dashes, not its last numbers.
+    const figure = (value) => (live ? value.toFixed(2) : '-');
     const cells = [n.id, !n.active ? 'dead' : (n.connected ? 'up' : 'down'),
-      n.clockOffsetMs.toFixed(2), n.roundTripMs.toFixed(2), n.lastCueSkewMs.toFixed(2),
+      figure(n.clockOffsetMs), figure(n.roundTripMs), figure(n.lastCueSkewMs),
       Math.round(n.cacheProgress * 100) + '%'];
     cells.forEach((text, i) => {
       const td = document.createElement('td');
@@ -97,39 +97,29 @@ function showNodes(nodes) {
   $('node-rows').replaceChildren(...rows);
 }
 
-function recordSkew(nodes) {
-  const now = Date.now();
-  const live = nodes.filter((n) => n.active && n.connected);
-  const worst = live.reduce((m, n) => Math.max(m, Math.abs(n.lastCueSkewMs)), 0);
-  state.skewSamples.push({ at: now, skew: worst });
-  while (state.skewSamples.length && state.skewSamples[0].at < now - SKEW_WINDOW_MS) state.skewSamples.shift();
-}
-
-function drawSkewPlot() {
+// The spread between nodes of every recent cue change, at its master time:
+// the newest change at the right edge, so the browser's clock does not matter.
+function drawSkewPlot(changes) {
   const canvas = $('skew-plot');
   const g = canvas.getContext('2d');
   const w = canvas.width, h = canvas.height, pad = 28;
   g.fillStyle = '#000';
   g.fillRect(0, 0, w, h);
-  const samples = state.skewSamples;
-  const top = Math.max(1, ...samples.map((s) => s.skew));
+  const top = Math.max(1, ...changes.map((c) => c.spreadMs));
   g.fillStyle = '#888';
   g.font = '11px system-ui, sans-serif';
   g.fillText(top.toFixed(1) + ' ms', 2, 12);
   g.fillText('0', 2, h - 4);
   g.strokeStyle = '#333';
   g.strokeRect(pad, 4, w - pad - 4, h - 12);
-  if (samples.length < 2) return;
-  const now = Date.now();
-  g.strokeStyle = '#4aa3ff';
-  g.lineWidth = 2;
-  g.beginPath();
-  samples.forEach((s, i) => {
-    const x = pad + (w - pad - 4) * (1 - (now - s.at) / SKEW_WINDOW_MS);
-    const y = h - 8 - (h - 16) * (s.skew / top);
-    if (i === 0) g.moveTo(x, y); else g.lineTo(x, y);
-  });
-  g.stroke();
+  if (!changes.length) return;
+  const newest = changes[changes.length - 1].atSeconds;
+  g.fillStyle = '#4aa3ff';
+  for (const c of changes) {
+    const x = pad + (w - pad - 4) * (1 - (newest - c.atSeconds) / SKEW_WINDOW_S);
+    const y = h - 8 - (h - 16) * (c.spreadMs / top);
+    g.fillRect(x - 2, y - 2, 4, 4);
+  }
 }
 
 async function loadPlaylist(generation) {
@@ -298,7 +288,7 @@ function wireControls() {
     askForKey('');
   });
   // Ticks finer than the refresh, so timer jitter never skips one.
-  setInterval(() => { drawSkewPlot(); refreshWallPicture(false); }, SCREENSHOT_EVERY_MS / 3);
+  setInterval(() => refreshWallPicture(false), SCREENSHOT_EVERY_MS / 3);
   document.addEventListener('visibilitychange', () => refreshWallPicture(false));
 }
 

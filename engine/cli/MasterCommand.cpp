@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <asio.hpp>
 #include <cstdlib>
 #include <filesystem>
@@ -12,10 +13,10 @@
 #include "engine/control/WallKey.h"
 #include "engine/control/WallKeyFile.h"
 #include "engine/net/AssetManifest.h"
-#include "hwshow/LocalMirror.h"
 #include "engine/net/MasterService.h"
 #include "engine/net/MasterWallController.h"
 #include "engine/net/Protocol.h"
+#include "hwshow/LocalMirror.h"
 #include "hwshow/ShowLoader.h"
 
 namespace hw::cli {
@@ -31,7 +32,36 @@ struct MasterOptions {
   std::string key;
   std::string stateFile;
   double cueSeconds = 0;
+  std::vector<std::string> showFolders;  // where `load` may read local shows
 };
+
+// The show at `sources` as the master serves it, --cue-seconds applied; the
+// same for the first show and for every show loaded later.
+Playlist loadMasterShow(const std::vector<std::string>& sources, const WallConfig& wall,
+                        double cueSeconds) {
+  Playlist show = loadShow(sources, wall);
+  for (const auto& warning : show.warnings) std::cerr << "master: " << warning << "\n";
+  if (cueSeconds > 0)
+    for (auto& cue : show.cues) cue.durationSeconds = cueSeconds;
+  return show;
+}
+
+// --show-folder, else the folders holding the shows the master started with,
+// so that a show beside the running one loads without further setup.
+std::vector<std::filesystem::path> showFoldersFor(const MasterOptions& options) {
+  namespace fs = std::filesystem;
+  std::vector<fs::path> folders;
+  for (const auto& folder : options.showFolders) folders.push_back(fs::absolute(folder));
+  if (!folders.empty()) return folders;
+  for (const auto& source : options.sources) {
+    std::error_code error;
+    if (!fs::exists(source, error)) continue;  // a page id or URL
+    fs::path parent = fs::absolute(source).lexically_normal().parent_path();
+    if (std::find(folders.begin(), folders.end(), parent) == folders.end())
+      folders.push_back(parent);
+  }
+  return folders;
+}
 
 std::string defaultStateFile() {
   namespace fs = std::filesystem;
@@ -79,10 +109,7 @@ int runMaster(const MasterOptions& options) {
   MasterSettings settings;
   settings.wall = loadWallConfig(options.wall);
   settings.key = wallKeyFor(settings.wall, options);
-  settings.playlist = loadShow(options.sources, settings.wall);
-  for (const auto& warning : settings.playlist.warnings) std::cerr << "master: " << warning << "\n";
-  if (options.cueSeconds > 0)
-    for (auto& cue : settings.playlist.cues) cue.durationSeconds = options.cueSeconds;
+  settings.playlist = loadMasterShow(options.sources, settings.wall, options.cueSeconds);
   Playlist original = settings.playlist;
   std::cerr << "master: hashing the show's files\n";
   settings.assets = collectAssets(settings.playlist, LocalMirror::fromEnvironment());
@@ -95,13 +122,22 @@ int runMaster(const MasterOptions& options) {
   control.port = options.httpPort;
   control.key = settings.key;
   control.statusNeedsKey = options.statusNeedsKey;
+  control.showFolders = showFoldersFor(options);
+  std::string folders;
+  for (const auto& folder : control.showFolders) folders += " " + folder.string();
+  std::cerr << "master: `load` reads local shows from"
+            << (folders.empty() ? " nowhere (no --show-folder)" : folders) << "\n";
   WallConfig wall = settings.wall;
   std::string source = original.metadata.source;
   std::string key = settings.key;
 
   asio::io_context io;
   MasterService master(io, std::move(settings));
-  MasterWallController controller(io, master, wall, std::move(original), source);
+  MasterWallController controller(
+      io, master, wall, std::move(original), source,
+      [wall, cueSeconds = options.cueSeconds](const std::string& loaded) {
+        return loadMasterShow({loaded}, wall, cueSeconds);
+      });
   std::unique_ptr<ControlApi> api;
   master.setHttpRoutes([&](httplib::Server& server) {
     api = mountControlApi(server, controller, control);
@@ -147,6 +183,11 @@ void addMasterCommand(CLI::App& root, Action& selected) {
   cmd->add_option("--cue-seconds", options->cueSeconds,
                   "Show every cue for this many seconds instead of its own duration (rehearsal)")
       ->check(CLI::PositiveNumber);
+  cmd->add_option("--show-folder", options->showFolders,
+                  "Folder the control API may load local shows from (repeatable; relative load "
+                  "paths start at the first; default: the folders of the shows given here)")
+      ->allow_extra_args(false)  // one folder per --show-folder: the sources stay positional
+      ->check(CLI::ExistingDirectory);
   cmd->callback([&selected, options] { selected = [options] { return runMaster(*options); }; });
 }
 

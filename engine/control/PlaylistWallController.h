@@ -23,9 +23,6 @@ namespace hw {
 // runs, and the tests; the master implements WallController over the network.
 class PlaylistWallController final : public WallController {
  public:
-  // Turns a vetted source into a playlist; throws InputError for a bad show.
-  using ShowLoader = std::function<Playlist(const std::string& source)>;
-
   PlaylistWallController(WallConfig wall, ShowLoader loader);
   ~PlaylistWallController() override;
 

@@ -36,6 +36,9 @@ class CommandRefused : public std::runtime_error {
 class WallController {
  public:
   using StateListener = std::function<void()>;
+  // Turns a vetted load() source into a playlist as the wall reads shows;
+  // throws InputError for a bad show. Both implementations are given one.
+  using ShowLoader = std::function<Playlist(const std::string& source)>;
 
   virtual ~WallController() = default;
 

@@ -22,6 +22,7 @@ nlohmann::json nodeToJson(const NodeHealth& n) {
           {"active", n.active},
           {"connected", n.connected},
           {"clockOffsetMs", n.clockOffsetMs},
+          {"clockErrorMs", n.clockErrorMs},
           {"clockRatePpm", n.clockRatePpm},
           {"roundTripMs", n.roundTripMs},
           {"cacheProgress", n.cacheProgress},
@@ -36,6 +37,7 @@ NodeHealth nodeFromJson(const nlohmann::json& j) {
   n.active = j.at("active").get<bool>();
   n.connected = j.at("connected").get<bool>();
   n.clockOffsetMs = j.at("clockOffsetMs").get<double>();
+  n.clockErrorMs = j.at("clockErrorMs").get<double>();
   n.clockRatePpm = j.at("clockRatePpm").get<double>();
   n.roundTripMs = j.at("roundTripMs").get<double>();
   n.cacheProgress = j.at("cacheProgress").get<double>();

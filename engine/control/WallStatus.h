@@ -19,11 +19,12 @@ struct NodeHealth {
   int row = 0;               // grid row, 0 = top
   bool active = true;        // false: marked dead/absent in the wall config
   bool connected = false;    // true: the node talks to the master right now
-  double clockOffsetMs = 0;  // ms, node clock minus master clock
+  double clockOffsetMs = 0;  // ms, the node host's clock minus the wall's master time
+  double clockErrorMs = 0;   // ms, one standard error of the node's estimate of master time
   double clockRatePpm = 0;   // ppm, node clock rate error against the master
   double roundTripMs = 0;    // ms, last measured master<->node round trip
   double cacheProgress = 0;  // 0..1, share of the show's media the node holds
-  double lastCueSkewMs = 0;  // ms, how far this node's last cue change was from the wall's
+  double lastCueSkewMs = 0;  // ms, this node's last cue change minus its scheduled time
 
   // The health row of `node` with what the wall config says; live figures left at zero.
   static NodeHealth of(const NodeConfig& node) {

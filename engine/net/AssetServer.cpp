@@ -3,6 +3,7 @@
 #include <httplib.h>
 
 #include <fstream>
+#include <optional>
 #include <stdexcept>
 
 #include "engine/control/WallKey.h"
@@ -18,7 +19,11 @@ AssetServer::AssetServer(AssetManifest manifest, std::string key)
       response.set_content("wrong wall key\n", "text/plain");
       return;
     }
-    const AssetEntry* entry = manifest_.find(request.matches[1].str());
+    std::optional<AssetEntry> entry;
+    {
+      std::lock_guard lock(manifestMutex_);
+      if (const AssetEntry* found = manifest_.find(request.matches[1].str())) entry = *found;
+    }
     if (!entry) {
       response.status = 404;
       response.set_content("not a file of this show\n", "text/plain");
@@ -52,6 +57,11 @@ void AssetServer::start(const std::string& bindAddress, int port) {
     throw std::runtime_error("cannot serve assets on " + bindAddress + ":" + std::to_string(port) +
                              " (address in use or not local)");
   thread_ = std::thread([this] { server_->listen_after_bind(); });
+}
+
+void AssetServer::setManifest(AssetManifest manifest) {
+  std::lock_guard lock(manifestMutex_);
+  manifest_ = std::move(manifest);
 }
 
 void AssetServer::stop() {

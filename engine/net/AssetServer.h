@@ -1,6 +1,7 @@
 #pragma once
 
 #include <memory>
+#include <mutex>
 #include <string>
 #include <thread>
 
@@ -26,10 +27,14 @@ class AssetServer {
   // Binds now (throws std::runtime_error when it cannot) and serves on a thread.
   void start(const std::string& bindAddress, int port);
   void stop();
+  // Serves `manifest` from now on (another show); any thread. Requests
+  // already streaming a file finish it.
+  void setManifest(AssetManifest manifest);
   // For other routes on the same port (the control API); add them before start().
   httplib::Server& server() { return *server_; }
 
  private:
+  std::mutex manifestMutex_;  // guards manifest_: set by the io thread, read by HTTP threads
   AssetManifest manifest_;
   std::string key_;
   std::unique_ptr<httplib::Server> server_;

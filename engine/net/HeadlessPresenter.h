@@ -23,6 +23,8 @@ class HeadlessPresenter : public Presenter {
   std::string nodeId_;
   bool verbose_;              // true: one stderr line per present
   std::string lastStandby_;   // printed once per reason
+  int preparedCue_ = -1;      // the cue prepare() was last given
+  std::string preparedTitle_;  // its title, so the verbose line names the show's cue
 };
 
 }  // namespace hw

@@ -48,12 +48,16 @@ void appendSamples(std::vector<double>& into, const nlohmann::json& message, con
 }  // namespace
 
 MasterService::MasterService(asio::io_context& io, MasterSettings settings)
-    : io_(io), settings_(std::move(settings)), timeline_(timelineSpecFor(settings_.playlist)),
-      random_(std::random_device{}()), acceptor_(io) {
+    : io_(io), settings_(std::move(settings)), random_(std::random_device{}()), acceptor_(io),
+      positionTimer_(io) {
   instance_ = hex64(random_());
-  nlohmann::json wall = wallConfigToJson(settings_.wall);
+  adoptShow();
+}
+
+void MasterService::adoptShow() {
+  timeline_ = Timeline(timelineSpecFor(settings_.playlist));
   showDocument_ = showDocumentForNodes(settings_.playlist);
-  showId_ = Sha256::ofText(showDocument_.dump() + wall.dump());
+  showId_ = Sha256::ofText(showDocument_.dump() + wallConfigToJson(settings_.wall).dump());
 }
 
 MasterService::~MasterService() {
@@ -93,6 +97,7 @@ void MasterService::start() {
     double now = clock_.now();
     changeState(schedule({}, timeline_, {PlaybackCommand::Kind::Play, now + settings_.startLead, -1}, now));
   }
+  armPositionTimer();
   log("serving \"" + settings_.playlist.metadata.title + "\" (" +
       std::to_string(settings_.playlist.cues.size()) + " cues, " +
       std::to_string(settings_.assets.entries.size()) + " files) to wall " + settings_.wall.name +
@@ -134,6 +139,57 @@ void MasterService::changeState(ShowState state) {
   for (auto& [id, session] : nodes_)
     if (session->channel) session->channel->send(message);
   if (changed_) changed_();
+  armPositionTimer();
+}
+
+void MasterService::armPositionTimer() {
+  constexpr double kPastTheChange = 0.005;  // s, so status read on waking shows the new position
+  double now = clock_.now();
+  std::optional<double> due;
+  if (auto change = nextChange(state_, timeline_, now)) due = change->at;
+  for (const PlaybackCommand& command : state_.pending)
+    if (command.at > now && (!due || command.at < *due)) due = command.at;
+  positionTimer_.cancel();
+  if (!due) return;
+  positionTimer_.expires_after(std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+      std::chrono::duration<double>(*due - now + kPastTheChange)));
+  positionTimer_.async_wait([this](asio::error_code ec) {
+    if (ec) return;
+    if (changed_) changed_();
+    armPositionTimer();
+  });
+}
+
+void MasterService::replaceShow(Playlist playlist, AssetManifest assets) {
+  if (Timeline(timelineSpecFor(playlist)).firstPlayable() < 0)
+    throw std::runtime_error("the show has no playable cue");
+  settings_.playlist = std::move(playlist);
+  settings_.assets = std::move(assets);
+  adoptShow();
+  if (assetServer_) assetServer_->setManifest(settings_.assets);
+  skew_ = SkewTracker();  // its cue numbers were the old show's
+  // Stopped at the start, as a wall in one process is after a load; the
+  // sequence still rises so that no node keeps a state of the old show.
+  ShowState stopped;
+  stopped.sequence = state_.sequence + 1;
+  state_ = std::move(stopped);
+  persist();
+  nlohmann::json message{{"type", "show"},
+                         {"show", showDocument_},
+                         {"assets", manifestToJson(settings_.assets)},
+                         {"state", showStateToJson(state_)},
+                         {"overlay", overlay_}};
+  for (auto& [id, session] : nodes_) {
+    // Until it reports on the new show's files, count it as fetching: a
+    // command right after the load gets the full lead, not the old show's.
+    session->readiness.assetsComplete = false;
+    if (session->channel) session->channel->send(message);
+  }
+  log("now serving \"" + settings_.playlist.metadata.title + "\" (" +
+      std::to_string(settings_.playlist.cues.size()) + " cues, " +
+      std::to_string(settings_.assets.entries.size()) + " files), stopped at its start");
+  if (changed_) changed_();
+  armPositionTimer();  // the old show's next change is not due any more
 }
 
 void MasterService::setHttpRoutes(std::function<void(httplib::Server&)> mount) {
@@ -269,6 +325,8 @@ void MasterService::onNodeMessage(NodeSession& session, const nlohmann::json& me
   if (type == "node_status") {
     f.synced = message.value("synced", false);
     f.offsetSeconds = message.value("offset_s", 0.0);
+    f.hostClockOffsetSeconds = message.value("host_clock_offset_s", 0.0);
+    f.clockErrorSeconds = message.value("clock_error_s", 0.0);
     f.ratePpm = message.value("rate_ppm", 0.0);
     f.roundTripSeconds = message.value("round_trip_s", 0.0);
     f.syncSeconds = message.value("sync_s", -1.0);
@@ -341,6 +399,12 @@ SyncStatus MasterService::status(bool withSamples, nlohmann::json* samples) cons
   if (withSamples) *samples = nlohmann::json::object();
   for (const auto& [id, session] : nodes_) {
     NodeSyncStatus node = session->figures;
+    for (auto change = skew_.changes().rbegin(); change != skew_.changes().rend(); ++change) {
+      auto presented = change->presented.find(id);
+      if (presented == change->presented.end()) continue;
+      node.lastChangeLateSeconds = presented->second - change->scheduled;
+      break;
+    }
     node.clockErrorUs = Spread::of(session->clockErrorUs);
     node.naiveErrorUs = Spread::of(session->naiveErrorUs);
     s.nodes.push_back(node);

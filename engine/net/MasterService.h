@@ -56,6 +56,13 @@ class MasterService {
   void setChangeListener(std::function<void()> listener);
   // Schedules {"action": ..., "cue": ...} as the TCP control command does; io thread only.
   nlohmann::json runCommand(const nlohmann::json& message);
+  // Replaces the show (io thread only): `playlist` with "asset:<sha256>" URIs
+  // for the files in `assets`, which the asset server serves from now on. The
+  // wall stops at the new show's start, the state is persisted for the new
+  // show and every connected node gets it in a "show" message (later ones in
+  // their welcome). Throws std::runtime_error, changing nothing, when the
+  // show has no playable cue.
+  void replaceShow(Playlist playlist, AssetManifest assets);
   // "none", "pattern" or "blank": drawn by every node over the show; io thread only.
   void setOverlay(const std::string& overlay);
   const std::string& overlay() const { return overlay_; }
@@ -72,8 +79,14 @@ class MasterService {
   void onNodeMessage(NodeSession& session, const nlohmann::json& message);
   void onControlMessage(const std::shared_ptr<ControlChannel>& channel, const nlohmann::json& message);
   nlohmann::json welcomeFor(const NodeSession& session) const;
+  // Derives the timeline, the nodes' document and the show id from settings_.
+  void adoptShow();
   double currentLead() const;
   void changeState(ShowState state);
+  // Wakes the change listener when the wall's position next changes by
+  // itself (a cue ends, a scheduled command takes effect), so remotes hear
+  // of automatic advances when they happen rather than on their next poll.
+  void armPositionTimer();
   void persist() const;
   bool resumePersisted();
 
@@ -83,11 +96,12 @@ class MasterService {
   std::string instance_;      // random per start: nodes tell a restart from a reconnect
   nlohmann::json showDocument_;  // the show as nodes get it (.hwshow, NodeShowDocument.h)
   std::string showId_;        // digest of show + wall: a persisted state only resumes the same show
-  Timeline timeline_;
+  Timeline timeline_{TimelineSpec{}};
   ShowState state_;
   SkewTracker skew_;
   std::mt19937_64 random_;
   asio::ip::tcp::acceptor acceptor_;
+  asio::steady_timer positionTimer_;
   std::unique_ptr<ClockResponder> clockResponder_;
   std::unique_ptr<AssetServer> assetServer_;
   std::map<std::string, std::unique_ptr<NodeSession>> nodes_;  // by node id, joined at least once

@@ -5,6 +5,8 @@
 #include <stdexcept>
 
 #include "engine/control/PngEncoding.h"
+#include "engine/net/AssetManifest.h"
+#include "engine/render/TimelineSpec.h"
 #include "tiler/WallCanvas.h"
 
 namespace hw {
@@ -12,7 +14,7 @@ namespace {
 
 constexpr int kScreenshotSize = 960;  // pixels across, as PlaylistWallController draws
 constexpr int kThumbnailSize = 240;   // pixels across, one playlist entry
-constexpr int kShowGeneration = 1;    // the master serves one show for its whole run
+constexpr double kRecentSkewSeconds = 300;  // s of cue changes in the status (the remote's plot)
 
 double cacheShare(const NodeSyncStatus& node) {
   if (node.bytesTotal > 0) return static_cast<double>(node.bytesDone) / node.bytesTotal;
@@ -22,10 +24,21 @@ double cacheShare(const NodeSyncStatus& node) {
 }  // namespace
 
 MasterWallController::MasterWallController(asio::io_context& io, MasterService& master,
-                                           WallConfig wall, Playlist original, std::string source)
-    : io_(io), master_(master), wall_(std::move(wall)), original_(std::move(original)),
-      source_(std::move(source)), pictures_(wall_), screenshots_(wall_) {
+                                           WallConfig wall, Playlist original, std::string source,
+                                           ShowLoader loader)
+    : io_(io),
+      master_(master),
+      wall_(std::move(wall)),
+      loader_(std::move(loader)),
+      pictures_(wall_),
+      screenshots_(wall_),
+      shown_{std::make_shared<const Playlist>(std::move(original)), std::move(source), 1} {
   master_.setChangeListener([this] { listeners_.notify(); });
+}
+
+MasterWallController::Shown MasterWallController::shown() const {
+  std::lock_guard lock(shownMutex_);
+  return shown_;
 }
 
 void MasterWallController::onIoThread(const std::function<void()>& work) {
@@ -47,23 +60,32 @@ void MasterWallController::onIoThread(const std::function<void()>& work) {
 }
 
 WallStatus MasterWallController::status() {
+  Shown show;
+  return status(show);
+}
+
+WallStatus MasterWallController::status(Shown& show) {
   auto sync = std::make_shared<SyncStatus>();
   auto overlay = std::make_shared<std::string>();
-  onIoThread([this, sync, overlay] {
+  auto read = std::make_shared<Shown>();
+  onIoThread([this, sync, overlay, read] {
     *sync = master_.status(false, nullptr);
     *overlay = master_.overlay();
+    *read = shown();  // replaced only on this thread, so it matches the position
   });
+  show = *read;
+  const Playlist& original = *show.original;
   WallStatus s;
   WallCanvas canvas(wall_);
   s.wall = {wall_.name,          wall_.cols,    wall_.rows,   wall_.displayWidth,
             wall_.displayHeight, canvas.gapX(), canvas.gapY()};
   const PlaybackPosition& at = sync->position;
-  s.showTitle = original_.metadata.title;
-  s.showSource = source_;
-  s.showGeneration = kShowGeneration;
+  s.showTitle = original.metadata.title;
+  s.showSource = show.source;
+  s.showGeneration = show.generation;
   s.cueIndex = at.cue;
-  s.cueCount = static_cast<int>(original_.cues.size());
-  s.cueTitle = at.cue >= 0 && at.cue < s.cueCount ? original_.cues[at.cue].title : "";
+  s.cueCount = static_cast<int>(original.cues.size());
+  s.cueTitle = at.cue >= 0 && at.cue < s.cueCount ? original.cues[at.cue].title : "";
   s.mode = at.mode;
   s.finished = at.finished;
   s.cueSeconds = at.cue >= 0 ? at.elapsed + at.remaining : 0.0;
@@ -75,15 +97,19 @@ WallStatus MasterWallController::status() {
     for (const NodeSyncStatus& seen : sync->nodes) {
       if (seen.id != node.id) continue;
       health.connected = seen.connected;
-      health.clockOffsetMs = seen.offsetSeconds * 1e3;
+      health.clockOffsetMs = seen.hostClockOffsetSeconds * 1e3;
+      health.clockErrorMs = seen.clockErrorSeconds * 1e3;
       health.clockRatePpm = seen.ratePpm;
       health.roundTripMs = seen.roundTripSeconds * 1e3;
       health.cacheProgress = cacheShare(seen);
+      health.lastCueSkewMs = seen.lastChangeLateSeconds * 1e3;
     }
     s.nodes.push_back(health);
   }
+  // The master remembers many more changes than a remote plots.
   for (const CueSkewStatus& change : sync->cues)
-    s.recentSkews.push_back({change.cue, change.scheduled, change.skewMs});
+    if (change.scheduled >= sync->masterTime - kRecentSkewSeconds)
+      s.recentSkews.push_back({change.cue, change.scheduled, change.skewMs});
   return s;
 }
 
@@ -97,7 +123,7 @@ nlohmann::json MasterWallController::syncStatusJson(bool withSamples) {
   return *reply;
 }
 
-Playlist MasterWallController::playlist() { return original_; }
+Playlist MasterWallController::playlist() { return *shown().original; }
 
 void MasterWallController::command(const std::string& action, int cue,
                                    const std::function<bool(const PlaybackPosition&)>& allowed,
@@ -140,17 +166,37 @@ void MasterWallController::next() {
 void MasterWallController::previous() { command("previous", -1, nullptr, ""); }
 
 void MasterWallController::goTo(int cueIndex) {
-  if (cueIndex < 0 || cueIndex >= static_cast<int>(original_.cues.size()))
-    throw CommandRefused(RefusalReason::BadRequest,
-                         "no cue " + std::to_string(cueIndex + 1) + " (the show has " +
-                             std::to_string(original_.cues.size()) + " cues)");
+  std::size_t count = shown().original->cues.size();
+  if (cueIndex < 0 || cueIndex >= static_cast<int>(count))
+    throw CommandRefused(RefusalReason::BadRequest, "no cue " + std::to_string(cueIndex + 1) +
+                                                        " (the show has " + std::to_string(count) +
+                                                        " cues)");
   command("goto", cueIndex, nullptr, "");
 }
 
-void MasterWallController::load(const std::string&) {
-  throw CommandRefused(RefusalReason::Conflict,
-                       "loading another show on a running master is not supported yet; restart "
-                       "the master");
+void MasterWallController::load(const std::string& source) {
+  std::lock_guard loading(loadMutex_);
+  // Reading and hashing are slow and may throw: on this (HTTP) thread, before
+  // anything changes, so the io thread never waits for a disk.
+  auto original = std::make_shared<const Playlist>(loader_(source));
+  if (original->cues.empty())
+    throw CommandRefused(RefusalReason::BadRequest, source + " has no cues");
+  if (Timeline(timelineSpecFor(*original)).firstPlayable() < 0)
+    throw CommandRefused(RefusalReason::BadRequest, source + " has no cue that can play");
+  // Shared with the posted work, which may run after a timeout gave up on it.
+  auto served = std::make_shared<Playlist>(*original);
+  auto assets = std::make_shared<AssetManifest>();
+  try {
+    *assets = collectAssets(*served, mirror_);
+  } catch (const std::runtime_error& e) {
+    throw CommandRefused(RefusalReason::BadRequest, e.what());
+  }
+  std::string named = original->metadata.source.empty() ? source : original->metadata.source;
+  onIoThread([this, served, assets, original, named] {
+    master_.replaceShow(std::move(*served), std::move(*assets));
+    std::lock_guard lock(shownMutex_);
+    shown_ = {original, named, shown_.generation + 1};
+  });
 }
 
 void MasterWallController::setOverlay(const std::string& overlay, bool on) {
@@ -178,8 +224,9 @@ std::string MasterWallController::screenshotPng() {
 }
 
 std::string MasterWallController::cueThumbnailPng(int cueIndex) {
-  if (cueIndex < 0 || cueIndex >= static_cast<int>(original_.cues.size())) return "";
-  return pictures_.wallPng(kShowGeneration, cueIndex, &original_.cues[cueIndex], false, false,
+  Shown show = shown();
+  if (cueIndex < 0 || cueIndex >= static_cast<int>(show.original->cues.size())) return "";
+  return pictures_.wallPng(show.generation, cueIndex, &show.original->cues[cueIndex], false, false,
                            kThumbnailSize);
 }
 

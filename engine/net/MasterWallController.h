@@ -11,6 +11,7 @@
 #include "engine/control/WallPictures.h"
 #include "engine/net/MasterService.h"
 #include "engine/net/WallSnapshot.h"
+#include "hwshow/LocalMirror.h"
 
 namespace hw {
 
@@ -21,10 +22,11 @@ namespace hw {
 class MasterWallController final : public WallController {
  public:
   // `original` is the show as loaded (local paths and URLs, not asset: URIs),
-  // for pictures; `source` names it for remotes. Installs itself as the
+  // for pictures; `source` names it for remotes; `loader` reads the shows
+  // load() is given, as the master read `original`. Installs itself as the
   // master's change listener: construct before master.start().
   MasterWallController(asio::io_context& io, MasterService& master, WallConfig wall,
-                       Playlist original, std::string source);
+                       Playlist original, std::string source, ShowLoader loader);
 
   // The sync figures (clock error spreads, per-cue skew) as the old TCP
   // status served them: for diagnostics, the multi-process tests and the benchmark.
@@ -48,6 +50,17 @@ class MasterWallController final : public WallController {
   void unsubscribe(std::uint64_t id) override;
 
  private:
+  // The show the wall plays, as remotes see it; replaced whole by load().
+  struct Shown {
+    std::shared_ptr<const Playlist> original;  // local paths and URLs, for pictures
+    std::string source;                        // what it was loaded from
+    int generation = 1;                        // 1 for the master's first show, +1 per load
+  };
+
+  Shown shown() const;
+  // Status with the show it describes, read together on the io thread so
+  // that the cue index is always one of that show's.
+  WallStatus status(Shown& show);
   // Runs `work` on the io thread and waits for it; throws std::runtime_error
   // when the master does not answer within kAnswerTimeout.
   void onIoThread(const std::function<void()>& work);
@@ -63,10 +76,13 @@ class MasterWallController final : public WallController {
   asio::io_context& io_;
   MasterService& master_;
   const WallConfig wall_;
-  const Playlist original_;
-  const std::string source_;
+  const ShowLoader loader_;
+  const LocalMirror mirror_ = LocalMirror::fromEnvironment();  // local copies of the shows' URLs
   WallPictures pictures_;     // cue thumbnails, drawn from the show
   WallSnapshot screenshots_;  // the wall from the nodes' own frame reports
+  std::mutex loadMutex_;           // one load at a time: each hashes a whole show
+  mutable std::mutex shownMutex_;  // guards shown_
+  Shown shown_;
 
   StateListeners listeners_;
 };

@@ -12,7 +12,8 @@
 namespace hw {
 namespace {
 
-constexpr double kMaxBackoff = 5.0;  // s between connection attempts at most
+constexpr double kMaxBackoff = 5.0;     // s between connection attempts at most
+constexpr double kPrefetchLook = 0.05;  // s between looks at a running prefetch job
 
 std::chrono::microseconds after(double seconds) {
   return std::chrono::microseconds(static_cast<long>(seconds * 1e6));
@@ -23,7 +24,7 @@ std::chrono::microseconds after(double seconds) {
 NodeLink::NodeLink(asio::io_context& io, const NodeSettings& settings, const NodeClock& clock,
                    SharedNodeFacts& view, AssetPrefetcher& prefetcher)
     : io_(io), settings_(settings), clock_(clock), view_(view), prefetcher_(prefetcher),
-      resolver_(io), retryTimer_(io), statusTimer_(io), errorTimer_(io),
+      resolver_(io), retryTimer_(io), statusTimer_(io), errorTimer_(io), prefetchTimer_(io),
       clock_requester_(io, clock, [this](const ClockSample& s, const ClockEstimate& e) { onSample(s, e); },
                        ClockRequester::Rates{}),
       startedAt_(monotonicSeconds()) {
@@ -94,6 +95,7 @@ void NodeLink::onMessage(const nlohmann::json& message) {
     return;
   }
   if (type == "welcome") return onWelcome(message);
+  if (type == "show") return onShow(message);
   if (type == "state") {
     ShowState state = showStateFromJson(message.at("state"), "state from master");
     view_.update([&](NodeFacts& v) {
@@ -129,7 +131,7 @@ void NodeLink::onWelcome(const nlohmann::json& message) {
   masterEpoch_ = message.at("master_epoch").get<double>();
   auto token = message.at("token").get<std::uint64_t>();
   int clockPort = message.at("clock_port").get<int>();
-  int assetPort = message.at("asset_port").get<int>();
+  assetPort_ = message.at("asset_port").get<int>();
 
   backoff_ = 0.25;
   lastProblem_.clear();
@@ -157,13 +159,50 @@ void NodeLink::onWelcome(const nlohmann::json& message) {
     clock_requester_.start({channel_->peerAddress(), static_cast<unsigned short>(clockPort)}, token,
                            freshMaster);
   }
+  prefetch(*show, assets, wall, *node, freshMaster);
+}
+
+// Another show on the same master and wall: the welcome's wall and place stay.
+void NodeLink::onShow(const nlohmann::json& message) {
+  const std::string origin = "show from master";
+  NodeFacts known = view_.snapshot();
+  if (!known.welcomed) throw std::runtime_error("a show arrived before the welcome");
+  auto show =
+      std::make_shared<Playlist>(showFromDocument(message.at("show"), known.wall, mirror_, origin));
+  auto timeline = std::make_shared<const Timeline>(timelineSpecFor(*show));
+  ShowState state = showStateFromJson(message.at("state"), origin);
+  AssetManifest assets = manifestFromJson(message.at("assets"), origin);
+  std::cerr << "node " << settings_.nodeId << ": new show \"" << show->metadata.title << "\" ("
+            << show->cues.size() << " cues)\n";
+  // Show, timeline and state change together: the present loop never pairs a
+  // cue index of one show with the other.
+  view_.update([&](NodeFacts& v) {
+    v.show = show;
+    v.assets = assets;
+    v.timeline = timeline;
+    v.state = state;
+    v.overlay = message.value("overlay", "none");
+  });
+  prefetch(*show, assets, known.wall, known.node, false);
+}
+
+void NodeLink::prefetch(const Playlist& show, const AssetManifest& assets, const WallConfig& wall,
+                        const NodeConfig& node, bool freshMaster) {
   std::vector<AssetEntry> needed;
-  for (const auto& digest : assetsForDisplay(*show, wall, node->col, node->row))
-    if (const AssetEntry* entry = assets.find(digest)) needed.push_back(*entry);
-  if (freshMaster || prefetcher_.progress().total != static_cast<int>(needed.size()))
-    prefetcher_.fetch(needed,
-                      "http://" + settings_.masterHost + ":" + std::to_string(assetPort) + "/assets/",
-                      settings_.key);
+  std::vector<std::string> digests;
+  for (const auto& digest : assetsForDisplay(show, wall, node.col, node.row))
+    if (const AssetEntry* entry = assets.find(digest)) {
+      needed.push_back(*entry);
+      digests.push_back(digest);
+    }
+  // A reconnect to the same master keeps its job; files already cached are
+  // not fetched again either way (the cache is content-addressed).
+  if (!freshMaster && digests == fetching_) return;
+  fetching_ = digests;
+  prefetcher_.fetch(
+      needed, "http://" + settings_.masterHost + ":" + std::to_string(assetPort_) + "/assets/",
+      settings_.key);
+  watchPrefetch();
 }
 
 void NodeLink::onSample(const ClockSample&, const ClockEstimate& estimate) {
@@ -199,36 +238,51 @@ void NodeLink::sendStatus() {
   statusTimer_.expires_after(after(1.0));
   statusTimer_.async_wait([this](asio::error_code ec) {
     if (ec) return;
-    if (channel_ && channel_->open()) {
-      const ClockEstimate& e = clock_requester_.estimate();
-      PrefetchProgress p = prefetcher_.progress();
-      int shown;
-      double prepare;
-      {
-        std::lock_guard lock(figuresMutex_);
-        shown = shownCue_;
-        prepare = prepareSeconds_;
-      }
-      nlohmann::json status{{"type", "node_status"},
-                            {"synced", settings_.systemClock || e.synced},
-                            {"offset_s", e.offset},
-                            {"rate_ppm", e.rate * 1e6},
-                            {"round_trip_s", e.roundTrip},
-                            {"sync_s", syncSeconds_},
-                            {"prepare_s", prepare},
-                            {"shown_cue", shown},
-                            {"assets", {{"done", p.done}, {"total", p.total},
-                                        {"bytes_done", p.bytesDone}, {"bytes_total", p.bytesTotal}}}};
-      if (settings_.simulate) {
-        status["clock_error_us"] = clockErrorUs_;
-        status["naive_error_us"] = naiveErrorUs_;
-        clockErrorUs_.clear();
-        naiveErrorUs_.clear();
-      }
-      channel_->send(status);
-    }
+    reportStatus();
     sendStatus();
   });
+}
+
+void NodeLink::watchPrefetch() {
+  prefetchTimer_.expires_after(after(kPrefetchLook));
+  prefetchTimer_.async_wait([this](asio::error_code ec) {
+    if (ec) return;  // replaced by a newer job's watch
+    PrefetchProgress p = prefetcher_.progress();
+    if (p.done < p.total) return watchPrefetch();
+    reportStatus();  // the master shortens its lead as soon as the files are here
+  });
+}
+
+void NodeLink::reportStatus() {
+  if (!channel_ || !channel_->open()) return;
+  const ClockEstimate& e = clock_requester_.estimate();
+  PrefetchProgress p = prefetcher_.progress();
+  int shown;
+  double prepare;
+  {
+    std::lock_guard lock(figuresMutex_);
+    shown = shownCue_;
+    prepare = prepareSeconds_;
+  }
+  nlohmann::json status{{"type", "node_status"},
+                        {"synced", settings_.systemClock || e.synced},
+                        {"offset_s", e.offset},
+                        {"host_clock_offset_s", realtimeSeconds() - e.toMaster(clock_.now())},
+                        {"clock_error_s", e.error},
+                        {"rate_ppm", e.rate * 1e6},
+                        {"round_trip_s", e.roundTrip},
+                        {"sync_s", syncSeconds_},
+                        {"prepare_s", prepare},
+                        {"shown_cue", shown},
+                        {"assets", {{"done", p.done}, {"total", p.total},
+                                    {"bytes_done", p.bytesDone}, {"bytes_total", p.bytesTotal}}}};
+  if (settings_.simulate) {
+    status["clock_error_us"] = clockErrorUs_;
+    status["naive_error_us"] = naiveErrorUs_;
+    clockErrorUs_.clear();
+    naiveErrorUs_.clear();
+  }
+  channel_->send(status);
 }
 
 }  // namespace hw

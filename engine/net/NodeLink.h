@@ -17,8 +17,9 @@
 namespace hw {
 
 // The node's network side, on its own io_context thread: connects to the
-// master (retrying with backoff), says hello, takes in the welcome and every
-// state, runs clock exchanges, starts asset prefetching and reports status.
+// master (retrying with backoff), says hello, takes in the welcome, every
+// state and every new show, runs clock exchanges, starts asset prefetching
+// and reports status.
 // Everything learnt is published to the SharedNodeFacts.
 class NodeLink {
  public:
@@ -37,9 +38,16 @@ class NodeLink {
   void retryLater(const std::string& why);
   void onMessage(const nlohmann::json& message);
   void onWelcome(const nlohmann::json& message);
+  void onShow(const nlohmann::json& message);
+  // Starts fetching this node's files of `show` unless that is the job running.
+  void prefetch(const Playlist& show, const AssetManifest& assets, const WallConfig& wall,
+                const NodeConfig& node, bool freshMaster);
   void onSample(const ClockSample& sample, const ClockEstimate& estimate);
   void sampleError();
+  // node_status every second, and once more when a prefetch job completes.
   void sendStatus();
+  void watchPrefetch();
+  void reportStatus();
 
   asio::io_context& io_;
   const NodeSettings& settings_;
@@ -51,11 +59,14 @@ class NodeLink {
   asio::steady_timer retryTimer_;
   asio::steady_timer statusTimer_;
   asio::steady_timer errorTimer_;
+  asio::steady_timer prefetchTimer_;
   ClockRequester clock_requester_;
   std::shared_ptr<ControlChannel> channel_;
   std::string instance_;         // this process, for the master's logs
   std::string masterInstance_;   // the master process we were last welcomed by
   double masterEpoch_ = 0;
+  int assetPort_ = 0;            // the master's HTTP port, from the welcome
+  std::vector<std::string> fetching_;  // digests of the prefetch job running
   double backoff_ = 0.25;        // s before the next connection attempt
   double startedAt_;             // s, host monotonic at start
   double syncSeconds_ = -1;      // s from start to the first usable estimate

@@ -1,18 +1,12 @@
 #include "engine/net/NodeService.h"
 
-#include <asio.hpp>
 #include <climits>
 #include <iostream>
 #include <optional>
-#include <thread>
 
 #include "engine/cli/ExitStatus.h"
-#include "engine/net/AssetCache.h"
-#include "engine/net/AssetPrefetcher.h"
 #include "engine/net/HostClock.h"
-#include "engine/net/NodeClock.h"
-#include "engine/net/NodeLink.h"
-#include "engine/net/NodeFacts.h"
+#include "engine/net/NodeRuntime.h"
 #include "engine/net/NodeShowView.h"
 #include "engine/net/TileFrames.h"
 
@@ -42,25 +36,22 @@ bool waitUntil(const NodeClock& clock, double target, const SharedNodeFacts& vie
 }  // namespace
 
 int runNode(const NodeSettings& settings, Presenter& presenter, const std::atomic<bool>& stopRequested) {
-  NodeClock clock(settings.systemClock ? NodeClock::Source::Realtime : NodeClock::Source::Monotonic,
-                  settings.simOffsetSeconds, settings.simDriftPpm);
-  AssetCache cache(settings.cacheDirectory);
-  AssetPrefetcher prefetcher(cache);
-  SharedNodeFacts shared;
-  asio::io_context io;
-  NodeLink link(io, settings, clock, shared, prefetcher);
-  std::optional<TileFrames> frames;
+  NodeRuntime node(settings);
+  node.start();
+  const NodeClock& clock = node.clock();
+  SharedNodeFacts& shared = node.facts();
+  NodeLink& link = node.link();
+  std::optional<TileFrames> frames;  // --frames: this node's tile reported to the master
   if (settings.frames)
-    frames.emplace(settings.nodeId, shared, clock, cache, prefetcher,
+    frames.emplace(settings.nodeId, shared, clock, node.cache(), node.prefetcher(),
                    [&link](nlohmann::json m) { link.post(std::move(m)); });
-  link.start();
-  std::thread network([&io] { io.run(); });
 
   int shown = kNothingShown;
   double prepareSeconds = 0;
   int preparedCue = kNothingShown;
   int preparedDone = -1;          // files in the cache when it was built
-  std::shared_ptr<const Playlist> show;
+  std::shared_ptr<const Playlist> show;  // media URIs: cache paths where fetched
+  const Playlist* source = nullptr;      // the master's show `show` was made from
   std::string overlay = "none";
   int status = kExitOk;
   while (!stopRequested) {
@@ -83,9 +74,12 @@ int runNode(const NodeSettings& settings, Presenter& presenter, const std::atomi
       overlay = view.overlay;
       presenter.setOverlay(overlay);
     }
-    int done = prefetcher.progress().done;
-    if (!show || view.show.get() != show.get() || done != preparedDone) {
-      show = localShow(view, cache);
+    int done = node.prefetcher().progress().done;
+    if (!show || view.show.get() != source || done != preparedDone) {
+      // Another show: its cue numbers are not the old one's, so present afresh.
+      if (view.show.get() != source) shown = kNothingShown;
+      source = view.show.get();
+      show = localShow(view, node.cache());
       preparedDone = done;
       preparedCue = kNothingShown;
     }
@@ -126,8 +120,6 @@ int runNode(const NodeSettings& settings, Presenter& presenter, const std::atomi
     if (settings.simulate) report["presented_true"] = presentedHost + view.masterEpoch;
     link.post(report);
   }
-  io.stop();
-  network.join();
   return status;
 }
 

@@ -5,7 +5,8 @@ namespace hw {
 // The wire protocol of docs/protocol.md. Bump on any incompatible change:
 // master and node refuse each other, with a message on both sides, when
 // their versions differ.
-constexpr int kProtocolVersion = 1;
+// 2: the master may send "show" (another show loaded while running).
+constexpr int kProtocolVersion = 2;
 
 // One port number serves the wall: TCP control and UDP clock share it, HTTP
 // assets use the next one.

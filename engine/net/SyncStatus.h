@@ -25,6 +25,9 @@ struct NodeSyncStatus {
   std::string address;            // host:port it connected from
   bool synced = false;            // its clock estimate is usable
   double offsetSeconds = 0;       // s, master minus node clock as the node estimates it
+  double hostClockOffsetSeconds = 0;  // s, the node host's realtime clock minus master time
+  double clockErrorSeconds = 0;   // s, one standard error of the node's master-time estimate
+  double lastChangeLateSeconds = 0;  // s, its present of the last change it reported minus the schedule
   double ratePpm = 0;             // ppm, node clock drift against the master's
   double roundTripSeconds = 0;    // s, best clock round trip in its window
   double syncSeconds = -1;        // s from node start to a usable clock (-1: not yet)

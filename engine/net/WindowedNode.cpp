@@ -2,18 +2,14 @@
 
 #include <SDL.h>
 
-#include <asio.hpp>
 #include <iostream>
 #include <memory>
-#include <thread>
 
 #include "engine/cli/ExitStatus.h"
-#include "engine/net/AssetCache.h"
-#include "engine/net/AssetPrefetcher.h"
 #include "engine/net/FrameReport.h"
 #include "engine/net/MasterClockView.h"
 #include "engine/net/NodeFrameReporter.h"
-#include "engine/net/NodeLink.h"
+#include "engine/net/NodeRuntime.h"
 #include "engine/net/NodeShowView.h"
 #include "engine/render/CueTilerSource.h"
 #include "engine/render/NodeWindowLayout.h"
@@ -78,13 +74,9 @@ NodeFrameReporter::Render shownPicture(const ShowPipeline& pipe, const NodeFacts
 
 int runWindowedNode(const NodeSettings& settings, const WindowSeat& seat,
                     const std::atomic<bool>& stopRequested) {
-  NodeClock clock(settings.systemClock ? NodeClock::Source::Realtime : NodeClock::Source::Monotonic,
-                  settings.simOffsetSeconds, settings.simDriftPpm);
-  AssetCache cache(settings.cacheDirectory);
-  AssetPrefetcher prefetcher(cache);
-  SharedNodeFacts shared;
-  asio::io_context io;
-  NodeLink link(io, settings, clock, shared, prefetcher);
+  NodeRuntime node(settings);
+  SharedNodeFacts& shared = node.facts();
+  NodeLink& link = node.link();
   NodeFrameReporter frames(settings.nodeId, [&link](nlohmann::json m) { link.post(std::move(m)); });
 
   TextPainter text;
@@ -104,9 +96,8 @@ int runWindowedNode(const NodeSettings& settings, const WindowSeat& seat,
   open(kStandbySize);
   std::cerr << "node " << settings.nodeId << ": window on " << window->description() << "\n";
 
-  link.start();
-  std::thread network([&io] { io.run(); });
-  MasterClockView masterClock(clock);
+  node.start();
+  MasterClockView masterClock(node.clock());
   ShowPipeline pipe;
   const Playlist* source = nullptr;  // the welcome's show the pipeline was built from
   int builtDone = -1;                // files in the cache when it was built
@@ -138,12 +129,12 @@ int runWindowedNode(const NodeSettings& settings, const WindowSeat& seat,
       continue;
     }
     masterClock.setEstimate(view.estimate);
-    int done = prefetcher.progress().done;
+    int done = node.prefetcher().progress().done;
     if (!pipe.player || view.show.get() != source || done != builtDone) {
       clear(pipe);
       source = view.show.get();
       builtDone = done;
-      pipe.show = localShow(view, cache);
+      pipe.show = localShow(view, node.cache());
       pipe.layout = std::make_unique<NodeWindowLayout>(view.wall, view.node);
       Size size = pipe.layout->windowSize();
       if (window->size().w != size.w || window->size().h != size.h) open(size);
@@ -178,7 +169,7 @@ int runWindowedNode(const NodeSettings& settings, const WindowSeat& seat,
         std::to_string(builds) + "/" + std::to_string(frame.position.cue) + "/" + view.overlay;
     if (showing != framed && (frame.complete || frame.position.cue < 0 || view.overlay != "none")) {
       framed = showing;
-      frames.submit(frame.position.cue, view.estimate.toMaster(clock.now()),
+      frames.submit(frame.position.cue, masterClock.now(),
                     shownPicture(pipe, view, frame.position.cue));
     }
     for (const CuePresentation& p : pipe.player->presentLog().entries()) {
@@ -193,8 +184,6 @@ int runWindowedNode(const NodeSettings& settings, const WindowSeat& seat,
     if (!window->vsync()) SDL_WaitEventTimeout(nullptr, kFrameMs);
   }
   clear(pipe);
-  io.stop();
-  network.join();
   return exitStatus;
 }
 

@@ -9,6 +9,7 @@
 #include "engine/render/Player.h"
 #include "engine/render/TestPatternTiles.h"
 #include "engine/render/WallGridLayout.h"
+#include "tests/support/TempFolder.h"
 #include "tests/engine/RenderFixtures.h"
 #include "tiler/ImageFile.h"
 #include "tiler/WallCanvas.h"
@@ -240,8 +241,8 @@ TEST(Player, NodeWindowShowsItsFramebufferAndFadesLikeTheGrid) {
 }
 
 TEST(Player, CorruptImageShowsTheBackgroundLogsOneLineAndTheShowGoesOn) {
-  std::filesystem::path folder = std::filesystem::temp_directory_path() / "hw-player-corrupt";
-  std::filesystem::create_directories(folder);
+  test::TempFolder temp("hw-player-corrupt");
+  const std::filesystem::path& folder = temp.path();
   writePngFile(Image(64, 36, kRed), folder / "one.png");
   std::ofstream(folder / "two.png") << "\x89PNG\r\n\x1a\nnot really a png";
   writePngFile(Image(64, 36, kGreen), folder / "three.png");
@@ -258,7 +259,6 @@ TEST(Player, CorruptImageShowsTheBackgroundLogsOneLineAndTheShowGoesOn) {
   EXPECT_NE(log.find("cue 2"), std::string::npos) << log;
   EXPECT_NE(log.find("two.png"), std::string::npos) << log;
   EXPECT_EQ(std::count(log.begin(), log.end(), '\n'), 1) << log;
-  std::filesystem::remove_all(folder);
 }
 
 TEST(Player, TestPatternReplacesTheShowUntilToggledOff) {

@@ -92,9 +92,12 @@ TEST(HelloCheck, AcceptsTheRightKeyAndAKnownActiveNode) {
 }
 
 TEST(HelloCheck, RefusesAnotherProtocolVersionWhateverElseItSends) {
-  nlohmann::json future{{"type", "hello"}, {"protocol", 2}, {"shiny", true}};
+  const int later = kProtocolVersion + 1;
+  nlohmann::json future{{"type", "hello"}, {"protocol", later}, {"shiny", true}};
   EXPECT_EQ(refusalReason(future, "peer", "k", keyedWall()),
-            "protocol version 2 is not supported (this master speaks protocol 1)");
+            "protocol version " + std::to_string(later) +
+                " is not supported (this master speaks protocol " +
+                std::to_string(kProtocolVersion) + ")");
 }
 
 TEST(HelloCheck, RefusesAWrongKeyUnknownOrInactiveNodeAndMalformedHellos) {
@@ -103,7 +106,7 @@ TEST(HelloCheck, RefusesAWrongKeyUnknownOrInactiveNodeAndMalformedHellos) {
             "no node \"r9c9\" on wall 2x2-1080p (nodes: r0c0, r0c1, r1c0, r1c1)");
   EXPECT_EQ(refusalReason(nodeHello("s3cret", "r1c1"), "peer", "s3cret", keyedWall()),
             "node \"r1c1\" is inactive in wall 2x2-1080p");
-  nlohmann::json noRole{{"type", "hello"}, {"protocol", 1}, {"key", "s3cret"}};
+  nlohmann::json noRole{{"type", "hello"}, {"protocol", kProtocolVersion}, {"key", "s3cret"}};
   EXPECT_EQ(refusalReason(noRole, "peer 1.2.3.4", "s3cret", keyedWall()),
             "malformed hello: peer 1.2.3.4: /role: required field is missing");
 }

@@ -9,10 +9,12 @@
 #include <httplib.h>
 
 #include <asio.hpp>
+#include <condition_variable>
 #include <filesystem>
 #include <fstream>
 #include <functional>
 #include <map>
+#include <mutex>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <random>
@@ -24,8 +26,10 @@
 #include "engine/net/FrameCodec.h"
 #include "engine/net/FrameReport.h"
 #include "engine/net/HelloCheck.h"
+#include "engine/net/MasterService.h"
 #include "engine/net/NetemRelay.h"
 #include "engine/net/Protocol.h"
+#include "engine/net/Sha256.h"
 #include "engine/net/WallSnapshot.h"
 #include "hwshow/ShowLoader.h"
 #include "tests/net/PictureRegions.h"
@@ -101,11 +105,15 @@ class WallProcesses : public ::testing::Test {
   }
 
   void startMaster(double cueSeconds = 0.5,
-                   const std::string& show = HYPERWALL_SOURCE_DIR "/tests/data/net/show") {
-    master_ = std::make_unique<ChildProcess>(std::vector<std::string>{
-        HYPERWALL_EXE, "master", show, "--wall", wallFile_, "--bind", "127.0.0.1", "--port",
-        std::to_string(port_), "--http-port", std::to_string(port_ + 1), "--key", kKey, "--state",
-        (dir_ / "state.json").string(), "--cue-seconds", std::to_string(cueSeconds)});
+                   const std::string& show = HYPERWALL_SOURCE_DIR "/tests/data/net/show",
+                   const std::vector<std::string>& extra = {}) {
+    std::vector<std::string> argv{
+        HYPERWALL_EXE, "master", show, "--wall", wallFile_,
+        "--bind", "127.0.0.1", "--port", std::to_string(port_), "--http-port",
+        std::to_string(port_ + 1), "--key", kKey, "--state",
+        (dir_ / "state.json").string(), "--cue-seconds", std::to_string(cueSeconds)};
+    argv.insert(argv.end(), extra.begin(), extra.end());
+    master_ = std::make_unique<ChildProcess>(argv);
     ASSERT_TRUE(master_->waitForOutput("serving", 10s)) << master_->stderrText();
   }
 
@@ -299,6 +307,138 @@ TEST_F(WallProcesses, CtlDrivesTheRealWallOnlyWithTheKey) {
   EXPECT_TRUE(master_->running());
 }
 
+// The wall as the control API reports it (`hyperwall ctl status --json`).
+nlohmann::json wallStatus(const test::CommandResult& result) {
+  if (result.exitStatus != 0) return nullptr;
+  return nlohmann::json::parse(result.out);
+}
+
+TEST_F(WallProcesses, LoadOnARunningMasterReachesEveryNodeAndBadLoadsChangeNothing) {
+  // The master starts on shows/first (the net test images); beside it a
+  // .hwshow of two new pictures, which loads with no --show-folder.
+  fs::path shows = dir_ / "shows";
+  fs::create_directories(shows / "first");
+  for (const char* name : {"cue0.png", "cue1.png", "cue2.png"})
+    fs::copy_file(fs::path(HYPERWALL_SOURCE_DIR "/tests/data/net/show") / name,
+                  shows / "first" / name);
+  fs::create_directories(shows / "second");
+  writePngFile(Image(64, 36, {120, 0, 200}), shows / "second" / "violet.png");
+  writePngFile(Image(64, 36, {250, 140, 0}), shows / "second" / "orange.png");
+  const std::string second = R"({"hwshow": 1, "title": "Second show", "cues": [
+      {"media": "second/violet.png", "title": "violet"},
+      {"media": "second/orange.png", "title": "orange"}]})";
+  std::ofstream(shows / "second.hwshow") << second;
+  std::ofstream(shows / "broken.hwshow") << R"({"hwshow": 1, "cues": [)";
+  fs::create_directories(dir_ / "elsewhere");
+  std::ofstream(dir_ / "elsewhere" / "second.hwshow") << second;
+
+  startMaster(60, (shows / "first").string());  // long cues: only commands change them
+  for (const char* id : {"r0c0", "r0c1"}) startNode(id, {"--verbose"});
+  // A windowed node too: its Player is rebuilt for the new show.
+  nodes_["r1c1"] = std::make_unique<ChildProcess>(
+      std::vector<std::string>{HYPERWALL_EXE, "node", "--master", masterAddress(), "--id", "r1c1",
+                               "--windowed", "--key", kKey, "--cache",
+                               (dir_ / "cache-r1c1").string()},
+      std::map<std::string, std::string>{{"SDL_VIDEODRIVER", "offscreen"}});
+  ASSERT_TRUE(pollUntil([&] { return allShow(status(), 3, 0); }, 15s)) << status().dump(1);
+  nlohmann::json before = wallStatus(ctl({"status", "--json"}));
+  ASSERT_FALSE(before.is_null());
+  EXPECT_EQ(before["cueCount"], 3);
+
+  auto loaded = ctl({"load", "second.hwshow"});  // relative: to the first show folder
+  ASSERT_EQ(loaded.exitStatus, 0) << loaded.err << master_->stderrText();
+  nlohmann::json after = wallStatus(ctl({"status", "--json"}));
+  ASSERT_FALSE(after.is_null());
+  EXPECT_EQ(after["show"]["title"], "Second show") << after.dump(1);
+  EXPECT_EQ(after["show"]["generation"], before["show"]["generation"].get<int>() + 1);
+  EXPECT_EQ(after["cueCount"], 2);
+  EXPECT_EQ(after["state"], "stopped");  // as a wall in one process is after a load
+  for (const char* id : {"r0c0", "r0c1", "r1c1"})
+    EXPECT_TRUE(nodes_[id]->waitForOutput("new show \"Second show\" (2 cues)", 10s))
+        << id << ": " << nodes_[id]->stderrText();
+  startNode("r1c0", {"--verbose"});  // joins after the load: the welcome has the new show
+
+  // Played, every node presents the new show's cues and has its files.
+  ASSERT_TRUE(nodes_["r1c0"]->waitForOutput("joined wall", 10s)) << nodes_["r1c0"]->stderrText();
+  ASSERT_EQ(ctl({"play"}).exitStatus, 0);  // up to 5 s ahead while a node still fetches
+  for (const char* id : {"r0c0", "r0c1", "r1c0"})
+    EXPECT_TRUE(nodes_[id]->waitForOutput("presented cue 0 \"violet\"", 15s))
+        << id << ": " << nodes_[id]->stderrText();
+  ASSERT_EQ(ctl({"next"}).exitStatus, 0);
+  for (const char* id : {"r0c0", "r0c1", "r1c0"})
+    EXPECT_TRUE(nodes_[id]->waitForOutput("presented cue 1 \"orange\"", 15s))
+        << id << ": " << nodes_[id]->stderrText();
+  ASSERT_TRUE(pollUntil([&] { return allShow(status(), 4, 1); }, 10s)) << status().dump(1);
+  ASSERT_TRUE(pollUntil(
+      [&] {
+        for (const auto& node : status()["nodes"])
+          if (node["assets"]["done"] != 2 || node["assets"]["total"] != 2) return false;
+        return true;
+      },
+      10s))
+      << status().dump(1);
+  for (const char* id : {"r0c0", "r0c1", "r1c0", "r1c1"})
+    for (const char* picture : {"violet.png", "orange.png"})
+      EXPECT_TRUE(fs::exists(dir_ / ("cache-" + std::string(id)) /
+                             Sha256::ofFile((shows / "second" / picture).string())))
+          << id << " lacks " << picture;
+
+  // Loads that must be refused, each leaving the wall as it was.
+  nlohmann::json settled = wallStatus(ctl({"status", "--json"}));
+  auto sequence = status()["state_sequence"];
+  httplib::Client client("127.0.0.1", port_ + 1);
+  httplib::Headers keyed{{"Authorization", std::string("Bearer ") + kKey}};
+  const std::vector<std::pair<std::string, int>> refusals{
+      {"missing.hwshow", 404},
+      {"broken.hwshow", 400},
+      {(dir_ / "elsewhere" / "second.hwshow").string(), 403},
+      {"../elsewhere/second.hwshow", 403}};
+  for (const auto& [source, code] : refusals) {
+    auto reply = client.Post("/api/load", keyed, nlohmann::json{{"source", source}}.dump(),
+                             "application/json");
+    ASSERT_TRUE(reply) << source;
+    EXPECT_EQ(reply->status, code) << source << ": " << reply->body;
+    nlohmann::json now = wallStatus(ctl({"status", "--json"}));
+    ASSERT_FALSE(now.is_null());
+    EXPECT_EQ(now["show"], settled["show"]) << source;
+    EXPECT_EQ(now["cue"], settled["cue"]) << source;
+    EXPECT_EQ(now["cueCount"], 2) << source;
+    EXPECT_EQ(status()["state_sequence"], sequence) << source;
+  }
+  auto missing = ctl({"load", "missing.hwshow"});
+  EXPECT_EQ(missing.exitStatus, 1);
+  EXPECT_NE(missing.err.find("no such show"), std::string::npos) << missing.err;
+  EXPECT_TRUE(allShow(status(), 4, 1)) << status().dump(1);
+  for (auto& [id, node] : nodes_) EXPECT_TRUE(node->running()) << id << node->stderrText();
+}
+
+TEST_F(WallProcesses, ShowFolderOptionReplacesTheDefaultFolders) {
+  fs::path shows = dir_ / "shows";
+  fs::path library = dir_ / "library";
+  fs::create_directories(shows);
+  fs::create_directories(library / "pictures");
+  writePngFile(Image(64, 36, {0, 90, 200}), library / "pictures" / "blue.png");
+  const std::string show = R"({"hwshow": 1, "title": "From the library", "cues": [
+      {"media": "pictures/blue.png"}]})";
+  std::ofstream(library / "one.hwshow") << show;
+  std::ofstream(shows / "beside.hwshow") << show;
+  startMaster(60, HYPERWALL_SOURCE_DIR "/tests/data/net/show",
+              {"--show-folder", library.string()});
+  EXPECT_NE(master_->stderrText().find("reads local shows from " + library.string()),
+            std::string::npos)
+      << master_->stderrText();
+  // Beside the running show no longer counts once folders are named.
+  auto beside = ctl({"load", (shows / "beside.hwshow").string()});
+  EXPECT_EQ(beside.exitStatus, 1);
+  EXPECT_NE(beside.err.find("outside the allowed show folders"), std::string::npos) << beside.err;
+  auto loaded = ctl({"load", "one.hwshow"});  // relative: to the first --show-folder
+  ASSERT_EQ(loaded.exitStatus, 0) << loaded.err;
+  nlohmann::json now = wallStatus(ctl({"status", "--json"}));
+  ASSERT_FALSE(now.is_null());
+  EXPECT_EQ(now["show"]["title"], "From the library") << now.dump(1);
+  EXPECT_EQ(now["cueCount"], 1);
+}
+
 TEST_F(WallProcesses, NodeKilledMidShowRejoinsAndPresentsInStep) {
   startMaster();
   for (const char* id : {"r0c0", "r0c1", "r1c0"}) startNode(id);
@@ -369,14 +509,15 @@ TEST_F(WallProcesses, WrongKeyIsRefusedWithAMessageOnBothSides) {
 
 TEST_F(WallProcesses, AnotherProtocolVersionIsRefusedWithAMessageOnBothSides) {
   startMaster();
-  ChildProcess& node = startNode("r0c0", {"--protocol", "2"});
+  const std::string later = std::to_string(kProtocolVersion + 1);
+  ChildProcess& node = startNode("r0c0", {"--protocol", later});
   EXPECT_EQ(node.wait(10s), 1);
-  EXPECT_NE(node.stderrText().find(
-                "master refused this node: protocol version 2 is not supported (this master "
-                "speaks protocol 1)"),
+  EXPECT_NE(node.stderrText().find("master refused this node: protocol version " + later +
+                                   " is not supported (this master speaks protocol " +
+                                   std::to_string(kProtocolVersion) + ")"),
             std::string::npos)
       << node.stderrText();
-  EXPECT_TRUE(master_->waitForOutput("protocol version 2 is not supported", 5s));
+  EXPECT_TRUE(master_->waitForOutput("protocol version " + later + " is not supported", 5s));
 }
 
 TEST_F(WallProcesses, NodeWithoutMasterRetriesOnAStandbyScreen) {
@@ -423,6 +564,42 @@ TEST_F(WallProcesses, TwoWindowedNodesDrawEveryCueWithTheRenderPlayer) {
   }
   EXPECT_EQ(cues.size(), 3u) << s.dump(1);  // the show's three cues, each seen on both
   for (auto& [id, node] : nodes_) EXPECT_TRUE(node->running()) << id << node->stderrText();
+}
+
+// In one process, no nodes and no commands: every cue the show runs through
+// by itself reaches the change listener (what the control API's event
+// stream pushes) when it starts, not on some later poll.
+TEST(MasterService, TellsItsListenerOfEveryAutomaticCueAdvance) {
+  MasterSettings settings;
+  settings.wall = loadWallConfig("2x2-1080p");
+  settings.key = kKey;
+  settings.playlist = loadShow({HYPERWALL_SOURCE_DIR "/tests/data/net/show"}, settings.wall);
+  for (Cue& cue : settings.playlist.cues) cue.durationSeconds = 0.3;
+  settings.bindAddress = "127.0.0.1";
+  settings.port = freePort();
+  settings.httpPort = settings.port + 1;
+  settings.startLead = 0.1;
+  asio::io_context io;
+  MasterService master(io, settings);
+  std::mutex mutex;
+  std::condition_variable told;
+  std::set<int> cuesTold;
+  master.setChangeListener([&] {
+    std::lock_guard lock(mutex);
+    cuesTold.insert(master.status(false, nullptr).position.cue);
+    told.notify_all();
+  });
+  master.start();
+  std::thread ioThread([&io] { io.run(); });
+  {
+    std::unique_lock lock(mutex);
+    told.wait_for(lock, 10s, [&] { return cuesTold.count(1) && cuesTold.count(2); });
+    EXPECT_TRUE(cuesTold.count(0) && cuesTold.count(1) && cuesTold.count(2))
+        << "cues told: " << cuesTold.size();
+  }
+  io.stop();
+  ioThread.join();
+  master.stopHttp();
 }
 
 }  // namespace
