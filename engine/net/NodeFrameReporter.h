@@ -19,7 +19,7 @@ namespace hw {
 class NodeFrameReporter {
  public:
   using Send = std::function<void(nlohmann::json message)>;  // thread-safe, may drop
-  using Render = std::function<Image()>;                     // the full framebuffer; may throw
+  using Render = std::function<Image()>;  // the framebuffer (any size, scaled here); may throw
 
   static constexpr double kResendSeconds = 2.0;  // s between sends of an unchanged picture
 

@@ -199,6 +199,56 @@ class WallProcesses : public ::testing::Test {
   std::map<std::string, std::unique_ptr<ChildProcess>> nodes_;
 };
 
+// The picture every test node reports in the frame tests: the quadrants of
+// the wall canvas in four colours, so each display of a 2x2 wall shows one.
+std::string writeQuadrantShow(const fs::path& folder, const WallConfig& wall) {
+  const Color colors[4] = {{230, 40, 30}, {40, 200, 60}, {40, 60, 220}, {240, 220, 40}};
+  WallCanvas canvas(wall);
+  Image picture(canvas.size().w / 8, canvas.size().h / 8);
+  for (int y = 0; y < picture.height; ++y)
+    for (int x = 0; x < picture.width; ++x) {
+      Color c = colors[(x >= picture.width / 2) + 2 * (y >= picture.height / 2)];
+      std::uint8_t* p = picture.at(x, y);
+      p[0] = c.r, p[1] = c.g, p[2] = c.b;
+    }
+  fs::create_directories(folder);
+  writePngFile(picture, folder / "quadrants.png");
+  return folder.string();
+}
+
+// The colour node `id`'s display shows in `shot`, a screenshot of the whole wall.
+Color regionColor(const Image& shot, const WallConfig& wall, const std::string& id) {
+  WallCanvas canvas(wall);
+  const NodeConfig* node = wall.findNode(id);
+  return test::medianColor(shot,
+                           test::innerRect(canvas.displayRect(node->col, node->row),
+                                           static_cast<double>(shot.width) / canvas.size().w));
+}
+
+// What each of `ids` should report for the show's first cue: the tiler's own
+// render of its tile, scaled as frames are.
+std::map<std::string, Color> expectedFrameColors(const std::string& show, const WallConfig& wall,
+                                                 const std::vector<std::string>& ids) {
+  Playlist playlist = loadShow({show}, wall);
+  MediaSource media;
+  CueTiler tiler(wall, media);
+  std::map<std::string, Color> expected;
+  for (const auto& id : ids) {
+    Image tile = thumbnailOf(tiler.renderTile(playlist.cues.at(0), *wall.findNode(id)), kFrameSide);
+    expected[id] = test::medianColor(tile, test::innerRect({0, 0, tile.width, tile.height}, 1.0));
+  }
+  return expected;
+}
+
+constexpr int kTolerance = 10;  // per channel: PNG round trips and two resamplings
+
+Color dimmed(Color c) {
+  auto dim = [](std::uint8_t v) {
+    return static_cast<std::uint8_t>(v * kOfflineKeepPercent / 100);
+  };
+  return {dim(c.r), dim(c.g), dim(c.b)};
+}
+
 TEST_F(WallProcesses, ThreeNodesPresentEveryCueChangeTogetherAndFetchTheirFiles) {
   startMaster();
   for (const char* id : {"r0c0", "r0c1", "r1c0"}) startNode(id);
@@ -333,7 +383,8 @@ TEST_F(WallProcesses, LoadOnARunningMasterReachesEveryNodeAndBadLoadsChangeNothi
   std::ofstream(dir_ / "elsewhere" / "second.hwshow") << second;
 
   startMaster(60, (shows / "first").string());  // long cues: only commands change them
-  for (const char* id : {"r0c0", "r0c1"}) startNode(id, {"--verbose"});
+  startNode("r0c0", {"--verbose", "--frames"});
+  startNode("r0c1", {"--verbose"});
   // A windowed node too: its Player is rebuilt for the new show.
   nodes_["r1c1"] = std::make_unique<ChildProcess>(
       std::vector<std::string>{HYPERWALL_EXE, "node", "--master", masterAddress(), "--id", "r1c1",
@@ -382,6 +433,20 @@ TEST_F(WallProcesses, LoadOnARunningMasterReachesEveryNodeAndBadLoadsChangeNothi
       EXPECT_TRUE(fs::exists(dir_ / ("cache-" + std::string(id)) /
                              Sha256::ofFile((shows / "second" / picture).string())))
           << id << " lacks " << picture;
+
+  // The screenshot follows: both nodes that report frames show the new show's orange.
+  WallConfig wall = loadWallConfig(wallFile_);
+  const Color orange{250, 140, 0};
+  Image shot;
+  EXPECT_TRUE(pollUntil(
+      [&] {
+        shot = screenshot();
+        return !shot.empty() && test::near(regionColor(shot, wall, "r0c0"), orange, kTolerance) &&
+               test::near(regionColor(shot, wall, "r1c1"), orange, kTolerance);
+      },
+      15s))
+      << "r0c0 " << test::describe(regionColor(shot, wall, "r0c0")) << ", r1c1 "
+      << test::describe(regionColor(shot, wall, "r1c1"));
 
   // Loads that must be refused, each leaving the wall as it was.
   nlohmann::json settled = wallStatus(ctl({"status", "--json"}));
@@ -607,56 +672,6 @@ TEST(MasterService, TellsItsListenerOfEveryAutomaticCueAdvance) {
 
 namespace hw {
 namespace {
-
-// The picture every test node reports in the frame tests: the quadrants of
-// the wall canvas in four colours, so each display of a 2x2 wall shows one.
-std::string writeQuadrantShow(const fs::path& folder, const WallConfig& wall) {
-  const Color colors[4] = {{230, 40, 30}, {40, 200, 60}, {40, 60, 220}, {240, 220, 40}};
-  WallCanvas canvas(wall);
-  Image picture(canvas.size().w / 8, canvas.size().h / 8);
-  for (int y = 0; y < picture.height; ++y)
-    for (int x = 0; x < picture.width; ++x) {
-      Color c = colors[(x >= picture.width / 2) + 2 * (y >= picture.height / 2)];
-      std::uint8_t* p = picture.at(x, y);
-      p[0] = c.r, p[1] = c.g, p[2] = c.b;
-    }
-  fs::create_directories(folder);
-  writePngFile(picture, folder / "quadrants.png");
-  return folder.string();
-}
-
-// The colour node `id`'s display shows in `shot`, a screenshot of the whole wall.
-Color regionColor(const Image& shot, const WallConfig& wall, const std::string& id) {
-  WallCanvas canvas(wall);
-  const NodeConfig* node = wall.findNode(id);
-  return test::medianColor(shot,
-                           test::innerRect(canvas.displayRect(node->col, node->row),
-                                           static_cast<double>(shot.width) / canvas.size().w));
-}
-
-// What each of `ids` should report for the show's first cue: the tiler's own
-// render of its tile, scaled as frames are.
-std::map<std::string, Color> expectedFrameColors(const std::string& show, const WallConfig& wall,
-                                                 const std::vector<std::string>& ids) {
-  Playlist playlist = loadShow({show}, wall);
-  MediaSource media;
-  CueTiler tiler(wall, media);
-  std::map<std::string, Color> expected;
-  for (const auto& id : ids) {
-    Image tile = thumbnailOf(tiler.renderTile(playlist.cues.at(0), *wall.findNode(id)), kFrameSide);
-    expected[id] = test::medianColor(tile, test::innerRect({0, 0, tile.width, tile.height}, 1.0));
-  }
-  return expected;
-}
-
-constexpr int kTolerance = 10;  // per channel: PNG round trips and two resamplings
-
-Color dimmed(Color c) {
-  auto dim = [](std::uint8_t v) {
-    return static_cast<std::uint8_t>(v * kOfflineKeepPercent / 100);
-  };
-  return {dim(c.r), dim(c.g), dim(c.b)};
-}
 
 TEST_F(WallProcesses, ScreenshotShowsEachNodesOwnFrameAndMarksMissingAndOfflineNodes) {
   WallConfig wall = loadWallConfig(wallFile_);
