@@ -5,14 +5,18 @@
 // the image's own RGBA format, which SDL converts on every copy. See
 // docs/rendering.md, "Performance".
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <sstream>
 
 #include "config/WallConfigLoader.h"
+#include "engine/control/PngEncoding.h"
+#include "engine/net/FrameReport.h"
 #include "engine/render/ManualClock.h"
 #include "engine/render/NodeWindowLayout.h"
 #include "engine/render/Player.h"
+#include "engine/render/ThumbnailingTileSource.h"
 #include "engine/render/WallGridLayout.h"
 
 namespace {
@@ -42,6 +46,35 @@ class BenchTiles : public CueTileSource {
  private:
   const WallConfig& wall_;
 };
+
+// Median ms of `runs` calls of `work`.
+template <typename Work>
+double medianMs(int runs, Work&& work) {
+  std::vector<double> times;
+  for (int i = 0; i < runs; ++i) {
+    auto start = Clock::now();
+    work();
+    times.push_back(millisecondsSince(start));
+  }
+  std::nth_element(times.begin(), times.begin() + runs / 2, times.end());
+  return times[runs / 2];
+}
+
+// What a windowed node's frame reports add to a cue: the small copy its
+// ThumbnailingTileSource makes while the preloader prepares the cue, against
+// preparing it without; then the PNG the reporter's thread encodes.
+void measureFrameReport(const WindowLayout& layout, CueTileSource& tiles) {
+  constexpr int kRuns = 7;
+  ThumbnailingTileSource reported(tiles, kFrameSide);
+  double plain = medianMs(kRuns, [&] { layout.compose(tiles, 1); });
+  double copied = medianMs(kRuns, [&] { layout.compose(reported, 1); });
+  std::string png;
+  double encode = medianMs(kRuns, [&] { png = encodePng(reported.thumbnail(1)); });
+  std::printf("  frame report: prepare %.1f ms with the %d px copy, %.1f ms without (+%.1f ms, "
+              "%.1f%%); PNG %.1f ms (%zu bytes) on the reporter's thread\n",
+              copied, kFrameSide, plain, copied - plain, 100 * (copied - plain) / plain, encode,
+              png.size());
+}
 
 struct FrameTimes {
   double settled = 0;    // ms per frame, one cue on screen
@@ -122,6 +155,7 @@ void measure(const char* name, const WallConfig& wall, const WindowLayout& layou
     std::printf("  frame settled %.2f ms, crossfade %.2f ms\n", ours.settled, ours.crossfade);
     return;
   }
+  measureFrameReport(layout, tiles);
   FrameTimes naive = baseline(window, pictures[0], layout.compose(tiles, 2)[0], frames);
   std::printf("  frame settled:   %6.2f ms   baseline %6.2f ms   ratio %.1fx\n", ours.settled,
               naive.settled, naive.settled / ours.settled);
