@@ -8,6 +8,7 @@
 #include "config/WallConfigLoader.h"
 #include "engine/net/AtomicFile.h"
 #include "engine/net/HelloCheck.h"
+#include "engine/net/HostClock.h"
 #include "engine/net/NodeShowDocument.h"
 #include "engine/net/Protocol.h"
 #include "engine/net/Sha256.h"
@@ -347,7 +348,7 @@ void MasterService::onNodeMessage(NodeSession& session, const nlohmann::json& me
     skew_.record(f.id, message.at("cue").get<int>(), message.at("scheduled").get<double>(),
                  message.at("presented").get<double>(), truth);
   } else if (type == "frame") {
-    std::string problem = frames_.accept(f.id, message, clock_.now());
+    std::string problem = frames_.accept(f.id, message, monotonicSeconds());
     if (!problem.empty()) log(problem);
   } else {
     throw std::runtime_error("unexpected message \"" + type + "\" from a node");

@@ -6,6 +6,7 @@
 
 #include "engine/control/PngEncoding.h"
 #include "engine/net/AssetManifest.h"
+#include "engine/net/HostClock.h"
 #include "engine/render/TimelineSpec.h"
 #include "tiler/WallCanvas.h"
 
@@ -216,9 +217,13 @@ std::string MasterWallController::screenshotPng() {
   WallStatus s = status();
   std::map<std::string, NodeFrames::Frame> frames = master_.frames().all();
   std::map<std::string, SnapshotPanel> panels;
+  double now = monotonicSeconds();
   for (const NodeHealth& node : s.nodes) {
     auto frame = frames.find(node.id);
-    panels[node.id] = {frame != frames.end() ? &frame->second->picture : nullptr, node.connected};
+    if (frame == frames.end())
+      panels[node.id] = {nullptr, node.connected};
+    else
+      panels[node.id] = {&frame->second->picture, node.connected, now - frame->second->receivedAt};
   }
   return encodePng(screenshots_.compose(panels, kScreenshotSize));
 }

@@ -15,7 +15,7 @@ namespace hw {
 struct NodeFrame {
   int cue = -1;           // cue the node showed (-1: none)
   double at = 0;          // master s, when the node showed it
-  double receivedAt = 0;  // master s, when the master got it
+  double receivedAt = 0;  // s, host monotonic time the master got it
   std::string png;        // the picture as the node sent it
   Image picture;          // the same decoded: the node's framebuffer, scaled down
 };

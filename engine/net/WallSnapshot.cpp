@@ -26,6 +26,14 @@ void dim(Image& image, int x0, int y0, int x1, int y1) {
     }
 }
 
+// A frame `width` pixels wide just inside [x0, x1) x [y0, y1).
+void drawBorder(Image& image, int x0, int y0, int x1, int y1, int width, Color color) {
+  fillRect(image, x0, y0, x1, y0 + width, color);
+  fillRect(image, x0, y1 - width, x1, y1, color);
+  fillRect(image, x0, y0, x0 + width, y1, color);
+  fillRect(image, x1 - width, y0, x1, y1, color);
+}
+
 }  // namespace
 
 WallSnapshot::WallSnapshot(WallConfig wall) : wall_(std::move(wall)) {}
@@ -65,15 +73,20 @@ Image WallSnapshot::compose(const std::map<std::string, SnapshotPanel>& panels, 
       Size size = text_.measure(text, letters);
       label(shot, text, (x0 + x1 - size.w) / 2, (y0 + y1 - size.h) / 2, letters, kLabelText);
     }
-    if (seen.connected) continue;
+    if (seen.connected) {
+      if (seen.picture && seen.ageSeconds > kStaleSeconds) {
+        drawBorder(shot, x0, y0, x1, y1, margin, kStaleMark);
+        label(shot,
+              node.id + " picture " + std::to_string(static_cast<int>(seen.ageSeconds)) + " s old",
+              x0 + 2 * margin, y1 - 2 * margin - letters - 2, letters, kStaleMark);
+      }
+      continue;
+    }
     if (seen.picture) {
       dim(shot, x0, y0, x1, y1);
       drawCross(shot, x0, y0, x1, y1, kOfflineMark);
     }
-    fillRect(shot, x0, y0, x1, y0 + margin, kOfflineMark);
-    fillRect(shot, x0, y1 - margin, x1, y1, kOfflineMark);
-    fillRect(shot, x0, y0, x0 + margin, y1, kOfflineMark);
-    fillRect(shot, x1 - margin, y0, x1, y1, kOfflineMark);
+    drawBorder(shot, x0, y0, x1, y1, margin, kOfflineMark);
     label(shot, node.id + " offline", x0 + 2 * margin, y1 - 2 * margin - letters - 2, letters,
           kOfflineMark);
   }

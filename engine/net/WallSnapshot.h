@@ -14,17 +14,23 @@ namespace hw {
 struct SnapshotPanel {
   const Image* picture = nullptr;  // the node's last frame (framebuffer, any size); null: none yet
   bool connected = false;          // the node talks to the master now
+  double ageSeconds = 0;           // s since the picture arrived
 };
 
 constexpr Color kNoPictureFill{34, 34, 40};  // a display whose node never sent a frame
 constexpr Color kOfflineMark{235, 40, 40};   // border, cross and label of a disconnected node
 constexpr int kOfflineKeepPercent = 35;      // % of brightness a disconnected node's frame keeps
+constexpr Color kStaleMark{240, 170, 20};    // border and label of a connected node's old frame
+// s a connected node's frame may age: it resends every 2 s, so older means
+// its reports are failing and the picture may no longer be what it shows.
+constexpr double kStaleSeconds = 6.0;
 
 // The full-wall screenshot from what the nodes really showed: each node's
 // last frame in its display's place, bezels and inactive panels as
 // composeWallPreview draws them; a node that never sent a frame dark with
 // "no picture"; a disconnected node's frame dimmed under a red cross, with a
-// red border and "offline". Thread-safe (one composition at a time: the
+// red border and "offline"; a connected node's frame older than
+// kStaleSeconds with an amber border and its age. Thread-safe (one composition at a time: the
 // text painter is not).
 class WallSnapshot {
  public:

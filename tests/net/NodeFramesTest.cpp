@@ -174,6 +174,29 @@ TEST(WallSnapshot, PutsEachFrameInItsDisplayAndMarksMissingAndOfflineNodes) {
                          red.at(0, 0), 2));
 }
 
+// A connected node whose reports stopped: its picture may no longer be what
+// it shows, so its age is marked; a fresh one's is not.
+TEST(WallSnapshot, MarksTheFrameOfAConnectedNodeThatStoppedReporting) {
+  WallConfig wall = loadWallConfig("2x2-1080p");
+  Image grey(320, 180, Color{128, 128, 128});
+  WallSnapshot snapshot(wall);
+  Image shot = snapshot.compose(
+      {{"r0c0", {&grey, true, kStaleSeconds + 4}}, {"r0c1", {&grey, true, kStaleSeconds - 4}}},
+      960);
+  WallCanvas canvas(wall);
+  double scale = static_cast<double>(shot.width) / canvas.size().w;
+  auto bottomMiddle = [&](int col) {
+    RectI d = canvas.displayRect(col, 0);
+    return test::colorAt(shot, static_cast<int>((d.x + d.w / 2) * scale),
+                         static_cast<int>(d.bottom() * scale) - 1);
+  };
+  EXPECT_EQ(bottomMiddle(0), kStaleMark);
+  EXPECT_TRUE(test::near(bottomMiddle(1), grey.at(0, 0), 2)) << test::describe(bottomMiddle(1));
+  EXPECT_TRUE(test::near(test::medianColor(shot, test::innerRect(canvas.displayRect(0, 0), scale)),
+                         grey.at(0, 0), 2))
+      << "a stale picture is still shown";
+}
+
 // A panel mounted turned sends its framebuffer turned; the screenshot shows
 // it as it looks on the wall.
 TEST(WallSnapshot, TurnsTheFrameOfARotatedPanelBackAsMounted) {
