@@ -207,6 +207,8 @@ std::string PlaylistWallController::cueThumbnailPng(int cueIndex) {
   return pictures_.wallPng(generation, cueIndex, &cue, false, false, kThumbnailSize);
 }
 
+std::string PlaylistWallController::nodeFramePng(const std::string&) { return ""; }
+
 std::uint64_t PlaylistWallController::subscribe(StateListener listener) {
   return listeners_.add(std::move(listener));
 }

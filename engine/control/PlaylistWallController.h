@@ -40,6 +40,8 @@ class PlaylistWallController final : public WallController {
   void setBlank(bool on) override;
   std::string screenshotPng() override;
   std::string cueThumbnailPng(int cueIndex) override;
+  // Always "": the displays of a wall in one process are not nodes that report.
+  std::string nodeFramePng(const std::string& nodeId) override;
   std::uint64_t subscribe(StateListener listener) override;
   void unsubscribe(std::uint64_t id) override;
 

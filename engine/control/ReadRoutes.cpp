@@ -40,6 +40,13 @@ void thumbnail(ControlApiState& state, const httplib::Request& req, httplib::Res
   replyPng(res, png);
 }
 
+void nodeFrame(ControlApiState& state, const httplib::Request& req, httplib::Response& res) {
+  const std::string& id = req.matches[1].str();
+  std::string png = state.wall.nodeFramePng(id);
+  if (png.empty()) return replyError(res, 404, "node " + id + " has reported no picture");
+  replyPng(res, png);
+}
+
 }  // namespace
 
 void mountReadRoutes(httplib::Server& server, const std::shared_ptr<ControlApiState>& state) {
@@ -54,6 +61,7 @@ void mountReadRoutes(httplib::Server& server, const std::shared_ptr<ControlApiSt
                replyPng(res, s.wall.screenshotPng());
              }));
   server.Get(R"(/api/cues/(\d+)/thumbnail\.png)", reader(state, thumbnail));
+  server.Get(R"(/api/nodes/([A-Za-z0-9_.-]{1,64})/frame\.png)", reader(state, nodeFrame));
 }
 
 }  // namespace hw

@@ -63,6 +63,9 @@ class WallController {
   virtual std::string screenshotPng() = 0;
   // PNG bytes of a small picture of cue `cueIndex` (0-based); "" when it has none.
   virtual std::string cueThumbnailPng(int cueIndex) = 0;
+  // PNG bytes of the last picture node `nodeId` reported of its display (its
+  // framebuffer, at most 320 px across or down); "" when it reported none.
+  virtual std::string nodeFramePng(const std::string& nodeId) = 0;
 
   // `listener` is called after every state change (command, cue advance, node
   // news), from any thread and without the controller's lock held; it must be

@@ -235,6 +235,11 @@ std::string MasterWallController::cueThumbnailPng(int cueIndex) {
                            kThumbnailSize);
 }
 
+std::string MasterWallController::nodeFramePng(const std::string& nodeId) {
+  NodeFrames::Frame frame = master_.frames().latest(nodeId);
+  return frame ? frame->png : "";
+}
+
 std::uint64_t MasterWallController::subscribe(StateListener listener) {
   return listeners_.add(std::move(listener));
 }

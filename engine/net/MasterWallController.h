@@ -46,6 +46,7 @@ class MasterWallController final : public WallController {
   void setBlank(bool on) override;
   std::string screenshotPng() override;
   std::string cueThumbnailPng(int cueIndex) override;
+  std::string nodeFramePng(const std::string& nodeId) override;
   std::uint64_t subscribe(StateListener listener) override;
   void unsubscribe(std::uint64_t id) override;
 

@@ -247,6 +247,14 @@ TEST(ControlApi, CueThumbnailsExistForEveryCueAndNoOther) {
   EXPECT_EQ(wall.client(false)->Get("/api/cues/99999999999/thumbnail.png")->status, 404);
 }
 
+TEST(ControlApi, AWallInOneProcessHasNoNodeFrames) {
+  TestWall wall;
+  auto frame = wall.client(false)->Get("/api/nodes/r0c0/frame.png");
+  ASSERT_TRUE(frame);
+  EXPECT_EQ(frame->status, 404);
+  EXPECT_NE(frame->body.find("r0c0"), std::string::npos) << frame->body;
+}
+
 TEST(ControlApi, ServesTheWebRemote) {
   TestWall wall;
   auto page = wall.client(false)->Get("/");

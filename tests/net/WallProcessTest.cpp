@@ -699,6 +699,19 @@ TEST_F(WallProcesses, ScreenshotShowsEachNodesOwnFrameAndMarksMissingAndOfflineN
       << test::describe(regionColor(shot, wall, "r1c0")) << " r1c1 "
       << test::describe(regionColor(shot, wall, "r1c1")) << "\nmaster: " << master_->stderrText();
 
+  // One node's own frame, as it sent it; none for the node that never started.
+  httplib::Client client("127.0.0.1", port_ + 1);
+  auto frame = client.Get("/api/nodes/r0c0/frame.png");
+  ASSERT_TRUE(frame);
+  ASSERT_EQ(frame->status, 200);
+  Image picture = decodeImageBytes(frame->body, "r0c0 frame");
+  EXPECT_LE(std::max(picture.width, picture.height), kFrameSide);
+  EXPECT_TRUE(test::near(
+      test::medianColor(picture, test::innerRect({0, 0, picture.width, picture.height}, 1.0)),
+      expected["r0c0"], kTolerance));
+  EXPECT_EQ(client.Get("/api/nodes/r1c1/frame.png")->status, 404);
+  EXPECT_EQ(client.Get("/api/nodes/nobody/frame.png")->status, 404);
+
   nodes_["r0c1"]->kill(SIGKILL);
   nodes_["r0c1"]->wait(5s);
   ASSERT_TRUE(pollUntil([&] { return !nodeConnected("r0c1"); }, 15s)) << master_->stderrText();
