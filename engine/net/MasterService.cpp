@@ -334,6 +334,7 @@ void MasterService::onNodeMessage(NodeSession& session, const nlohmann::json& me
     f.prepareSeconds = message.value("prepare_s", 0.0);
     f.shownCue = message.value("shown_cue", -1);
     const nlohmann::json assets = message.value("assets", nlohmann::json::object());
+    f.assetsReported = assets.contains("total");
     f.assetsDone = assets.value("done", 0);
     f.assetsTotal = assets.value("total", 0);
     f.bytesDone = assets.value("bytes_done", std::uint64_t{0});

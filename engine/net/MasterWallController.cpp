@@ -19,7 +19,8 @@ constexpr double kRecentSkewSeconds = 300;  // s of cue changes in the status (t
 
 double cacheShare(const NodeSyncStatus& node) {
   if (node.bytesTotal > 0) return static_cast<double>(node.bytesDone) / node.bytesTotal;
-  return node.assetsTotal > 0 ? static_cast<double>(node.assetsDone) / node.assetsTotal : 0.0;
+  if (node.assetsTotal > 0) return static_cast<double>(node.assetsDone) / node.assetsTotal;
+  return node.assetsReported ? 1.0 : 0.0;  // a show with nothing to fetch is all there
 }
 
 }  // namespace

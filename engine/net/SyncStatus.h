@@ -33,6 +33,7 @@ struct NodeSyncStatus {
   double syncSeconds = -1;        // s from node start to a usable clock (-1: not yet)
   double prepareSeconds = 0;      // s, longest recent time to make a cue ready
   int shownCue = -1;              // cue on its display now (-1: standby)
+  bool assetsReported = false;    // its status has said how many files it needs
   int assetsDone = 0;             // files of the show in its cache
   int assetsTotal = 0;            // files of the show it needs
   std::uint64_t bytesDone = 0;    // bytes of those files in its cache

@@ -363,6 +363,26 @@ nlohmann::json wallStatus(const test::CommandResult& result) {
   return nlohmann::json::parse(result.out);
 }
 
+TEST_F(WallProcesses, ANodeWithNothingToFetchHasItsWholeShow) {
+  // Media only at an address no cache holds: the nodes draw stand-ins and
+  // need no file, so their cache is complete, not 0 %.
+  fs::path show = dir_ / "remote.hwshow";
+  std::ofstream(show) << R"({"hwshow": 1, "cues": [{"media": {"uri": "https://media.invalid/a.png",
+      "width": 1920, "height": 1080}}]})";
+  startMaster(30, show.string());
+  startNode("r0c0");
+  nlohmann::json wall;
+  ASSERT_TRUE(pollUntil(
+      [&] {
+        wall = wallStatus(ctl({"status", "--json"}));
+        return !wall.is_null() && wall["nodes"][0]["connected"] == true &&
+               wall["nodes"][0]["cacheProgress"] == 1.0;
+      },
+      15s))
+      << wall.dump(1) << master_->stderrText();
+  EXPECT_EQ(wall["nodes"][1]["cacheProgress"], 0.0) << "r0c1 never joined";
+}
+
 TEST_F(WallProcesses, LoadOnARunningMasterReachesEveryNodeAndBadLoadsChangeNothing) {
   // The master starts on shows/first (the net test images); beside it a
   // .hwshow of two new pictures, which loads with no --show-folder.
