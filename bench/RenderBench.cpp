@@ -11,13 +11,13 @@
 #include <sstream>
 
 #include "config/WallConfigLoader.h"
-#include "engine/control/PngEncoding.h"
 #include "engine/net/FrameReport.h"
 #include "engine/render/ManualClock.h"
 #include "engine/render/NodeWindowLayout.h"
 #include "engine/render/Player.h"
 #include "engine/render/ThumbnailingTileSource.h"
 #include "engine/render/WallGridLayout.h"
+#include "tiler/ImageFile.h"
 
 namespace {
 

@@ -50,4 +50,10 @@ bool rgbaRowOpaque(const std::uint8_t* src, int count) {
   return all == 255;
 }
 
+bool isOpaque(const Image& image) {
+  for (int y = 0; y < image.height; ++y)
+    if (!rgbaRowOpaque(image.row(y), image.width)) return false;
+  return true;
+}
+
 }  // namespace hw

@@ -2,6 +2,8 @@
 
 #include <cstdint>
 
+#include "tiler/Image.h"
+
 namespace hw {
 
 // Rows as SDL_image decodes them -> rows of an Image.
@@ -11,5 +13,8 @@ void rgbRowToRgba(const std::uint8_t* src, std::uint8_t* dst, int count);
 
 // Whether all `count` RGBA pixels have alpha 255.
 bool rgbaRowOpaque(const std::uint8_t* src, int count);
+
+// Whether every pixel of `image` has alpha 255.
+bool isOpaque(const Image& image);
 
 }  // namespace hw

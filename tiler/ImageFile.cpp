@@ -35,12 +35,6 @@ Surface wrap(Image& image) {
                                                     32, image.stride(), SDL_PIXELFORMAT_RGBA32));
 }
 
-bool isOpaque(const Image& image) {
-  for (std::size_t i = 3; i < image.pixels.size(); i += 4)
-    if (image.pixels[i] != 255) return false;
-  return true;
-}
-
 // Palettes, colour keys, 16-bit and the rest: SDL's general blitter.
 Image convertAnyFormat(SDL_Surface* decoded, const std::string& name) {
   Image image(decoded->w, decoded->h, Color{}, 0);
@@ -102,16 +96,6 @@ Image decodeImageBytes(const std::string& bytes, const std::string& name) {
   Surface decoded(IMG_Load_RW(SDL_RWFromConstMem(bytes.data(), static_cast<int>(bytes.size())), 1));
   if (!decoded) throw MediaError(name, std::string("cannot decode image: ") + IMG_GetError());
   return convertAnyFormat(decoded.get(), name);
-}
-
-void writePngFile(const Image& image, const std::filesystem::path& path) {
-  startCodecs();
-  std::string name = path.string();
-  Surface surface = wrap(const_cast<Image&>(image));  // IMG_SavePNG only reads it
-  if (surface && isOpaque(image))
-    surface.reset(SDL_ConvertSurfaceFormat(surface.get(), SDL_PIXELFORMAT_RGB24, 0));
-  if (!surface || IMG_SavePNG(surface.get(), name.c_str()) != 0)
-    throw std::runtime_error(name + ": cannot write PNG: " + IMG_GetError());
 }
 
 }  // namespace hw

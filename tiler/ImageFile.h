@@ -18,8 +18,12 @@ Image decodeImageFile(const std::filesystem::path& path, bool& opaque);
 // RGBA. Throws MediaError naming `name` and SDL_image's reason.
 Image decodeImageBytes(const std::string& bytes, const std::string& name);
 
-// Writes `image` as PNG with IMG_SavePNG; an opaque image is written as RGB.
-// Throws std::runtime_error naming the file when it cannot be written.
+// The picture as PNG file bytes (libpng, tuned for speed: tiler/PngEncoder.cpp);
+// an opaque picture is written as RGB. Throws std::runtime_error.
+std::string encodePng(const Image& image);
+
+// encodePng into a file. Throws std::runtime_error naming the file when it
+// cannot be written.
 void writePngFile(const Image& image, const std::filesystem::path& path);
 
 }  // namespace hw

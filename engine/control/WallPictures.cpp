@@ -2,9 +2,9 @@
 
 #include <vector>
 
-#include "engine/control/PngEncoding.h"
 #include "engine/render/TestPattern.h"
 #include "tiler/CueTiler.h"
+#include "tiler/ImageFile.h"
 #include "tiler/WallPreview.h"
 
 namespace hw {

@@ -4,10 +4,10 @@
 #include <memory>
 #include <stdexcept>
 
-#include "engine/control/PngEncoding.h"
 #include "engine/net/AssetManifest.h"
 #include "engine/net/HostClock.h"
 #include "engine/render/TimelineSpec.h"
+#include "tiler/ImageFile.h"
 #include "tiler/WallCanvas.h"
 
 namespace hw {

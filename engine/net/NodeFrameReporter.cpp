@@ -4,8 +4,8 @@
 #include <iostream>
 #include <stdexcept>
 
-#include "engine/control/PngEncoding.h"
 #include "engine/net/FrameReport.h"
+#include "tiler/ImageFile.h"
 #include "tiler/Thumbnail.h"
 
 namespace hw {

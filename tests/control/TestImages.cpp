@@ -2,7 +2,6 @@
 
 #include <fstream>
 
-#include "engine/control/PngEncoding.h"
 #include "tests/support/TempFolder.h"
 #include "tiler/ImageFile.h"
 

@@ -12,7 +12,6 @@
 
 #include "config/WallConfigLoader.h"
 #include "engine/control/PngDecoding.h"
-#include "engine/control/PngEncoding.h"
 #include "engine/net/Base64.h"
 #include "engine/net/FrameReport.h"
 #include "engine/net/NodeFrameReporter.h"
@@ -20,6 +19,7 @@
 #include "engine/net/WallSnapshot.h"
 #include "tests/net/PictureRegions.h"
 #include "tiler/FramebufferRotation.h"
+#include "tiler/ImageFile.h"
 #include "tiler/WallCanvas.h"
 
 namespace hw {

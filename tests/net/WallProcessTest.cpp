@@ -26,7 +26,6 @@
 #include <thread>
 
 #include "config/WallConfigLoader.h"
-#include "engine/control/PngEncoding.h"
 #include "engine/net/FrameCodec.h"
 #include "engine/net/FrameReport.h"
 #include "engine/net/HelloCheck.h"
