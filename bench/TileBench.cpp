@@ -83,7 +83,8 @@ Timing measureCommand(int runs, const std::string& command) {
 std::uintmax_t pngBytes(const fs::path& folder, const std::string& prefix) {
   std::uintmax_t bytes = 0;
   for (const auto& entry : fs::directory_iterator(folder))
-    if (entry.path().extension() == ".png" && entry.path().filename().string().rfind(prefix, 0) == 0)
+    if (entry.path().extension() == ".png" &&
+        entry.path().filename().string().rfind(prefix, 0) == 0)
       bytes += entry.file_size();
   return bytes;
 }
@@ -133,10 +134,9 @@ void benchOne(const std::string& file, const std::string& wallName, const fs::pa
   // The whole `hyperwall tile` process, as a user runs it: start-up, decode,
   // tiles, wall.png and every PNG written.
   fs::path ours = scratch / "ours";
-  Timing tileProcess = measureCommand(std::max(1, runs / 3), std::string("'") + HYPERWALL_EXE +
-                                                                "' tile '" + file + "' --wall " +
-                                                                wallName + " --out '" +
-                                                                ours.string() + "' >/dev/null 2>&1");
+  Timing tileProcess = measureCommand(
+      std::max(1, runs / 3), std::string("'") + HYPERWALL_EXE + "' tile '" + file + "' --wall " +
+                                 wallName + " --out '" + ours.string() + "' >/dev/null 2>&1");
   const char* convert = std::getenv("CONVERT");  // the ImageMagick binary to compare with
   std::string resize = std::string(convert ? convert : "convert") + " '" + file + "' -resize " +
                        std::to_string(canvas.size().w) + "x" + std::to_string(canvas.size().h) +
@@ -178,9 +178,10 @@ void benchOne(const std::string& file, const std::string& wallName, const fs::pa
       "tiler in memory is " + ratio(magickMemory.seconds, allNodes.seconds) + " x faster");
   double speedup = magickPng.seconds / tileProcess.seconds;
   row("ImageMagick resize+crop to PNG files", magickPng,
-      "hyperwall tile is " + ratio(magickPng.seconds, tileProcess.seconds) + " x faster (target 5 x: " +
-          (speedup >= 5 ? "met" : "NOT met") + ")");
-  std::uintmax_t ourBytes = pngBytes(ours / "cue-001", "r"), magickBytes = pngBytes(scratch / "magick", "tile-");
+      "hyperwall tile is " + ratio(magickPng.seconds, tileProcess.seconds) +
+          " x faster (target 5 x: " + (speedup >= 5 ? "met" : "NOT met") + ")");
+  std::uintmax_t ourBytes = pngBytes(ours / "cue-001", "r"),
+                 magickBytes = pngBytes(scratch / "magick", "tile-");
   std::printf("  PNG size of the tiles: hyperwall %.1f MB, ImageMagick %.1f MB (%s x)\n",
               ourBytes / 1e6, magickBytes / 1e6, ratio(ourBytes, magickBytes).c_str());
 }

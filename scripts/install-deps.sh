@@ -16,6 +16,7 @@ packages=(
   libsdl2-dev libsdl2-image-dev libsdl2-ttf-dev fonts-dejavu-core
   libcurl4-openssl-dev nlohmann-json3-dev libcli11-dev
   libasio-dev libcpp-httplib-dev
+  libpng-dev  # PNG encoding set for speed (tiler/PngEncoder.cpp); SDL_image's encoder has no level
   libssl-dev  # SHA-256 of show files (engine/net/Sha256.cpp, OpenSSL libcrypto)
   libgtest-dev
   xvfb  # optional: a real X display for interactive rehearsal on a machine without one

@@ -28,8 +28,8 @@ ShowTilingResult tileShow(const Playlist& show, const WallConfig& wall, MediaSou
   ShowTilingResult result;
   CueTiler tiler(wall, media);
   const int count = static_cast<int>(show.cues.size());
-  progress << count << (count == 1 ? " cue onto " : " cues onto ") << wall.name << " (" << wall.cols << "x" << wall.rows
-           << " displays, " << wall.activeNodeCount() << " active) -> "
+  progress << count << (count == 1 ? " cue onto " : " cues onto ") << wall.name << " (" << wall.cols
+           << "x" << wall.rows << " displays, " << wall.activeNodeCount() << " active) -> "
            << options.outFolder.string() << "\n";
   for (int i = 0; i < count; ++i) {
     const Cue& cue = show.cues[i];
