@@ -6,6 +6,20 @@
 #include "engine/control/WallKey.h"
 
 namespace hw {
+namespace {
+
+// A peer's value for a one-line refusal: a scalar as written (cut short), a
+// container by its type only. Dumping a keyless client's value whole would
+// recurse once per nesting level: a hello of 100,000 nested arrays
+// overflowed the master's stack.
+std::string describePeerValue(const nlohmann::json& value) {
+  constexpr std::size_t kMaxChars = 40;
+  if (value.is_structured()) return std::string("an ") + value.type_name();
+  std::string text = value.dump(-1, ' ', true, nlohmann::json::error_handler_t::replace);
+  return text.size() > kMaxChars ? text.substr(0, kMaxChars) + "..." : text;
+}
+
+}  // namespace
 
 nlohmann::json helloToJson(const Hello& hello) {
   nlohmann::json message{{"type", "hello"},   {"protocol", hello.protocol}, {"key", hello.key},
@@ -33,7 +47,7 @@ std::string refusalReason(const nlohmann::json& message, const std::string& orig
                           const std::string& wallKey, const WallConfig& wall) {
   if (message.is_object() && message.contains("protocol") &&
       message["protocol"] != kProtocolVersion) {
-    return "protocol version " + message["protocol"].dump() +
+    return "protocol version " + describePeerValue(message["protocol"]) +
            " is not supported (this master speaks protocol " + std::to_string(kProtocolVersion) +
            ")";
   }
