@@ -14,6 +14,7 @@
 #include "tiler/HugePages.h"
 #include "tiler/MediaError.h"
 #include "tiler/ParallelJobs.h"
+#include "tiler/PastEndFill.h"
 
 namespace hw {
 namespace {
@@ -63,7 +64,14 @@ Image decodeImageFile(const std::filesystem::path& path) {
 Image decodeImageFile(const std::filesystem::path& path, bool& opaque) {
   startCodecs();
   std::string name = path.string();
-  Surface decoded(IMG_Load(name.c_str()));
+  // IMG_Load's own steps (the extension is a hint for formats without a
+  // signature), over a stream that cannot leave libpng re-reading stale bytes.
+  std::string extension = path.extension().string();
+  if (!extension.empty()) extension.erase(0, 1);
+  SDL_RWops* file = SDL_RWFromFile(name.c_str(), "rb");
+  if (!file) throw MediaError(name, std::string("cannot decode image: ") + SDL_GetError());
+  Surface decoded(
+      IMG_LoadTyped_RW(fillPastEnd(file), 1, extension.empty() ? nullptr : extension.c_str()));
   if (!decoded) throw MediaError(name, std::string("cannot decode image: ") + IMG_GetError());
   Uint32 format = decoded->format->format;
   bool rgb = format == SDL_PIXELFORMAT_RGB24, rgba = format == SDL_PIXELFORMAT_RGBA32;
@@ -99,7 +107,8 @@ Image decodeImageFile(const std::filesystem::path& path, bool& opaque) {
 
 Image decodeImageBytes(const std::string& bytes, const std::string& name) {
   startCodecs();
-  Surface decoded(IMG_Load_RW(SDL_RWFromConstMem(bytes.data(), static_cast<int>(bytes.size())), 1));
+  Surface decoded(IMG_Load_RW(
+      fillPastEnd(SDL_RWFromConstMem(bytes.data(), static_cast<int>(bytes.size()))), 1));
   if (!decoded) throw MediaError(name, std::string("cannot decode image: ") + IMG_GetError());
   return convertAnyFormat(decoded.get(), name);
 }

@@ -89,6 +89,20 @@ TEST(NodeFrames, DropsBogusFramesKeepingTheLastGoodOneAndSaysEachProblemOnce) {
   EXPECT_EQ(frames.received(), 1u);
 }
 
+// 41 bytes: a PNG's signature and header, then a chunk claiming 4 KiB that
+// are not there. libpng used to re-read that chunk's header forever on the
+// master's network thread (SDL_image ignores the short read).
+TEST(NodeFrames, DropsAPngWhoseChunkRunsPastTheEnd) {
+  std::string good = encodePng(Image(32, 18, Color{1, 2, 3}));
+  std::string cut = good.substr(0, 33) + std::string("\0\0\x10\0tEXt", 8);
+  ASSERT_EQ(cut.size(), 41u);
+  EXPECT_THROW(decodePng(cut, kFrameSide, kFrameSide), std::runtime_error);
+  NodeFrames frames;
+  std::string problem = frames.accept("r0c0", frameMessage(cut), 1.0);
+  EXPECT_NE(problem.find("cannot decode image"), std::string::npos) << problem;
+  EXPECT_FALSE(frames.latest("r0c0"));
+}
+
 TEST(NodeFrameReporter, SendsTheFrameScaledAsPngAndAgainWhileNothingChanges) {
   std::mutex mutex;
   std::vector<nlohmann::json> sent;
