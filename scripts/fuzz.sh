@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets (tests/fuzz) with clang into ./build-fuzz and
-# runs each on its seed corpus for a few seconds; any crash, hang or sanitizer
-# report fails the run and leaves the input in build-fuzz/findings/.
+# Builds the libFuzzer targets (tests/fuzz) with clang into ./build-asan (as
+# scripts/sanitize.sh) and runs each on its seed corpus for a few seconds; any
+# crash, hang, leak or sanitizer report fails the run and keeps the input.
 # Usage: scripts/fuzz.sh [--seconds N] [TARGET...]   (default 15 s each, every target)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,29 +18,26 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-scripts/install-deps.sh --tests >/dev/null
-launcher=()
-command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
-  -DHYPERWALL_FUZZ=ON "${launcher[@]}" >/dev/null
-cmake --build build-fuzz -j2 --target fuzz_targets
+build=${HYPERWALL_ASAN_BUILD:-build-asan}
+scripts/sanitize.sh --configure-only
+cmake --build "$build" -j2 --target fuzz_targets
 
 if [ ${#targets[@]} -eq 0 ]; then
   for corpus in tests/fuzz/corpus/*/; do targets+=("$(basename "$corpus")"); done
 fi
-findings=build-fuzz/findings
+findings=$build/findings
 mkdir -p "$findings"
 # Leaks are fuzzed too; UBSan reports stop the target like a crash.
 export ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 passed=0 failed=0
 for target in "${targets[@]}"; do
-  binary=build-fuzz/fuzz/${target}_fuzz
+  binary=$build/fuzz/${target}_fuzz
   [ -x "$binary" ] || { echo "fuzz.sh: no target $target (see tests/fuzz/corpus/)" >&2; exit 2; }
   # New inputs go to a scratch copy: the seeds in the repo stay small and reviewed.
-  work=build-fuzz/corpus/$target
+  work=$build/corpus/$target
   mkdir -p "$work"
-  log=build-fuzz/$target.log
+  log=$build/$target.log
   echo "fuzz: $target for ${seconds}s"
   if "$binary" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
       -print_final_stats=1 -artifact_prefix="$findings/$target-" \
@@ -54,6 +51,6 @@ for target in "${targets[@]}"; do
     ls "$findings/$target-"* 2>/dev/null | sed 's/^/  input: /' >&2 || true
   fi
 done
-echo "To fuzz longer: scripts/fuzz.sh --seconds 3600 TARGET (inputs found go to build-fuzz/corpus/TARGET)"
+echo "To fuzz longer: scripts/fuzz.sh --seconds 3600 TARGET (inputs found collect in $build/corpus/TARGET)"
 echo "fuzz: ${passed} passed, ${failed} failed"
 [ "$failed" -eq 0 ]

@@ -2,6 +2,7 @@
 // any file gives a size within the checked range or {0, 0}, never a throw.
 #include <unistd.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 
@@ -14,6 +15,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::ofstream(path, std::ios::binary | std::ios::trunc)
       .write(reinterpret_cast<const char*>(data), static_cast<std::streamsize>(size));
   hw::Size found = hw::imageSizeFromHeader(path);
+  std::remove(path.c_str());
   bool none = found.w == 0 && found.h == 0;
   bool plausible = found.w > 0 && found.h > 0 && found.w <= 1'000'000 && found.h <= 1'000'000;
   if (!none && !plausible) std::abort();
