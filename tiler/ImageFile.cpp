@@ -54,6 +54,20 @@ Image convertAnyFormat(SDL_Surface* decoded, const std::string& name) {
   return image;
 }
 
+// SDL_image's loader over a stream that is safe to read past its end; takes `raw`.
+Surface load(SDL_RWops* raw, const char* typeHint, const std::string& name) {
+  if (!raw) throw MediaError(name, std::string("cannot decode image: ") + SDL_GetError());
+  SDL_RWops* stream = fillPastEnd(raw);
+  std::string cut = stream ? pngChunkPastEnd(stream) : "";
+  if (!cut.empty()) {
+    SDL_RWclose(stream);
+    throw MediaError(name, "cannot decode image: " + cut);
+  }
+  Surface decoded(IMG_LoadTyped_RW(stream, 1, typeHint));
+  if (!decoded) throw MediaError(name, std::string("cannot decode image: ") + IMG_GetError());
+  return decoded;
+}
+
 }  // namespace
 
 Image decodeImageFile(const std::filesystem::path& path) {
@@ -64,15 +78,11 @@ Image decodeImageFile(const std::filesystem::path& path) {
 Image decodeImageFile(const std::filesystem::path& path, bool& opaque) {
   startCodecs();
   std::string name = path.string();
-  // IMG_Load's own steps (the extension is a hint for formats without a
-  // signature), over a stream that cannot leave libpng re-reading stale bytes.
+  // IMG_Load's own steps: the extension is a hint for formats without a signature.
   std::string extension = path.extension().string();
   if (!extension.empty()) extension.erase(0, 1);
-  SDL_RWops* file = SDL_RWFromFile(name.c_str(), "rb");
-  if (!file) throw MediaError(name, std::string("cannot decode image: ") + SDL_GetError());
-  Surface decoded(
-      IMG_LoadTyped_RW(fillPastEnd(file), 1, extension.empty() ? nullptr : extension.c_str()));
-  if (!decoded) throw MediaError(name, std::string("cannot decode image: ") + IMG_GetError());
+  Surface decoded = load(SDL_RWFromFile(name.c_str(), "rb"),
+                         extension.empty() ? nullptr : extension.c_str(), name);
   Uint32 format = decoded->format->format;
   bool rgb = format == SDL_PIXELFORMAT_RGB24, rgba = format == SDL_PIXELFORMAT_RGBA32;
   if (!rgb && !rgba) {
@@ -107,9 +117,8 @@ Image decodeImageFile(const std::filesystem::path& path, bool& opaque) {
 
 Image decodeImageBytes(const std::string& bytes, const std::string& name) {
   startCodecs();
-  Surface decoded(IMG_Load_RW(
-      fillPastEnd(SDL_RWFromConstMem(bytes.data(), static_cast<int>(bytes.size()))), 1));
-  if (!decoded) throw MediaError(name, std::string("cannot decode image: ") + IMG_GetError());
+  Surface decoded =
+      load(SDL_RWFromConstMem(bytes.data(), static_cast<int>(bytes.size())), nullptr, name);
   return convertAnyFormat(decoded.get(), name);
 }
 

@@ -101,6 +101,16 @@ TEST(NodeFrames, DropsAPngWhoseChunkRunsPastTheEnd) {
   std::string problem = frames.accept("r0c0", frameMessage(cut), 1.0);
   EXPECT_NE(problem.find("cannot decode image"), std::string::npos) << problem;
   EXPECT_FALSE(frames.latest("r0c0"));
+  // Found by fuzzing: libpng reads a chunk's whole claimed length even to skip
+  // it, so 144 bytes claiming 873 MB held the network thread for seconds.
+  std::string claims = good.substr(0, 33) + std::string("\x34\x11\0\0cHRM", 8) + "abc";
+  try {
+    decodePng(claims, kFrameSide, kFrameSide);
+    ADD_FAILURE() << "decoded";
+  } catch (const std::runtime_error& e) {
+    EXPECT_EQ(std::string(e.what()), "PNG: cannot decode image: the PNG chunk at byte 33 claims "
+                                     "873529344 bytes; the file ends before");
+  }
 }
 
 TEST(NodeFrameReporter, SendsTheFrameScaledAsPngAndAgainWhileNothingChanges) {
