@@ -55,15 +55,19 @@ bool isBlockTag(std::string_view name) {
 }
 
 // Drops tags; a tag is '<' followed by a letter, '/' or '!' up to the next '>'.
-// A lone '<' (as in "a < b" written carelessly) stays text.
+// A lone '<' (as in "a < b" written carelessly) stays text. The next '>' is
+// looked up once per tag and remembered, so the pass stays linear however
+// many '<' come before it (or when none follows).
 std::string stripTags(const std::string& html) {
   std::string out;
+  out.reserve(html.size());
+  std::size_t close = html.find('>');  // the first '>' at or after i once refreshed, or npos
   for (std::size_t i = 0; i < html.size(); ++i) {
     char next = i + 1 < html.size() ? html[i + 1] : '\0';
-    std::size_t close = html.find('>', i);
-    bool tag = html[i] == '<' && close != std::string::npos &&
-               (std::isalpha(static_cast<unsigned char>(next)) || next == '/' || next == '!');
-    if (!tag) {
+    bool opens = html[i] == '<' &&
+                 (std::isalpha(static_cast<unsigned char>(next)) || next == '/' || next == '!');
+    if (opens && close != std::string::npos && close < i) close = html.find('>', i);
+    if (!opens || close == std::string::npos) {
       out += html[i];
       continue;
     }
@@ -111,10 +115,14 @@ std::string tidyLines(const std::string& text) {
 std::string decodeHtmlEntities(const std::string& text) {
   std::string out;
   out.reserve(text.size());
+  // Longest known name is 8 characters; "#x10FFFF" is 8 as well. The ';' is
+  // looked for only that far, so text full of '&' stays linear.
+  constexpr std::size_t kLongestBody = 9;
   for (std::size_t i = 0; i < text.size(); ++i) {
-    std::size_t semicolon = text[i] == '&' ? text.find(';', i + 1) : std::string::npos;
-    // Longest known name is 8 characters; "#x10FFFF" is 8 as well.
-    if (semicolon == std::string::npos || semicolon - i - 1 > 9 || semicolon == i + 1) {
+    std::size_t semicolon =
+        text[i] == '&' ? std::string_view(text).substr(0, i + 2 + kLongestBody).find(';', i + 1)
+                       : std::string::npos;
+    if (semicolon == std::string::npos || semicolon == i + 1) {
       out += text[i];
       continue;
     }

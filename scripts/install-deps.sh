@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages hyperwall builds and runs with; with --tests
-# also what the tests and benchmarks need (Chromium, npm, ImageMagick).
+# also what the tests and benchmarks need (Chromium, npm, ImageMagick, clang).
 # Idempotent: only what is missing is installed (as root, or through sudo).
 set -euo pipefail
 
@@ -25,6 +25,8 @@ if $with_tests; then
   packages+=(
     imagemagick  # the tiler benchmark's baseline (bench/tile-bench.sh)
     chromium     # the web remote's browser test (web/tests, docs/api.md)
+    clang              # fuzz targets and the sanitizer test run (scripts/fuzz.sh, scripts/sanitize.sh)
+    libclang-rt-14-dev # clang 14's libFuzzer, ASan and UBSan runtimes for those
   )
 fi
 

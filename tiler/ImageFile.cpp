@@ -14,6 +14,7 @@
 #include "tiler/HugePages.h"
 #include "tiler/MediaError.h"
 #include "tiler/ParallelJobs.h"
+#include "tiler/PastEndFill.h"
 
 namespace hw {
 namespace {
@@ -47,6 +48,20 @@ Image convertAnyFormat(SDL_Surface* decoded, const std::string& name) {
   return image;
 }
 
+// SDL_image's loader over a stream that is safe to read past its end; takes `raw`.
+Surface load(SDL_RWops* raw, const char* typeHint, const std::string& name) {
+  if (!raw) throw MediaError(name, std::string("cannot decode image: ") + SDL_GetError());
+  SDL_RWops* stream = fillPastEnd(raw);
+  std::string cut = stream ? pngChunkPastEnd(stream) : "";
+  if (!cut.empty()) {
+    SDL_RWclose(stream);
+    throw MediaError(name, "cannot decode image: " + cut);
+  }
+  Surface decoded(IMG_LoadTyped_RW(stream, 1, typeHint));
+  if (!decoded) throw MediaError(name, std::string("cannot decode image: ") + IMG_GetError());
+  return decoded;
+}
+
 }  // namespace
 
 Image decodeImageFile(const std::filesystem::path& path) {
@@ -57,8 +72,11 @@ Image decodeImageFile(const std::filesystem::path& path) {
 Image decodeImageFile(const std::filesystem::path& path, bool& opaque) {
   startCodecs();
   std::string name = path.string();
-  Surface decoded(IMG_Load(name.c_str()));
-  if (!decoded) throw MediaError(name, std::string("cannot decode image: ") + IMG_GetError());
+  // IMG_Load's own steps: the extension is a hint for formats without a signature.
+  std::string extension = path.extension().string();
+  if (!extension.empty()) extension.erase(0, 1);
+  Surface decoded = load(SDL_RWFromFile(name.c_str(), "rb"),
+                         extension.empty() ? nullptr : extension.c_str(), name);
   Uint32 format = decoded->format->format;
   bool rgb = format == SDL_PIXELFORMAT_RGB24, rgba = format == SDL_PIXELFORMAT_RGBA32;
   if (!rgb && !rgba) {
@@ -93,8 +111,8 @@ Image decodeImageFile(const std::filesystem::path& path, bool& opaque) {
 
 Image decodeImageBytes(const std::string& bytes, const std::string& name) {
   startCodecs();
-  Surface decoded(IMG_Load_RW(SDL_RWFromConstMem(bytes.data(), static_cast<int>(bytes.size())), 1));
-  if (!decoded) throw MediaError(name, std::string("cannot decode image: ") + IMG_GetError());
+  Surface decoded =
+      load(SDL_RWFromConstMem(bytes.data(), static_cast<int>(bytes.size())), nullptr, name);
   return convertAnyFormat(decoded.get(), name);
 }
 

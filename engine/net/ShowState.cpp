@@ -14,6 +14,33 @@ const std::pair<const char*, Kind> kNames[] = {
     {"next", Kind::Next}, {"previous", Kind::Previous}, {"goto", Kind::GoTo},
     {"stop", Kind::Stop}};
 
+// The show's state as time moves forward: each pending command is applied
+// once, when time passes it (pending is in time order), so walking the
+// future of a show with thousands of scheduled commands is one pass over them.
+class ForwardReplay {
+ public:
+  ForwardReplay(const ShowState& show, const Timeline& timeline)
+      : show_(show), timeline_(timeline), state_(show.base) {}
+
+  // The state at `t`, which never goes back from one call to the next.
+  const PlaybackState& at(double t) {
+    for (; next_ < show_.pending.size() && show_.pending[next_].at <= t; ++next_)
+      state_ = timeline_.apply(state_, show_.pending[next_]);
+    return state_;
+  }
+  // When the first command not yet in force takes effect (infinity: none).
+  double nextCommandAt() const {
+    return next_ < show_.pending.size() ? show_.pending[next_].at
+                                        : std::numeric_limits<double>::infinity();
+  }
+
+ private:
+  const ShowState& show_;
+  const Timeline& timeline_;
+  PlaybackState state_;
+  std::size_t next_ = 0;  // first pending command not applied yet
+};
+
 }  // namespace
 
 PlaybackState stateAt(const ShowState& show, const Timeline& timeline, double masterTime) {
@@ -29,24 +56,27 @@ PlaybackPosition positionAt(const ShowState& show, const Timeline& timeline, dou
 
 std::optional<CueChange> nextChange(const ShowState& show, const Timeline& timeline,
                                     double masterTime) {
-  int shown = positionAt(show, timeline, masterTime).cue;
+  ForwardReplay replay(show, timeline);
+  int shown = timeline.positionAt(replay.at(masterTime), masterTime).cue;
   double at = masterTime;
   for (std::size_t step = 0; step < show.pending.size() + 4; ++step) {
-    PlaybackPosition position = positionAt(show, timeline, at);
-    double next = std::numeric_limits<double>::infinity();
+    const PlaybackState state = replay.at(at);  // in force until the next command
+    const double command = replay.nextCommandAt();
+    PlaybackPosition position = timeline.positionAt(state, at);
+    double next = command;
     if (position.mode == PlaybackMode::Playing && !position.finished && position.cue >= 0) {
       // The boundary as Timeline computes it (t - start >= duration): step past
       // rounding so every node lands on the same side of it.
-      next = position.cueStart + timeline.durationOf(position.cue);
-      for (int nudge = 0; nudge < 8 && positionAt(show, timeline, next).cueStart == position.cueStart &&
-                          positionAt(show, timeline, next).cue == position.cue;
-           ++nudge)
-        next = std::nextafter(next, std::numeric_limits<double>::infinity());
+      double boundary = position.cueStart + timeline.durationOf(position.cue);
+      for (int nudge = 0; nudge < 8 && boundary < command; ++nudge) {
+        PlaybackPosition there = timeline.positionAt(state, boundary);
+        if (there.cueStart != position.cueStart || there.cue != position.cue) break;
+        boundary = std::nextafter(boundary, std::numeric_limits<double>::infinity());
+      }
+      next = std::min(boundary, command);
     }
-    for (const auto& command : show.pending)
-      if (command.at > at && command.at < next) next = command.at;
     if (!std::isfinite(next)) return std::nullopt;
-    int cue = positionAt(show, timeline, next).cue;
+    int cue = timeline.positionAt(replay.at(next), next).cue;
     if (cue != shown) return CueChange{next, cue};
     at = next;
   }

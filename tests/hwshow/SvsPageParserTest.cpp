@@ -359,6 +359,22 @@ TEST(SvsCompanion, UnparseableCompanionIsAWarning) {
                                   "value - invalid literal; last read: '<'");
 }
 
+// A number too large for a double used to escape as nlohmann's out_of_range:
+// the whole page was lost for one companion file.
+TEST(SvsCompanion, CompanionWithANumberTooLargeIsAWarningNamingWhere) {
+  test::TempFolder folder;
+  std::string page = folder.copy(kSeed, "page.json");
+  std::string companion = folder.write("cell-samples-jsc2025e065389-png.hwshow",
+                                       "{\"hwshow\": 1,\n \"cues\": [{\"duration\": 1e400}]}");
+  Playlist show = readPage(page);
+  ASSERT_EQ(show.cues.size(), 2u);
+  ASSERT_EQ(show.warnings.size(), 1u);
+  EXPECT_NE(show.warnings[0].find("companion show not used: " + companion +
+                                  ": 2:24: malformed JSON: number overflow parsing '1e400'"),
+            std::string::npos)
+      << show.warnings[0];
+}
+
 TEST(SvsCompanion, CompanionThatDoesNotFitTheWallIsAWarning) {
   test::TempFolder folder;
   std::string page = folder.copy(kSeed, "page.json");

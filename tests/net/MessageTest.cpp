@@ -153,6 +153,23 @@ TEST(HelloCheck, RefusesAnotherProtocolVersionWhateverElseItSends) {
                 std::to_string(kProtocolVersion) + ")");
 }
 
+// A keyless client's hello is read before any key check: a protocol value
+// nested 100,000 deep (a 200 KB frame) used to overflow the master's stack.
+TEST(HelloCheck, RefusesADeeplyNestedProtocolWithoutDumpingIt) {
+  const std::size_t depth = 100'000;
+  std::string text = "{\"type\": \"hello\", \"protocol\": " + std::string(depth, '[') +
+                     std::string(depth, ']') + "}";
+  nlohmann::json hello = nlohmann::json::parse(text);
+  EXPECT_EQ(refusalReason(hello, "peer", "k", keyedWall()),
+            "protocol version (an array) is not supported (this master speaks protocol " +
+                std::to_string(kProtocolVersion) + ")");
+  nlohmann::json wordy{{"type", "hello"}, {"protocol", std::string(1000, 'v')}};
+  EXPECT_EQ(refusalReason(wordy, "peer", "k", keyedWall()),
+            "protocol version \"" + std::string(40, 'v') +
+                "...\" is not supported (this master speaks protocol " +
+                std::to_string(kProtocolVersion) + ")");
+}
+
 TEST(HelloCheck, RefusesAWrongKeyUnknownOrInactiveNodeAndMalformedHellos) {
   EXPECT_EQ(refusalReason(nodeHello("guess"), "peer", "s3cret", keyedWall()), "wrong wall key");
   EXPECT_EQ(refusalReason(nodeHello("s3cret", "r9c9"), "peer", "s3cret", keyedWall()),

@@ -89,6 +89,30 @@ TEST(NodeFrames, DropsBogusFramesKeepingTheLastGoodOneAndSaysEachProblemOnce) {
   EXPECT_EQ(frames.received(), 1u);
 }
 
+// 41 bytes: a PNG's signature and header, then a chunk claiming 4 KiB that
+// are not there. libpng used to re-read that chunk's header forever on the
+// master's network thread (SDL_image ignores the short read).
+TEST(NodeFrames, DropsAPngWhoseChunkRunsPastTheEnd) {
+  std::string good = encodePng(Image(32, 18, Color{1, 2, 3}));
+  std::string cut = good.substr(0, 33) + std::string("\0\0\x10\0tEXt", 8);
+  ASSERT_EQ(cut.size(), 41u);
+  EXPECT_THROW(decodePng(cut, kFrameSide, kFrameSide), std::runtime_error);
+  NodeFrames frames;
+  std::string problem = frames.accept("r0c0", frameMessage(cut), 1.0);
+  EXPECT_NE(problem.find("cannot decode image"), std::string::npos) << problem;
+  EXPECT_FALSE(frames.latest("r0c0"));
+  // Found by fuzzing: libpng reads a chunk's whole claimed length even to skip
+  // it, so 144 bytes claiming 873 MB held the network thread for seconds.
+  std::string claims = good.substr(0, 33) + std::string("\x34\x11\0\0cHRM", 8) + "abc";
+  try {
+    decodePng(claims, kFrameSide, kFrameSide);
+    ADD_FAILURE() << "decoded";
+  } catch (const std::runtime_error& e) {
+    EXPECT_EQ(std::string(e.what()), "PNG: cannot decode image: the PNG chunk at byte 33 claims "
+                                     "873529344 bytes; the file ends before");
+  }
+}
+
 TEST(NodeFrameReporter, SendsTheFrameScaledAsPngAndAgainWhileNothingChanges) {
   std::mutex mutex;
   std::vector<nlohmann::json> sent;

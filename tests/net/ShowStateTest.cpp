@@ -31,6 +31,23 @@ TEST(ShowState, PendingCommandsTakeEffectAtTheirTimeNotBefore) {
   EXPECT_EQ(change->cue, 1);
 }
 
+// Each step of the walk used to replay every pending command from the base
+// (8000 pending: seconds per call, on the master's and every node's loop).
+// With 200,000 that walk would take hours; walking forward once, it is quick.
+TEST(ShowState, NextChangeWalksPastManyPendingCommandsInOnePass) {
+  Timeline timeline = threeCues();
+  ShowState show = playingFrom(100);
+  const int resumes = 200'000;  // no-ops while playing: the cue stays, so the walk goes on
+  for (int k = 1; k <= resumes; ++k) show.pending.push_back({Kind::Resume, 100 + k * 4e-5, -1});
+  show.pending.push_back({Kind::Pause, 108.5, -1});
+  show.pending.push_back({Kind::Resume, 109.5, -1});  // one second paused: cue 0 ends at 111
+  auto change = nextChange(show, timeline, 100.5);
+  ASSERT_TRUE(change);
+  EXPECT_NEAR(change->at, 111, 1e-9);
+  EXPECT_EQ(change->cue, 1);
+  EXPECT_EQ(positionAt(show, timeline, change->at).cue, 1);
+}
+
 TEST(ShowState, NextChangeFollowsCueDurationsAndLoops) {
   Timeline timeline = threeCues();
   ShowState show = playingFrom(100);

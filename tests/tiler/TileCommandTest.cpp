@@ -5,6 +5,7 @@
 #include "tests/support/ChildProcess.h"
 #include "tests/tiler/TilerTestSupport.h"
 #include "tiler/ImageFile.h"
+#include "tiler/MediaError.h"
 
 namespace hw {
 namespace {
@@ -44,6 +45,24 @@ TEST(TileCommand, WritesEveryCueAndReportsTheUnreadableImage) {
     EXPECT_EQ(decodeImageFile(out / cue / "wall.png").width, 400);  // 640 x 360 scaled
   }
   EXPECT_FALSE(fs::exists(out / "cue-002" / "wall.png"));
+}
+
+// A media file cut short inside a chunk (as a failed copy leaves it): `tile`
+// used to hang with millions of libpng warnings instead of reporting it.
+TEST(TileCommand, ReportsAPngCutShortInsteadOfHanging) {
+  test::TempFolder folder;
+  fs::path good = folder.path() / "good.png", cut = folder.path() / "cut.png";
+  writePngFile(test::makePhotoLike(64, 36), good);
+  std::ifstream in(good, std::ios::binary);
+  std::string head(33, '\0');  // signature and IHDR
+  in.read(head.data(), 33);
+  std::ofstream(cut, std::ios::binary) << head << std::string("\0\0\x10\0tEXt", 8);
+  auto result = tile(
+      {cut.string(), "--wall", "2x2-1080p", "--out", (folder.path() / "out").string()}, folder);
+  EXPECT_EQ(result.exitStatus, 1) << result.err;
+  EXPECT_NE(result.err.find(cut.string() + ": cannot decode image"), std::string::npos)
+      << result.err;
+  EXPECT_THROW(decodeImageFile(cut), MediaError);
 }
 
 TEST(TileCommand, BundledShowOnTheNineScreenWall) {
