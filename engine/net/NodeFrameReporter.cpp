@@ -1,11 +1,11 @@
 #include "engine/net/NodeFrameReporter.h"
 
 #include <chrono>
-#include <iostream>
 #include <stdexcept>
 
 #include "engine/control/PngEncoding.h"
 #include "engine/net/FrameReport.h"
+#include "engine/net/LogLine.h"
 #include "tiler/Thumbnail.h"
 
 namespace hw {
@@ -69,7 +69,7 @@ void NodeFrameReporter::run() {
     } catch (const std::exception& e) {
       // A picture for the remotes must never stop the show: say so once, go on.
       if (e.what() != lastProblem)
-        std::cerr << "node " << nodeId_ << ": no frame report: " << e.what() << "\n";
+        logLine("node " + nodeId_, std::string("no frame report: ") + e.what());
       lastProblem = e.what();
     }
     lock.lock();
