@@ -47,11 +47,17 @@ TEST(WallKeyCli, MasterRefusesAShortKeyFromTheFlagOrTheEnvironment) {
   expectRefused(hyperwall(kMaster, {{"HYPERWALL_KEY", kShort}}), "$HYPERWALL_KEY");
 }
 
-TEST(WallKeyCli, MasterRefusesAShortKeyInItsKeyFile) {
-  TempFolder state("hyperwall-state");
+// A key file in `state` holding the short key, readable by its owner only; its path.
+std::string writeShortKeyFile(const TempFolder& state) {
   std::string file = state.write("wall.key", kShort + "\n");
   std::filesystem::permissions(file, std::filesystem::perms::owner_read,
                                std::filesystem::perm_options::replace);
+  return file;
+}
+
+TEST(WallKeyCli, MasterRefusesAShortKeyInItsKeyFile) {
+  TempFolder state("hyperwall-state");
+  std::string file = writeShortKeyFile(state);
   expectRefused(hyperwall(kMaster, {{"HYPERWALL_STATE", state.path().string()}}), file);
 }
 
@@ -67,9 +73,7 @@ TEST(WallKeyCli, CtlRefusesAShortKeyFromTheFlagTheEnvironmentOrTheKeyFile) {
   expectRefused(hyperwall(with(ctl, {"--key", kShort})), "--key");
   expectRefused(hyperwall(ctl, {{"HYPERWALL_KEY", kShort}}), "$HYPERWALL_KEY");
   TempFolder state("hyperwall-state");
-  std::string file = state.write("wall.key", kShort + "\n");
-  std::filesystem::permissions(file, std::filesystem::perms::owner_read,
-                               std::filesystem::perm_options::replace);
+  std::string file = writeShortKeyFile(state);
   expectRefused(hyperwall(ctl, {{"HYPERWALL_STATE", state.path().string()}}), file);
 }
 

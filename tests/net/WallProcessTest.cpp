@@ -386,10 +386,9 @@ TEST_F(WallProcesses, ANodeWithNothingToFetchHasItsWholeShow) {
   EXPECT_EQ(wall["nodes"][1]["cacheProgress"], 0.0) << "r0c1 never joined";
 }
 
-TEST_F(WallProcesses, LoadOnARunningMasterReachesEveryNodeAndBadLoadsChangeNothing) {
-  // The master starts on shows/first (the net test images); beside it a
-  // .hwshow of two new pictures, which loads with no --show-folder.
-  fs::path shows = dir_ / "shows";
+// In `shows`: first/ (the net test images, three cues) and second.hwshow, two
+// pictures in second/ ("violet", "orange"); returns second.hwshow's text.
+std::string writeFirstAndSecondShows(const fs::path& shows) {
   fs::create_directories(shows / "first");
   for (const char* name : {"cue0.png", "cue1.png", "cue2.png"})
     fs::copy_file(fs::path(HYPERWALL_SOURCE_DIR "/tests/data/net/show") / name,
@@ -401,6 +400,14 @@ TEST_F(WallProcesses, LoadOnARunningMasterReachesEveryNodeAndBadLoadsChangeNothi
       {"media": "second/violet.png", "title": "violet"},
       {"media": "second/orange.png", "title": "orange"}]})";
   std::ofstream(shows / "second.hwshow") << second;
+  return second;
+}
+
+TEST_F(WallProcesses, LoadOnARunningMasterReachesEveryNodeAndBadLoadsChangeNothing) {
+  // The master starts on shows/first (the net test images); beside it a
+  // .hwshow of two new pictures, which loads with no --show-folder.
+  fs::path shows = dir_ / "shows";
+  const std::string second = writeFirstAndSecondShows(shows);
   std::ofstream(shows / "broken.hwshow") << R"({"hwshow": 1, "cues": [)";
   fs::create_directories(dir_ / "elsewhere");
   std::ofstream(dir_ / "elsewhere" / "second.hwshow") << second;
@@ -945,16 +952,7 @@ TEST_F(WallProcesses, BlankAndTestPatternSurviveAMasterRestart) {
 
 TEST_F(WallProcesses, MasterRestartResumesTheLoadedShowOrSaysItIsGone) {
   fs::path shows = dir_ / "shows";
-  fs::create_directories(shows / "first");
-  for (const char* name : {"cue0.png", "cue1.png", "cue2.png"})
-    fs::copy_file(fs::path(HYPERWALL_SOURCE_DIR "/tests/data/net/show") / name,
-                  shows / "first" / name);
-  fs::create_directories(shows / "second");
-  writePngFile(Image(64, 36, {120, 0, 200}), shows / "second" / "violet.png");
-  writePngFile(Image(64, 36, {250, 140, 0}), shows / "second" / "orange.png");
-  std::ofstream(shows / "second.hwshow") << R"({"hwshow": 1, "title": "Second show", "cues": [
-      {"media": "second/violet.png", "title": "violet"},
-      {"media": "second/orange.png", "title": "orange"}]})";
+  writeFirstAndSecondShows(shows);
   const std::string first = (shows / "first").string();
 
   startMaster(60, first);  // long cues: only commands change them
