@@ -131,8 +131,9 @@ void addCtlCommand(CLI::App& root, Action& selected) {
   // At most one command; a missing or unknown one is refused below with the
   // list of commands rather than with the parser's generic words.
   ctl->require_subcommand(0, 1);
-  ctl->allow_extras();
   ctl->fallthrough();  // `ctl status --json` as well as `ctl --json status`
+  auto unknown = std::make_shared<std::vector<std::string>>();
+  ctl->add_option("words", *unknown)->group("");  // hidden: words that name no command
   ctl->add_option("--master", options->master, "The master's control URL")
       ->envname("HYPERWALL_MASTER")
       ->capture_default_str();
@@ -183,8 +184,8 @@ void addCtlCommand(CLI::App& root, Action& selected) {
       ->required();
 
   // Arguments are read once parsing is done, whichever subcommand ran.
-  ctl->final_callback([ctl, request, cue, source, pattern, blank] {
-    std::vector<std::string> extra = ctl->remaining();
+  ctl->final_callback([ctl, unknown, request, cue, source, pattern, blank] {
+    const std::vector<std::string>& extra = *unknown;
     if (request->path.empty() || !extra.empty()) {
       std::string names;
       for (const CLI::App* command : ctl->get_subcommands({}))
@@ -192,8 +193,6 @@ void addCtlCommand(CLI::App& root, Action& selected) {
       if (extra.empty())
         throw CLI::ValidationError("hyperwall ctl: say what to do (" + names + ")");
       const std::string& first = extra.front();
-      if (first.rfind('-', 0) == 0)
-        throw CLI::ValidationError("hyperwall ctl: unknown option \"" + first + "\"");
       throw CLI::ValidationError(
           request->path.empty() ? "hyperwall ctl: unknown command \"" + first + "\" (" + names + ")"
                                 : "hyperwall ctl: unexpected \"" + first + "\" after the command");
