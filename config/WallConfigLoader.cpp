@@ -7,6 +7,7 @@
 #include "config/InputError.h"
 #include "config/JsonFile.h"
 #include "config/JsonObjectReader.h"
+#include "config/NodeId.h"
 
 namespace hw {
 namespace {
@@ -45,7 +46,7 @@ void readNodes(JsonObjectReader& wall, WallConfig& config) {
     int row = entry.integer("row", 0, config.rows - 1);
     NodeConfig& node = config.nodes[static_cast<std::size_t>(row * config.cols + col)];
     node.id = entry.string("id", defaultNodeId(col, row));
-    if (node.id.empty()) entry.fail("id", "must not be empty");
+    if (std::string problem = nodeIdProblem(node.id); !problem.empty()) entry.fail("id", problem);
     node.host = entry.string("host", "");
     node.display = entry.integer("display", 0, 0, 63);
     node.rotation = parseRotation(entry);

@@ -63,9 +63,10 @@ void ControlChannel::readMore() {
         if (!message.is_object() || !message.contains("type") || !message["type"].is_string())
           throw std::runtime_error("message without a \"type\"");
         if (self->onMessage_) self->onMessage_(message);
-        if (!self->open_) return;
+        if (!self->open_ || self->closing_) return;  // nothing more is taken in once refused
       }
     } catch (const std::exception& e) {
+      self->badMessage_ = true;
       self->close(std::string("bad message from peer: ") + e.what());
       return;
     }

@@ -22,6 +22,9 @@ class ControlChannel : public std::enable_shared_from_this<ControlChannel> {
 
   explicit ControlChannel(asio::ip::tcp::socket socket);
 
+  // The largest frame taken from the peer (FrameCodec::kMaxFrameBytes until lowered).
+  void setMaxIncomingBytes(std::size_t bytes) { codec_.setMaxIncomingBytes(bytes); }
+
   void start(MessageHandler onMessage, CloseHandler onClose);
   // Hands the connection to new handlers (after a hello is accepted).
   void rebind(MessageHandler onMessage, CloseHandler onClose);
@@ -33,6 +36,8 @@ class ControlChannel : public std::enable_shared_from_this<ControlChannel> {
   const std::string& peer() const { return peer_; }
   asio::ip::address peerAddress() const { return peerAddress_; }
   bool open() const { return open_; }
+  // Whether it was closed for what the peer sent (oversized, not JSON, no type).
+  bool closedForBadMessage() const { return badMessage_; }
 
  private:
   void readMore();
@@ -47,6 +52,7 @@ class ControlChannel : public std::enable_shared_from_this<ControlChannel> {
   bool writing_ = false;
   bool open_ = true;
   bool closing_ = false;
+  bool badMessage_ = false;
   std::string closeReason_;
   MessageHandler onMessage_;
   CloseHandler onClose_;

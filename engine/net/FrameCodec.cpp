@@ -20,9 +20,10 @@ std::optional<std::string> FrameCodec::next() {
   if (buffer_.size() < 4) return std::nullopt;
   std::size_t length = 0;
   for (int i = 0; i < 4; ++i) length = (length << 8) | static_cast<unsigned char>(buffer_[i]);
-  if (length > kMaxFrameBytes)
-    throw std::length_error("incoming message of " + std::to_string(length) + " bytes is over the " +
-                            std::to_string(kMaxFrameBytes) + "-byte limit");
+  if (length > maxIncomingBytes_)
+    throw std::length_error("incoming message of " + std::to_string(length) +
+                            " bytes is over the " + std::to_string(maxIncomingBytes_) +
+                            "-byte limit");
   if (buffer_.size() < 4 + length) return std::nullopt;
   std::string payload = buffer_.substr(4, length);
   buffer_.erase(0, 4 + length);

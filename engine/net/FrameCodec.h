@@ -15,13 +15,19 @@ class FrameCodec {
 
   static std::string frame(const std::string& payload);
 
+  // Lowers (or restores) the largest frame taken in, e.g. before a peer has proved it has the key.
+  void setMaxIncomingBytes(std::size_t bytes) { maxIncomingBytes_ = bytes; }
+
   void append(const char* data, std::size_t size);
   // The next whole payload, or nullopt until more bytes arrive.
-  // Throws std::length_error for a frame over kMaxFrameBytes (the peer is broken or hostile).
+  // Throws std::length_error, once its length is read, for a frame over the
+  // incoming limit (the peer is broken or hostile): no more is buffered than
+  // the limit and what arrived with it.
   std::optional<std::string> next();
 
  private:
   std::string buffer_;
+  std::size_t maxIncomingBytes_ = kMaxFrameBytes;
 };
 
 }  // namespace hw

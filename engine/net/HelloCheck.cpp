@@ -2,6 +2,7 @@
 
 #include "config/InputError.h"
 #include "config/JsonObjectReader.h"
+#include "config/NodeId.h"
 #include "engine/net/Protocol.h"
 #include "engine/control/WallKey.h"
 
@@ -24,16 +25,33 @@ Hello helloFromJson(const nlohmann::json& message, const std::string& origin) {
   if (hello.role != "node" && hello.role != "control")
     reader.fail("role", "must be \"node\" or \"control\" (got \"" + hello.role + "\")");
   hello.nodeId = hello.role == "node" ? reader.string("node") : "";
+  if (std::string problem = hello.role == "node" ? nodeIdProblem(hello.nodeId) : "";
+      !problem.empty())
+    reader.fail("node", problem);
   hello.instance = reader.string("instance", "");
   reader.rejectUnknownKeys();
   return hello;
 }
 
+namespace {
+
+// A peer's "protocol" for a refusal, short whatever it is: a string may be
+// megabytes long and an array nested too deep to write out.
+std::string describeProtocol(const nlohmann::json& protocol) {
+  constexpr std::size_t kShownBytes = 40;  // bytes of a string shown
+  if (protocol.is_structured()) return "(" + describeJsonType(protocol) + ")";
+  if (!protocol.is_string()) return protocol.dump();
+  const auto& text = protocol.get_ref<const std::string&>();
+  return "\"" + text.substr(0, kShownBytes) + (text.size() > kShownBytes ? "...\"" : "\"");
+}
+
+}  // namespace
+
 std::string refusalReason(const nlohmann::json& message, const std::string& origin,
                           const std::string& wallKey, const WallConfig& wall) {
   if (message.is_object() && message.contains("protocol") &&
       message["protocol"] != kProtocolVersion) {
-    return "protocol version " + message["protocol"].dump() +
+    return "protocol version " + describeProtocol(message["protocol"]) +
            " is not supported (this master speaks protocol " + std::to_string(kProtocolVersion) +
            ")";
   }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "config/LogText.h"
 #include "config/WallConfigLoader.h"
 #include "engine/control/WallStatus.h"
 #include "engine/net/HelloCheck.h"
@@ -31,6 +32,7 @@ struct MasterService::NodeSession {
 namespace {
 
 constexpr std::size_t kMaxErrorSamples = 200000;  // per node: ~14 h at 4 Hz
+constexpr std::size_t kMaxRefusalBytes = 1024;    // bytes of a refusal's reason logged and sent
 
 void log(const std::string& line) { logLine("master", line); }
 
@@ -50,7 +52,11 @@ void appendSamples(std::vector<double>& into, const nlohmann::json& message, con
 }  // namespace
 
 MasterService::MasterService(asio::io_context& io, MasterSettings settings)
-    : io_(io), settings_(std::move(settings)), random_(std::random_device{}()), acceptor_(io),
+    : io_(io),
+      settings_(std::move(settings)),
+      random_(std::random_device{}()),
+      acceptor_(io),
+      hellos_(io, settings_.helloLimits, log),
       positionTimer_(io) {
   instance_ = hex64(random_());
   adoptShow();
@@ -234,15 +240,10 @@ double MasterService::currentLead() const {
 void MasterService::accept() {
   acceptor_.async_accept([this](asio::error_code ec, asio::ip::tcp::socket socket) {
     if (ec == asio::error::operation_aborted) return;
-    if (!ec) {
-      auto channel = std::make_shared<ControlChannel>(std::move(socket));
-      std::weak_ptr<ControlChannel> weak = channel;
-      channel->start(
-          [this, weak](const nlohmann::json& message) {
-            if (auto c = weak.lock()) onFirstMessage(c, message);
-          },
-          [](const std::string&) {});
-    }
+    if (!ec)
+      hellos_.admit(std::move(socket), [this](const auto& channel, const nlohmann::json& message) {
+        onFirstMessage(channel, message);
+      });
     accept();
   });
 }
@@ -252,15 +253,18 @@ void MasterService::onFirstMessage(const std::shared_ptr<ControlChannel>& channe
   std::string reason = refusalReason(message, "hello from " + channel->peer(), settings_.key,
                                      settings_.wall);
   if (!reason.empty()) {
-    std::string who = message.is_object() && message.contains("node") && message["node"].is_string()
-                          ? "node " + message["node"].get<std::string>() + " from " + channel->peer()
-                          : channel->peer();
-    log("refused " + who + ": " + reason);
+    reason = logSafe(reason, kMaxRefusalBytes);
+    std::string who =
+        message.is_object() && message.contains("node") && message["node"].is_string()
+            ? "node " + logSafe(message["node"].get<std::string>()) + " from " + channel->peer()
+            : channel->peer();
+    hellos_.logRefusal("refused " + who + ": " + reason);
     channel->send({{"type", "refused"}, {"protocol", kProtocolVersion}, {"reason", reason}});
     channel->closeAfterSending(reason);
     return;
   }
   Hello hello = helloFromJson(message, channel->peer());
+  channel->setMaxIncomingBytes(FrameCodec::kMaxFrameBytes);  // it has the key
   std::weak_ptr<ControlChannel> weak = channel;
   if (hello.role == "control") {
     controls_.push_back(channel);
@@ -299,7 +303,7 @@ void MasterService::onFirstMessage(const std::shared_ptr<ControlChannel>& channe
         if (it == nodes_.end() || it->second->channel != weak.lock()) return;
         it->second->channel = nullptr;
         it->second->figures.connected = false;
-        log("node " + id + " left: " + why);
+        log("node " + id + " left: " + logSafe(why));
         if (changed_) changed_();
       });
   channel->send(welcomeFor(*session));

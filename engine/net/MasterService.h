@@ -17,6 +17,7 @@
 #include "engine/net/LeadTime.h"
 #include "engine/net/MasterClock.h"
 #include "engine/net/NodeFrames.h"
+#include "engine/net/PendingHellos.h"
 #include "engine/net/ShowState.h"
 #include "engine/net/SkewTracker.h"
 #include "engine/net/SyncStatus.h"
@@ -37,6 +38,7 @@ struct MasterSettings {
   bool resume = true;              // false: start the show afresh whatever the state file holds
   LeadTimeBounds lead;             // s, how far ahead changes are scheduled
   double startLead = 1.0;          // s, before the first cue of a fresh start
+  HelloLimits helloLimits;         // what a peer without the key may hold of the control port
 };
 
 // The master: owns the show state and its schedule, answers clock exchanges,
@@ -113,6 +115,7 @@ class MasterService {
   SkewTracker skew_;
   std::mt19937_64 random_;
   asio::ip::tcp::acceptor acceptor_;
+  PendingHellos hellos_;
   asio::steady_timer positionTimer_;
   std::unique_ptr<ClockResponder> clockResponder_;
   std::unique_ptr<AssetServer> assetServer_;

@@ -8,7 +8,9 @@
 #include "engine/net/FrameCodec.h"
 #include "engine/net/HelloCheck.h"
 #include "engine/net/NodeShowDocument.h"
+#include "engine/net/PendingHellos.h"
 #include "engine/net/Protocol.h"
+#include "engine/net/RefusalLog.h"
 #include "engine/net/Sha256.h"
 #include "engine/net/ShowStateJson.h"
 
@@ -35,6 +37,57 @@ TEST(FrameCodec, RefusesAnOversizedFrameBeforeBufferingIt) {
   const char huge[] = {'\x7f', '\x00', '\x00', '\x00'};
   codec.append(huge, 4);
   EXPECT_THROW(codec.next(), std::length_error);
+}
+
+TEST(FrameCodec, ALoweredLimitRefusesFramesTheDefaultTakes) {
+  const std::string fits = FrameCodec::frame(std::string(100, 'x'));
+  const std::string over = FrameCodec::frame(std::string(101, 'x'));
+  FrameCodec codec;
+  codec.setMaxIncomingBytes(100);
+  codec.append(fits.data(), fits.size());
+  EXPECT_EQ(codec.next()->size(), 100u);
+  codec.append(over.data(), 4);  // the length alone is enough to refuse
+  try {
+    codec.next();
+    ADD_FAILURE() << "a 101-byte frame was taken";
+  } catch (const std::length_error& e) {
+    EXPECT_STREQ(e.what(), "incoming message of 101 bytes is over the 100-byte limit");
+  }
+  FrameCodec restored;
+  restored.setMaxIncomingBytes(100);
+  restored.setMaxIncomingBytes(FrameCodec::kMaxFrameBytes);
+  restored.append(over.data(), over.size());
+  EXPECT_EQ(restored.next()->size(), 101u);
+}
+
+TEST(RefusalLog, WritesTheFirstLinesOfAWindowAndCountsTheRest) {
+  RefusalLog log;
+  std::vector<std::string> written;
+  for (int i = 0; i < 25; ++i)
+    for (auto& line : log.refuse("refused " + std::to_string(i), 100.0 + i * 0.01))
+      written.push_back(line);
+  ASSERT_EQ(written.size(), static_cast<std::size_t>(RefusalLog::kLinesPerWindow));
+  EXPECT_EQ(written.front(), "refused 0");
+  EXPECT_EQ(written.back(), "refused " + std::to_string(RefusalLog::kLinesPerWindow - 1));
+  ASSERT_TRUE(log.flushDue());
+  EXPECT_DOUBLE_EQ(*log.flushDue(), 100.0 + RefusalLog::kWindowSeconds);
+  EXPECT_FALSE(log.flush(105.0)) << "the window is not over";
+  EXPECT_EQ(log.flush(110.0), "15 more refusals in 10 s suppressed (at most 10 lines per 10 s)");
+  EXPECT_FALSE(log.flush(111.0)) << "told once";
+  EXPECT_FALSE(log.flushDue());
+  // A new window writes again; a count not yet told comes first.
+  for (int i = 0; i < 11; ++i) log.refuse("again", 200.0);
+  EXPECT_EQ(log.refuse("later", 300.0),
+            (std::vector<std::string>{
+                "1 more refusal in 10 s suppressed (at most 10 lines per 10 s)", "later"}));
+}
+
+TEST(PendingHellos, CountsAPeersConnectionsUnderItsAddressOrItsIpv6Slash64) {
+  EXPECT_EQ(addressGroup(asio::ip::make_address("10.0.0.5")), "10.0.0.5");
+  EXPECT_EQ(addressGroup(asio::ip::make_address("::ffff:10.0.0.5")), "10.0.0.5");
+  EXPECT_EQ(addressGroup(asio::ip::make_address("2001:db8:1:2:aaaa:bbbb:cccc:dddd")),
+            "2001:db8:1:2::/64");
+  EXPECT_EQ(addressGroup(asio::ip::make_address("2001:db8:1:2::9")), "2001:db8:1:2::/64");
 }
 
 TEST(ClockPacket, EncodesAndDecodesEveryField) {
@@ -109,6 +162,25 @@ TEST(HelloCheck, RefusesAWrongKeyUnknownOrInactiveNodeAndMalformedHellos) {
   nlohmann::json noRole{{"type", "hello"}, {"protocol", kProtocolVersion}, {"key", "s3cret"}};
   EXPECT_EQ(refusalReason(noRole, "peer 1.2.3.4", "s3cret", keyedWall()),
             "malformed hello: peer 1.2.3.4: /role: required field is missing");
+}
+
+TEST(HelloCheck, RefusesNodeIdsThatCouldForgeLogLinesAndKeepsProtocolsShort) {
+  EXPECT_EQ(
+      refusalReason(nodeHello("s3cret", "r0c1\nmaster: node r0c0 joined"), "peer", "s3cret",
+                    keyedWall()),
+      "malformed hello: peer: /node: must not contain control characters (newlines, tabs, ...)");
+  EXPECT_EQ(refusalReason(nodeHello("s3cret", std::string(65, 'r')), "peer", "s3cret", keyedWall()),
+            "malformed hello: peer: /node: must be at most 64 bytes (got 65)");
+  nlohmann::json hello = nodeHello("s3cret");
+  hello["protocol"] = std::string(1 << 20, 'v');
+  EXPECT_EQ(refusalReason(hello, "peer", "s3cret", keyedWall()),
+            "protocol version \"" + std::string(40, 'v') +
+                "...\" is not supported (this master speaks protocol " +
+                std::to_string(kProtocolVersion) + ")");
+  hello["protocol"] = nlohmann::json::array({nlohmann::json::array({2})});
+  EXPECT_EQ(refusalReason(hello, "peer", "s3cret", keyedWall()),
+            "protocol version (an array) is not supported (this master speaks protocol " +
+                std::to_string(kProtocolVersion) + ")");
 }
 
 TEST(ShowStateJson, RoundTripsAndRejectsDisorder) {

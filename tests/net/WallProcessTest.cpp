@@ -2,9 +2,13 @@
 // processes on loopback, driven through `hyperwall ctl` (the master's HTTP
 // control API), watched through its /api/sync figures and stopped by PID. Bounds here are loose correctness bounds (a loaded CI machine must
 // pass them); the sync figures themselves are measured by bench/sync-bench.sh.
+#include <arpa/inet.h>
 #include <gtest/gtest.h>
 #include <httplib.h>
+#include <netinet/in.h>
+#include <poll.h>
 #include <signal.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 #include <asio.hpp>
@@ -32,6 +36,7 @@
 #include "engine/net/MasterService.h"
 #include "engine/net/NetemRelay.h"
 #include "engine/net/Protocol.h"
+#include "engine/net/RefusalLog.h"
 #include "engine/net/Sha256.h"
 #include "engine/net/WallSnapshot.h"
 #include "hwshow/ShowLoader.h"
@@ -994,6 +999,273 @@ TEST_F(WallProcesses, MasterRestartResumesTheLoadedShowOrSaysItIsGone) {
   ASSERT_FALSE(wall.is_null());
   EXPECT_EQ(wall["cueCount"], 3) << wall.dump(1);
   EXPECT_NE(wall["show"]["title"], "Second show") << wall.dump(1);
+}
+
+}  // namespace
+}  // namespace hw
+
+// The control port as a client without the key sees it (docs/protocol.md,
+// "Before the hello"): what such a client can make the master hold is bounded.
+namespace hw {
+namespace {
+
+// A hand-made client of the master's control port, from `from` (any
+// 127.0.0.0/8 address), with plain sockets so it can misbehave.
+class RawPeer {
+ public:
+  RawPeer(int port, const std::string& from = "127.0.0.1") {
+    fd_ = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in local{};
+    local.sin_family = AF_INET;
+    ::inet_pton(AF_INET, from.c_str(), &local.sin_addr);
+    sockaddr_in master{};
+    master.sin_family = AF_INET;
+    master.sin_port = htons(static_cast<std::uint16_t>(port));
+    ::inet_pton(AF_INET, "127.0.0.1", &master.sin_addr);
+    timeval timeout{10, 0};  // s: no send may hang the test
+    ::setsockopt(fd_, SOL_SOCKET, SO_SNDTIMEO, &timeout, sizeof timeout);
+    connected_ = ::bind(fd_, reinterpret_cast<sockaddr*>(&local), sizeof local) == 0 &&
+                 ::connect(fd_, reinterpret_cast<sockaddr*>(&master), sizeof master) == 0;
+  }
+  ~RawPeer() { ::close(fd_); }
+  RawPeer(const RawPeer&) = delete;
+  RawPeer& operator=(const RawPeer&) = delete;
+
+  bool connected() const { return connected_; }
+  int localPort() const {
+    sockaddr_in local{};
+    socklen_t size = sizeof local;
+    ::getsockname(fd_, reinterpret_cast<sockaddr*>(&local), &size);
+    return ntohs(local.sin_port);
+  }
+  // Sends all of `bytes`; false once the master has closed the connection.
+  bool send(const std::string& bytes) {
+    for (std::size_t sent = 0; sent < bytes.size();) {
+      ssize_t n = ::send(fd_, bytes.data() + sent, bytes.size() - sent, MSG_NOSIGNAL);
+      if (n <= 0) return false;
+      sent += static_cast<std::size_t>(n);
+    }
+    return true;
+  }
+  // Reads what the master sends until it closes the connection; false if it
+  // is still open after `timeout`.
+  bool closedWithin(std::chrono::milliseconds timeout) {
+    auto deadline = std::chrono::steady_clock::now() + timeout;
+    for (;;) {
+      auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+          deadline - std::chrono::steady_clock::now());
+      pollfd ready{fd_, POLLIN, 0};
+      if (left.count() <= 0 || ::poll(&ready, 1, static_cast<int>(left.count())) <= 0) return false;
+      char chunk[1 << 16];
+      ssize_t n = ::recv(fd_, chunk, sizeof chunk, 0);
+      if (n <= 0) return true;  // closed, or reset with our bytes unread
+      received_.append(chunk, static_cast<std::size_t>(n));
+    }
+  }
+  // The first message the master sent (after closedWithin), null if none.
+  nlohmann::json firstMessage() const {
+    FrameCodec codec;
+    codec.append(received_.data(), received_.size());
+    auto payload = codec.next();
+    return payload ? nlohmann::json::parse(*payload) : nlohmann::json();
+  }
+
+ private:
+  int fd_ = -1;
+  bool connected_ = false;
+  std::string received_;
+};
+
+std::string lengthPrefix(std::uint32_t length) {
+  return {static_cast<char>(length >> 24), static_cast<char>(length >> 16),
+          static_cast<char>(length >> 8), static_cast<char>(length)};
+}
+
+// The master's log lines that contain `needle`.
+int linesWith(const std::string& log, const std::string& needle) {
+  int count = 0;
+  std::istringstream lines(log);
+  for (std::string line; std::getline(lines, line);)
+    count += line.find(needle) != std::string::npos;
+  return count;
+}
+
+// kB of resident memory of process `pid` (VmRSS), -1 if unreadable.
+long residentKb(int pid) {
+  std::ifstream status("/proc/" + std::to_string(pid) + "/status");
+  for (std::string line; std::getline(status, line);)
+    if (line.rfind("VmRSS:", 0) == 0) return std::stol(line.substr(6));
+  return -1;
+}
+
+TEST_F(WallProcesses, FramesOverTheSmallLimitBeforeTheHelloAreCutWithoutBuffering) {
+  startMaster(30);
+  const long before = residentKb(master_->pid());
+  // Each announces a 16 MiB frame and sends up to 4 MiB of it; all stay open.
+  constexpr int kPeers = 50;
+  const std::string chunk(1 << 16, '[');
+  std::vector<std::unique_ptr<RawPeer>> peers;
+  int cut = 0;
+  for (int i = 0; i < kPeers; ++i) {
+    peers.push_back(std::make_unique<RawPeer>(port_, "127.0.0." + std::to_string(10 + i)));
+    ASSERT_TRUE(peers.back()->connected());
+    bool open = peers.back()->send(lengthPrefix(16u << 20));
+    for (int sent = 0; open && sent < 64; ++sent) open = peers.back()->send(chunk);
+    cut += !open;
+  }
+  const long after = residentKb(master_->pid());
+  std::cerr << "master RSS: " << before / 1024 << " MB before, " << after / 1024 << " MB with "
+            << kPeers << " peers that sent 16 MiB length prefixes\n";
+  EXPECT_LT(after - before, 40 * 1024) << "kB; the master buffered what no hello needs";
+  for (auto& peer : peers) EXPECT_TRUE(peer->closedWithin(5s)) << "left open by the master";
+  EXPECT_GT(cut, 0) << "the master read all 4 MiB of every peer";
+  EXPECT_TRUE(
+      master_->waitForOutput("incoming message of 16777216 bytes is over the 16384-byte limit", 5s))
+      << master_->stderrText();
+  startNode("r0c0");
+  EXPECT_TRUE(nodes_["r0c0"]->waitForOutput("joined wall", 10s)) << nodes_["r0c0"]->stderrText();
+}
+
+TEST_F(WallProcesses, APeerThatSaysNothingIsClosedAtTheHelloDeadline) {
+  startMaster(30);
+  RawPeer silent(port_);
+  ASSERT_TRUE(silent.connected());
+  RawPeer slow(port_);  // half a hello, then nothing
+  ASSERT_TRUE(slow.send(lengthPrefix(200) + "{\"type\":\"hel"));
+  // The deadline is 5 s (HelloLimits); a loaded machine may be late.
+  EXPECT_TRUE(silent.closedWithin(20s)) << master_->stderrText();
+  EXPECT_TRUE(slow.closedWithin(5s)) << master_->stderrText();
+  EXPECT_TRUE(master_->waitForOutput("no hello within 5", 5s)) << master_->stderrText();
+  EXPECT_EQ(linesWith(master_->stderrText(), "127.0.0.1:" + std::to_string(silent.localPort())), 1)
+      << master_->stderrText();
+}
+
+TEST_F(WallProcesses, ConnectionsWaitingForTheirHelloAreCappedPerAddressAndANodeStillJoins) {
+  startMaster(30);
+  constexpr int kPerAddress = 16;  // HelloLimits::maxPendingPerAddress
+  std::vector<std::unique_ptr<RawPeer>> waiting;
+  for (int i = 0; i < kPerAddress; ++i) {
+    waiting.push_back(std::make_unique<RawPeer>(port_, "127.0.0.2"));
+    ASSERT_TRUE(waiting.back()->connected());
+  }
+  RawPeer extra(port_, "127.0.0.2");
+  ASSERT_TRUE(extra.connected());
+  EXPECT_TRUE(extra.closedWithin(3s)) << "the one over the cap is closed at once";
+  // Before the deadline the others are all still waiting, and a node from
+  // another address joins.
+  for (auto& peer : waiting) EXPECT_FALSE(peer->closedWithin(1ms));
+  startNode("r0c0");
+  EXPECT_TRUE(nodes_["r0c0"]->waitForOutput("joined wall", 10s)) << nodes_["r0c0"]->stderrText();
+  EXPECT_TRUE(master_->waitForOutput("refused 127.0.0.2:" + std::to_string(extra.localPort()) +
+                                         ": 16 connections from 127.0.0.2 already wait for their "
+                                         "hello (the most from one address)",
+                                     5s))
+      << master_->stderrText();
+}
+
+TEST_F(WallProcesses, HellosCannotForgeLogLinesOrEchoMegabytes) {
+  startMaster(30);
+  auto hello = [](const std::string& node) {
+    return helloToJson({kProtocolVersion, kKey, "node", node, "hand-made"});
+  };
+  RawPeer forger(port_);
+  ASSERT_TRUE(forger.send(
+      FrameCodec::frame(hello("r0c0\nmaster: node r1c1 joined from 10.9.9.9:7400").dump())));
+  ASSERT_TRUE(forger.closedWithin(5s));
+  EXPECT_NE(forger.firstMessage().value("reason", "").find("must not contain control characters"),
+            std::string::npos)
+      << forger.firstMessage();
+
+  nlohmann::json longProtocol = hello("r0c0");
+  longProtocol["protocol"] = std::string(12000, 'v');  // under the limit before the hello
+  RawPeer echo(port_);
+  ASSERT_TRUE(echo.send(FrameCodec::frame(longProtocol.dump())));
+  ASSERT_TRUE(echo.closedWithin(5s));
+  std::string reason = echo.firstMessage().value("reason", "");
+  EXPECT_NE(reason.find("protocol version \"vvv"), std::string::npos) << reason;
+  EXPECT_LT(reason.size(), 200u);
+
+  longProtocol["protocol"] = std::string(15u << 20, 'v');  // the issue's 15 MB
+  RawPeer flood(port_);
+  flood.send(FrameCodec::frame(longProtocol.dump()));
+  EXPECT_TRUE(flood.closedWithin(5s));
+  EXPECT_TRUE(flood.firstMessage().is_null()) << "nothing is sent back";
+
+  ASSERT_TRUE(master_->waitForOutput("over the 16384-byte limit", 5s)) << master_->stderrText();
+  const std::string log = master_->stderrText();
+  EXPECT_EQ(log.find("\nmaster: node r1c1"), std::string::npos) << log;
+  EXPECT_EQ(linesWith(log, "refused node r0c0\\nmaster: node r1c1 joined"), 1) << log;
+  std::istringstream lines(log);
+  for (std::string line; std::getline(lines, line);)
+    EXPECT_LT(line.size(), 1500u) << line.substr(0, 200);
+}
+
+TEST_F(WallProcesses, GarbageBeforeTheHelloIsRefusedWithOneLogLineEach) {
+  startMaster(30);
+  const std::map<std::string, std::string> sends{
+      {"GET / HTTP/1.1\r\nHost: wall\r\n\r\n", "incoming message of 1195725856 bytes is over"},
+      {lengthPrefix(0xffffffffu),
+       "incoming message of 4294967295 bytes is over the 16384-byte limit"},
+      {FrameCodec::frame("hello?"), "parse error"},
+      {FrameCodec::frame("{\"node\":\"r0c0\"}"), "message without a \"type\""},
+      {FrameCodec::frame("[1,2]"), "message without a \"type\""}};
+  std::map<std::string, std::unique_ptr<RawPeer>> peers;
+  for (const auto& [bytes, reason] : sends) {
+    auto peer = std::make_unique<RawPeer>(port_);
+    ASSERT_TRUE(peer->send(bytes));
+    EXPECT_TRUE(peer->closedWithin(3s)) << reason;  // before the 5 s deadline
+    peers[bytes] = std::move(peer);
+  }
+  for (const auto& [bytes, reason] : sends) {
+    const std::string who =
+        "master: refused 127.0.0.1:" + std::to_string(peers[bytes]->localPort()) + ": ";
+    EXPECT_TRUE(master_->waitForOutput(who + "bad message from peer: ", 5s))
+        << master_->stderrText();
+    EXPECT_EQ(linesWith(master_->stderrText(), who), 1) << master_->stderrText();
+    EXPECT_EQ(linesWith(master_->stderrText(), who + "bad message from peer: "), 1) << reason;
+    EXPECT_NE(master_->stderrText().find(reason), std::string::npos) << reason;
+  }
+}
+
+// Sum of N over the master's "N more refusals ... suppressed" lines.
+int suppressedRefusals(const std::string& log) {
+  int sum = 0;
+  std::istringstream lines(log);
+  for (std::string line; std::getline(lines, line);)
+    if (line.find(" suppressed (at most ") != std::string::npos)
+      sum += std::stoi(line.substr(line.find("master: ") + std::string("master: ").size()));
+  return sum;
+}
+
+TEST_F(WallProcesses, RefusalsAreLoggedAtABoundedRateAndAllCounted) {
+  startMaster(30);
+  constexpr int kGuesses = 200;
+  const auto started = std::chrono::steady_clock::now();
+  for (int i = 0; i < kGuesses; ++i) {
+    RawPeer guesser(port_);
+    ASSERT_TRUE(guesser.send(FrameCodec::frame(
+        helloToJson({kProtocolVersion, "guess-" + std::to_string(i), "node", "r0c0", "x"})
+            .dump())));
+    ASSERT_TRUE(guesser.closedWithin(5s));
+    EXPECT_EQ(guesser.firstMessage().value("reason", ""), "wrong wall key");
+  }
+  // Every refusal is a line or counted in one, once its window is over (10 s).
+  std::string log;
+  EXPECT_TRUE(pollUntil(
+      [&] {
+        log = master_->stderrText();
+        return linesWith(log, "wrong wall key") + suppressedRefusals(log) >= kGuesses;
+      },
+      25s))
+      << log;
+  EXPECT_EQ(linesWith(log, "wrong wall key") + suppressedRefusals(log), kGuesses) << log;
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  const int windows = 1 + static_cast<int>(seconds / RefusalLog::kWindowSeconds);
+  EXPECT_LE(linesWith(log, "wrong wall key"), windows * RefusalLog::kLinesPerWindow) << log;
+  EXPECT_GE(suppressedRefusals(log), kGuesses - windows * RefusalLog::kLinesPerWindow);
+  startNode("r0c0");
+  EXPECT_TRUE(nodes_["r0c0"]->waitForOutput("joined wall", 10s)) << nodes_["r0c0"]->stderrText();
 }
 
 }  // namespace
