@@ -97,16 +97,16 @@ int main(int argc, char** argv) {
   nlohmann::json wall = nlohmann::json::parse(hw::wallPresetText("1x1-1080p"));
   wall["name"] = "bench";
   wall["grid"] = {{"cols", side}, {"rows", side}};
-  wall["key"] = "bench-key";
+  wall["key"] = "sync-bench-wall-key";
   std::ofstream(dir / "wall.json") << wall.dump();
 
   std::string address = "127.0.0.1:" + std::to_string(port);
-  pid_t master = spawn({exe, "master", HYPERWALL_SOURCE_DIR "/tests/data/net/show", "--wall",
-                        (dir / "wall.json").string(), "--bind", "127.0.0.1", "--port",
-                        std::to_string(port), "--http-port", std::to_string(port + 1), "--key",
-                        "bench-key", "--state",
-                        (dir / "state.json").string(), "--cue-seconds", std::to_string(cueSeconds)},
-                       (dir / "master.log").string());
+  pid_t master =
+      spawn({exe, "master", HYPERWALL_SOURCE_DIR "/tests/data/net/show", "--wall",
+             (dir / "wall.json").string(), "--bind", "127.0.0.1", "--port", std::to_string(port),
+             "--http-port", std::to_string(port + 1), "--key", "sync-bench-wall-key", "--state",
+             (dir / "state.json").string(), "--cue-seconds", std::to_string(cueSeconds)},
+            (dir / "master.log").string());
   std::unique_ptr<hw::NetemRelay> relay;
   std::string nodeTarget = address;
   if (netem) {
@@ -120,17 +120,17 @@ int main(int argc, char** argv) {
   std::vector<pid_t> nodePids;
   for (int i = 0; i < nodes; ++i) {
     std::string id = "r" + std::to_string(i / side) + "c" + std::to_string(i % side);
-    nodePids.push_back(spawn({exe, "node", "--master", nodeTarget, "--id", id, "--headless", "--key",
-                              "bench-key", "--cache", (dir / ("cache-" + id)).string(),
-                              "--sim-offset-ms", std::to_string(offset(random)), "--sim-drift-ppm",
-                              std::to_string(drift(random))},
-                             (dir / (id + ".log")).string()));
+    nodePids.push_back(spawn(
+        {exe, "node", "--master", nodeTarget, "--id", id, "--headless", "--key",
+         "sync-bench-wall-key", "--cache", (dir / ("cache-" + id)).string(), "--sim-offset-ms",
+         std::to_string(offset(random)), "--sim-drift-ppm", std::to_string(drift(random))},
+        (dir / (id + ".log")).string()));
   }
   auto status = [&](bool samples) {
     // The master's sync figures over its HTTP API (docs/api.md, /api/sync).
-    std::string out = capture("curl -sf -H 'Authorization: Bearer bench-key' http://127.0.0.1:" +
-                              std::to_string(port + 1) + "/api/sync" +
-                              (samples ? "?samples=1" : "") + " 2>/dev/null");
+    std::string out = capture(
+        "curl -sf -H 'Authorization: Bearer sync-bench-wall-key' http://127.0.0.1:" +
+        std::to_string(port + 1) + "/api/sync" + (samples ? "?samples=1" : "") + " 2>/dev/null");
     try {
       return nlohmann::json::parse(out);
     } catch (...) {

@@ -26,7 +26,7 @@ for i in 1 2 3 4; do
   "$CONVERT" -seed "$i" -size 3191x1795 plasma:fractal -blur 0x1 -quality 92 "$scratch/show/photo-$i.jpg"
 done
 port=$((30000 + RANDOM % 10000 * 2))
-export HYPERWALL_KEY=frame-bench
+export HYPERWALL_KEY=frame-bench-wall-key
 "$hw" master "$scratch/show" --wall 2x2-1080p --bind 127.0.0.1 --port "$port" --http-port $((port + 1)) \
   --state "$scratch/state.json" --cue-seconds "$cueSeconds" 2>"$scratch/master.log" &
 pids+=($!)

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -9,6 +10,7 @@
 #include "engine/cli/ExitStatus.h"
 #include "engine/cli/MasterClient.h"
 #include "engine/cli/StatusTable.h"
+#include "engine/control/WallKey.h"
 #include "engine/control/WallKeyFile.h"
 
 namespace hw::cli {
@@ -28,14 +30,23 @@ struct CtlRequest {
   std::string screenshotFile;  // set for `screenshot FILE`
 };
 
-// --key, else $HYPERWALL_KEY, else the key file the master wrote on this machine.
+// --key, else $HYPERWALL_KEY, else the key file the master wrote on this
+// machine; a key too short to be safe is bad input wherever it came from.
 std::string resolveKey(const CtlOptions& options) {
-  if (!options.key.empty()) return options.key;
-  if (const char* env = std::getenv("HYPERWALL_KEY"); env && *env) return env;
+  if (!options.key.empty()) {
+    requireLongEnoughWallKey(options.key, "--key");
+    return options.key;
+  }
+  if (const char* env = std::getenv("HYPERWALL_KEY"); env && *env) {
+    requireLongEnoughWallKey(env, "$HYPERWALL_KEY");
+    return env;
+  }
   try {
     std::filesystem::path file = wallKeyPath(stateDirectory());
     if (!std::filesystem::exists(file)) return "";
     return readWallKey(file);
+  } catch (const InputError&) {
+    throw;
   } catch (const std::exception& e) {
     std::cerr << "hyperwall: warning: " << e.what() << "\n";
     return "";
@@ -100,13 +111,29 @@ int runCtl(const CtlOptions& options, const CtlRequest& request) {
   return kExitOk;
 }
 
+// `goto N`: a whole number from 1, as operators count cues.
+int cueNumber(const std::string& text) {
+  constexpr int kMaxCue = 999999;
+  bool digits = !text.empty() && text.size() <= 6 &&
+                std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+  int number = digits ? std::stoi(text) : 0;
+  if (number < 1 || number > kMaxCue)
+    throw CLI::ValidationError("hyperwall ctl goto: \"" + text +
+                               "\" is not a cue number (1 is the first cue, as in `ctl status`)");
+  return number;
+}
+
 }  // namespace
 
 void addCtlCommand(CLI::App& root, Action& selected) {
   auto options = std::make_shared<CtlOptions>();
   CLI::App* ctl = root.add_subcommand("ctl", "Control a running wall over the LAN (docs/api.md)");
-  ctl->require_subcommand(1);
+  // At most one command; a missing or unknown one is refused below with the
+  // list of commands rather than with the parser's generic words.
+  ctl->require_subcommand(0, 1);
   ctl->fallthrough();  // `ctl status --json` as well as `ctl --json status`
+  auto unknown = std::make_shared<std::vector<std::string>>();
+  ctl->add_option("words", *unknown)->group("");  // hidden: words that name no command
   ctl->add_option("--master", options->master, "The master's control URL")
       ->envname("HYPERWALL_MASTER")
       ->capture_default_str();
@@ -133,11 +160,10 @@ void addCtlCommand(CLI::App& root, Action& selected) {
   add("next", "Go to the next cue", "/api/next", true);
   add("prev", "Go to the previous cue", "/api/previous", true);
 
-  auto cue = std::make_shared<int>(0);
+  auto cue = std::make_shared<std::string>();
   add("goto", "Go to cue N (1 = first)", "/api/goto", true)
       ->add_option("N", *cue, "Cue number, 1-based")
-      ->required()
-      ->check(CLI::Range(1, 999999));
+      ->required();
   auto source = std::make_shared<std::string>();
   add("load", "Load a show: folder or .hwshow path on the master, .hwshow URL, SVS page id or URL",
       "/api/load", true)
@@ -158,8 +184,20 @@ void addCtlCommand(CLI::App& root, Action& selected) {
       ->required();
 
   // Arguments are read once parsing is done, whichever subcommand ran.
-  ctl->final_callback([request, cue, source, pattern, blank] {
-    if (request->path == "/api/goto") request->body = {{"cue", *cue}};
+  ctl->final_callback([ctl, unknown, request, cue, source, pattern, blank] {
+    const std::vector<std::string>& extra = *unknown;
+    if (request->path.empty() || !extra.empty()) {
+      std::string names;
+      for (const CLI::App* command : ctl->get_subcommands({}))
+        names += (names.empty() ? "" : ", ") + command->get_name();
+      if (extra.empty())
+        throw CLI::ValidationError("hyperwall ctl: say what to do (" + names + ")");
+      const std::string& first = extra.front();
+      throw CLI::ValidationError(
+          request->path.empty() ? "hyperwall ctl: unknown command \"" + first + "\" (" + names + ")"
+                                : "hyperwall ctl: unexpected \"" + first + "\" after the command");
+    }
+    if (request->path == "/api/goto") request->body = {{"cue", cueNumber(*cue)}};
     if (request->path == "/api/load") request->body = {{"source", *source}};
     if (request->path == "/api/pattern") request->body = {{"on", *pattern == "on"}};
     if (request->path == "/api/blank") request->body = {{"on", *blank == "on"}};

@@ -1,9 +1,11 @@
+#include <unistd.h>
+
 #include <algorithm>
 #include <asio.hpp>
 #include <cstdlib>
 #include <filesystem>
-#include <iostream>
 #include <memory>
+#include <optional>
 
 #include "config/InputError.h"
 #include "config/WallConfigLoader.h"
@@ -13,7 +15,9 @@
 #include "engine/control/WallKey.h"
 #include "engine/control/WallKeyFile.h"
 #include "engine/net/AssetManifest.h"
+#include "engine/net/LogLine.h"
 #include "engine/net/MasterService.h"
+#include "engine/net/MasterStateFile.h"
 #include "engine/net/MasterWallController.h"
 #include "engine/net/Protocol.h"
 #include "hwshow/LocalMirror.h"
@@ -40,7 +44,7 @@ struct MasterOptions {
 Playlist loadMasterShow(const std::vector<std::string>& sources, const WallConfig& wall,
                         double cueSeconds) {
   Playlist show = loadShow(sources, wall);
-  for (const auto& warning : show.warnings) std::cerr << "master: " << warning << "\n";
+  for (const auto& warning : show.warnings) logLine("master", warning);
   if (cueSeconds > 0)
     for (auto& cue : show.cues) cue.durationSeconds = cueSeconds;
   return show;
@@ -74,21 +78,68 @@ std::string defaultStateFile() {
 
 // The wall file's key, else --key or $HYPERWALL_KEY, else the one kept in the
 // state folder (generated and printed on first start): a master is never open.
+// Every key given is checked, used or not: a short one is a mistake to fix now.
 std::string wallKeyFor(const WallConfig& wall, const MasterOptions& options) {
   std::string given = options.key;
-  if (given.empty())
-    if (const char* env = std::getenv("HYPERWALL_KEY")) given = env;
+  if (!given.empty()) {
+    requireLongEnoughWallKey(given, "--key");
+  } else if (const char* env = std::getenv("HYPERWALL_KEY"); env && *env) {
+    requireLongEnoughWallKey(env, "$HYPERWALL_KEY");
+    given = env;
+  }
   if (!wall.key.empty()) {
+    requireLongEnoughWallKey(wall.key, options.wall, "/key");
     if (!given.empty() && given != wall.key)
-      std::cerr << "master: warning: using the wall file's key, not --key/$HYPERWALL_KEY\n";
+      logLine("master", "warning: using the wall file's key, not --key/$HYPERWALL_KEY");
     return wall.key;
   }
   if (!given.empty()) return given;
   WallKeyFile file = loadOrCreateWallKey(stateDirectory());
   if (file.created)
-    std::cerr << "master: generated the wall key " << file.key << " (kept in "
-              << file.path.string() << "); give it to nodes and operators\n";
+    logLine("master", "generated the wall key " + file.key + " (kept in " + file.path.string() +
+                          "); give it to nodes and operators");
   return file.key;
+}
+
+// The show to start with: the one a `load` put on the wall before the master
+// last stopped, if the state file says so and it still reads; else the
+// command line's. Sets `loadedSource` to what it chose ("" = the command
+// line's), and `resume` to false when the state it saved no longer applies.
+Playlist startingShow(const MasterOptions& options, const WallConfig& wall,
+                      const std::string& stateFile, std::string& loadedSource, bool& resume) {
+  std::optional<MasterStateFile> saved;
+  try {
+    saved = MasterStateFile::read(stateFile);
+  } catch (const std::exception&) {
+    // MasterService says why it ignores the file when it resumes from it.
+  }
+  loadedSource = loadedShowToResume(saved, options.sources);
+  if (!loadedSource.empty()) {
+    try {
+      Playlist show = loadMasterShow({loadedSource}, wall, options.cueSeconds);
+      logLine("master", "resuming the show loaded before the restart: " + loadedSource);
+      return show;
+    } catch (const std::exception& e) {
+      logLine("master", "the show loaded before the restart is gone (" + std::string(e.what()) +
+                            "); playing the command line's show from its start");
+      loadedSource.clear();
+      resume = false;  // the state was the gone show's: this line says all there is to say
+    }
+  }
+  return loadMasterShow(options.sources, wall, options.cueSeconds);
+}
+
+// Where an operator's browser finds the web remote: the bound address, or
+// this host's name when the master listens on every interface.
+std::string webRemoteUrl(const std::string& bind, int port) {
+  std::string host = bind;
+  if (bind == "0.0.0.0" || bind == "::") {
+    char name[256] = {};
+    host = ::gethostname(name, sizeof name - 1) == 0 && *name ? name : "localhost";
+  } else if (bind.find(':') != std::string::npos) {
+    host = "[" + bind + "]";
+  }
+  return "http://" + host + ":" + std::to_string(port) + "/";
 }
 
 // The sync figures the control API's status leaves out, keyed like a command.
@@ -109,14 +160,16 @@ int runMaster(const MasterOptions& options) {
   MasterSettings settings;
   settings.wall = loadWallConfig(options.wall);
   settings.key = wallKeyFor(settings.wall, options);
-  settings.playlist = loadMasterShow(options.sources, settings.wall, options.cueSeconds);
+  settings.stateFile = options.stateFile.empty() ? defaultStateFile() : options.stateFile;
+  settings.startSources = options.sources;
+  settings.playlist = startingShow(options, settings.wall, settings.stateFile,
+                                   settings.loadedSource, settings.resume);
   Playlist original = settings.playlist;
-  std::cerr << "master: hashing the show's files\n";
+  logLine("master", "hashing the show's files");
   settings.assets = collectAssets(settings.playlist, LocalMirror::fromEnvironment());
   settings.bindAddress = options.bind;
   settings.port = options.port;
   settings.httpPort = options.httpPort;
-  settings.stateFile = options.stateFile.empty() ? defaultStateFile() : options.stateFile;
   ControlSettings control;
   control.bindAddress = options.bind;
   control.port = options.httpPort;
@@ -125,8 +178,8 @@ int runMaster(const MasterOptions& options) {
   control.showFolders = showFoldersFor(options);
   std::string folders;
   for (const auto& folder : control.showFolders) folders += " " + folder.string();
-  std::cerr << "master: `load` reads local shows from"
-            << (folders.empty() ? " nowhere (no --show-folder)" : folders) << "\n";
+  logLine("master", "`load` reads local shows from" +
+                        (folders.empty() ? std::string(" nowhere (no --show-folder)") : folders));
   WallConfig wall = settings.wall;
   std::string source = original.metadata.source;
   std::string key = settings.key;
@@ -144,12 +197,13 @@ int runMaster(const MasterOptions& options) {
     mountSyncRoute(server, controller, key);
   });
   master.start();
+  logLine("master", "web remote at " + webRemoteUrl(options.bind, options.httpPort));
   asio::signal_set signals(io, SIGINT, SIGTERM);
   signals.async_wait([&io](asio::error_code, int) { io.stop(); });
   io.run();
   api->closeEventStreams();  // else stopping the server waits for the open streams
   master.stopHttp();
-  std::cerr << "master: stopped\n";
+  logLine("master", "stopped");
   return kExitOk;
 }
 

@@ -1,9 +1,11 @@
 #include <csignal>
+#include <cstdlib>
 #include <iostream>
 #include <memory>
 
 #include "engine/cli/Commands.h"
 #include "engine/cli/ExitStatus.h"
+#include "engine/control/WallKey.h"
 #include "engine/net/AssetCache.h"
 #include "engine/net/HeadlessPresenter.h"
 #include "engine/net/HostPort.h"
@@ -34,8 +36,12 @@ int runNode(NodeOptions options) {
   HostPort master = parseHostPort(options.master, kDefaultPort, "--master");
   settings.masterHost = master.host;
   settings.port = master.port;
-  if (settings.key.empty())
-    if (const char* env = std::getenv("HYPERWALL_KEY")) settings.key = env;
+  if (!settings.key.empty()) {
+    requireLongEnoughWallKey(settings.key, "--key");
+  } else if (const char* env = std::getenv("HYPERWALL_KEY"); env && *env) {
+    requireLongEnoughWallKey(env, "$HYPERWALL_KEY");
+    settings.key = env;
+  }
   settings.systemClock = options.clock == "system";
   settings.simOffsetSeconds = options.simOffsetMs * 1e-3;
   settings.simDriftPpm = options.simDriftPpm;

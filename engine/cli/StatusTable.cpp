@@ -21,13 +21,29 @@ std::string fixed(const char* format, double value) {
   return text;
 }
 
+// "cue 2/7 \"Title\": playing"
+std::string cueAndState(int cueIndex, int cueCount, const std::string& title, PlaybackMode mode,
+                        bool finished) {
+  std::string line = "cue " + (cueIndex >= 0 ? std::to_string(cueIndex + 1) : "-") + "/" +
+                     std::to_string(cueCount);
+  if (!title.empty()) line += " \"" + title + "\"";
+  return line + ": " + playStateName(mode, finished);
+}
+
+// "cue 2/7 \"Title\": paused at 14:02:11.4": the wall once the scheduled commands took effect.
+std::string scheduledLine(const WallStatus& s) {
+  const ScheduledChange& next = *s.scheduled;
+  return cueAndState(next.cueIndex, s.cueCount, next.cueTitle, next.mode, next.finished) + " at " +
+         next.localTime;
+}
+
 }  // namespace
 
 std::string formatStatusLine(const WallStatus& s) {
-  std::string line = "cue " + (s.cueIndex >= 0 ? std::to_string(s.cueIndex + 1) : "-") + "/" +
-                     std::to_string(s.cueCount);
-  if (!s.cueTitle.empty()) line += " \"" + s.cueTitle + "\"";
-  line += ": " + playStateName(s.mode, s.finished);
+  // Commands on a master take effect a little later: say what will be, and
+  // when, rather than the state they are about to end.
+  if (s.scheduled) return "next: " + scheduledLine(s);
+  std::string line = cueAndState(s.cueIndex, s.cueCount, s.cueTitle, s.mode, s.finished);
   if (s.cueIndex >= 0) line += ", " + minutesSeconds(s.timeLeftSeconds) + " left";
   if (s.testPattern) line += ", test pattern on";
   if (s.blank) line += ", blanked";
@@ -46,6 +62,7 @@ std::string formatStatusTable(const WallStatus& s) {
     out += ", " + minutesSeconds(s.timeLeftSeconds) + " left of " + minutesSeconds(s.cueSeconds);
   }
   out += "\n";
+  if (s.scheduled) out += "next     " + scheduledLine(s) + "\n";
   out += "wall     " + s.wall.name + ", " + std::to_string(s.wall.cols) + "x" +
          std::to_string(s.wall.rows) + " displays; test pattern " + onOff(s.testPattern) +
          ", blank " + onOff(s.blank) + "\n\n";

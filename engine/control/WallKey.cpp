@@ -2,6 +2,8 @@
 
 #include <random>
 
+#include "config/InputError.h"
+
 namespace hw {
 
 bool wallKeysEqual(std::string_view given, std::string_view expected) {
@@ -12,6 +14,15 @@ bool wallKeysEqual(std::string_view given, std::string_view expected) {
     difference |= g ^ static_cast<unsigned char>(expected[i]);
   }
   return difference == 0 && !expected.empty();
+}
+
+void requireLongEnoughWallKey(const std::string& key, const std::string& origin,
+                              const std::string& where) {
+  if (key.size() >= kMinWallKeyLength) return;
+  throw InputError(origin, where,
+                   "the wall key has " + std::to_string(key.size()) + " characters; at least " +
+                       std::to_string(kMinWallKeyLength) +
+                       " are needed (a master generates a 32-digit one when given none)");
 }
 
 std::optional<std::string> bearerToken(std::string_view header) {

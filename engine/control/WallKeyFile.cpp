@@ -46,6 +46,7 @@ std::string readWallKey(const fs::path& keyFile) {
     throw std::runtime_error("wall key " + keyFile.string() +
                              " does not hold a key (one line, no spaces)");
   }
+  requireLongEnoughWallKey(key, keyFile.string());
   return key;
 }
 

@@ -23,7 +23,8 @@ struct WallKeyFile {
 // others can read or write, or one that does not hold a key.
 WallKeyFile loadOrCreateWallKey(const std::filesystem::path& stateDir);
 
-// Reads an existing key file with the same checks; throws when absent.
+// Reads an existing key file with the same checks; throws when absent, and
+// InputError naming the file when its key is too short to be safe.
 std::string readWallKey(const std::filesystem::path& keyFile);
 
 }  // namespace hw

@@ -45,6 +45,30 @@ NodeHealth nodeFromJson(const nlohmann::json& j) {
   return n;
 }
 
+nlohmann::json scheduledToJson(const std::optional<ScheduledChange>& change) {
+  if (!change) return nullptr;
+  return {{"cue", change->cueIndex + 1},
+          {"cueTitle", change->cueTitle},
+          {"state", playStateName(change->mode, change->finished)},
+          {"inSeconds", change->inSeconds},
+          {"at", change->localTime}};
+}
+
+std::optional<ScheduledChange> scheduledFromJson(const nlohmann::json& j) {
+  auto found = j.find("scheduled");
+  if (found == j.end() || found->is_null()) return std::nullopt;
+  ScheduledChange change;
+  change.cueIndex = found->at("cue").get<int>() - 1;
+  change.cueTitle = found->at("cueTitle").get<std::string>();
+  WallStatus after;
+  readPlayState(found->at("state").get<std::string>(), after);
+  change.mode = after.mode;
+  change.finished = after.finished;
+  change.inSeconds = found->at("inSeconds").get<double>();
+  change.localTime = found->at("at").get<std::string>();
+  return change;
+}
+
 }  // namespace
 
 std::string playStateName(PlaybackMode mode, bool finished) {
@@ -86,7 +110,8 @@ nlohmann::json toJson(const WallStatus& s) {
             {"gapX", s.wall.gapX},
             {"gapY", s.wall.gapY}}},
           {"nodes", nodes},
-          {"recentSkews", skews}};
+          {"recentSkews", skews},
+          {"scheduled", scheduledToJson(s.scheduled)}};
 }
 
 WallStatus wallStatusFromJson(const nlohmann::json& j) {
@@ -116,6 +141,7 @@ WallStatus wallStatusFromJson(const nlohmann::json& j) {
     s.recentSkews.push_back({k.at("cue").get<int>() - 1, k.at("atSeconds").get<double>(),
                              k.at("spreadMs").get<double>()});
   }
+  s.scheduled = scheduledFromJson(j);
   return s;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -55,6 +56,17 @@ struct WallShape {
   int gapY = 0;           // canvas pixels hidden behind the bezels between rows
 };
 
+// What the wall has been told to do and has not done yet: a master schedules
+// every command a little ahead so that all nodes change together.
+struct ScheduledChange {
+  int cueIndex = -1;     // 0-based cue on the wall once it takes effect, -1 = none
+  std::string cueTitle;  // title of cueIndex, "" when none
+  PlaybackMode mode = PlaybackMode::Stopped;
+  bool finished = false;  // as WallStatus::finished, once it takes effect
+  double inSeconds = 0;   // s from this status until it takes effect
+  std::string localTime;  // "14:02:11.4": when, in the master's local time of day
+};
+
 // Everything a remote shows; one snapshot, consistent in itself.
 struct WallStatus {
   std::string showTitle;   // "" when no show is loaded
@@ -72,6 +84,7 @@ struct WallStatus {
   WallShape wall;                    // geometry for drawing the wall
   std::vector<NodeHealth> nodes;     // one per display, row-major
   std::vector<CueSkew> recentSkews;  // newest last, the last few minutes
+  std::optional<ScheduledChange> scheduled;  // the wall after the pending commands, if any
 };
 
 nlohmann::json toJson(const WallStatus& status);

@@ -1,6 +1,6 @@
 #include "engine/net/HeadlessPresenter.h"
 
-#include <iostream>
+#include "engine/net/LogLine.h"
 
 namespace hw {
 
@@ -16,19 +16,20 @@ void HeadlessPresenter::prepare(const Playlist& playlist, int cue) {
 void HeadlessPresenter::present(int cue) {
   lastStandby_.clear();
   if (!verbose_) return;
-  std::cerr << "node " << nodeId_ << ": presented cue " << cue;
-  if (cue >= 0 && cue == preparedCue_) std::cerr << " \"" << preparedTitle_ << "\"";
-  std::cerr << "\n";
+  // Numbered from 1, as the control API and operators number cues.
+  std::string line = cue >= 0 ? "presented cue " + std::to_string(cue + 1) : "presented no cue";
+  if (cue >= 0 && cue == preparedCue_) line += " \"" + preparedTitle_ + "\"";
+  logLine("node " + nodeId_, line);
 }
 
 void HeadlessPresenter::standby(const std::string& reason) {
   if (reason == lastStandby_) return;
   lastStandby_ = reason;
-  std::cerr << "node " << nodeId_ << ": standby: " << reason << "\n";
+  logLine("node " + nodeId_, "standby: " + reason);
 }
 
 void HeadlessPresenter::setOverlay(const std::string& overlay) {
-  std::cerr << "node " << nodeId_ << ": overlay " << overlay << "\n";
+  logLine("node " + nodeId_, "overlay " + overlay);
 }
 
 }  // namespace hw

@@ -12,6 +12,9 @@ class MasterClock {
   // s, realtime minus monotonic at start: lets a node on the same host know
   // the truth of its simulated clock error (diagnostics only).
   double epoch() const { return epoch_; }
+  // This host's realtime (Unix s) at master time `masterTime`: for telling an
+  // operator when something happens in the local time of day.
+  double realtimeAt(double masterTime) const;
 
  private:
   double epoch_;

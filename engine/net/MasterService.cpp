@@ -1,15 +1,16 @@
 #include "engine/net/MasterService.h"
 
-#include <filesystem>
-#include <fstream>
-#include <iostream>
+#include <algorithm>
+#include <cstdio>
 
-#include "config/JsonFile.h"
 #include "config/LogText.h"
 #include "config/WallConfigLoader.h"
-#include "engine/net/AtomicFile.h"
+#include "engine/control/WallStatus.h"
 #include "engine/net/HelloCheck.h"
 #include "engine/net/HostClock.h"
+#include "engine/net/LocalTime.h"
+#include "engine/net/LogLine.h"
+#include "engine/net/MasterStateFile.h"
 #include "engine/net/NodeShowDocument.h"
 #include "engine/net/Protocol.h"
 #include "engine/net/Sha256.h"
@@ -33,7 +34,7 @@ namespace {
 constexpr std::size_t kMaxErrorSamples = 200000;  // per node: ~14 h at 4 Hz
 constexpr std::size_t kMaxRefusalBytes = 1024;    // bytes of a refusal's reason logged and sent
 
-void log(const std::string& line) { std::cerr << "master: " << line << "\n"; }
+void log(const std::string& line) { logLine("master", line); }
 
 std::string hex64(std::uint64_t value) {
   char text[17];
@@ -98,8 +99,10 @@ void MasterService::start() {
   if (timeline_.firstPlayable() < 0) throw std::runtime_error("the show has no playable cue");
   if (resumePersisted()) {
     PlaybackPosition at = positionAt(state_, timeline_, clock_.now());
-    log("resumed the persisted show state (sequence " + std::to_string(state_.sequence) +
-        ", cue " + std::to_string(at.cue) + ")");
+    log("resumed the persisted show state (sequence " + std::to_string(state_.sequence) + ", cue " +
+        (at.cue >= 0 ? std::to_string(at.cue + 1) : "-") + " of " +
+        std::to_string(timeline_.cueCount()) + ", " + playStateName(at.mode, at.finished) +
+        (overlay_ == "none" ? "" : ", " + overlay_ + " on") + ")");
   } else {
     double now = clock_.now();
     changeState(schedule({}, timeline_, {PlaybackCommand::Kind::Play, now + settings_.startLead, -1}, now));
@@ -114,14 +117,16 @@ void MasterService::start() {
 }
 
 bool MasterService::resumePersisted() {
-  if (settings_.stateFile.empty() || !std::filesystem::exists(settings_.stateFile)) return false;
+  if (settings_.stateFile.empty() || !settings_.resume) return false;
   try {
-    nlohmann::json saved = readJsonFile(settings_.stateFile);
-    if (!saved.is_object() || saved.value("show", "") != showId_) {
+    std::optional<MasterStateFile> saved = MasterStateFile::read(settings_.stateFile);
+    if (!saved) return false;
+    if (saved->showId != showId_) {
       log("state file " + settings_.stateFile + " is for another show or wall; starting afresh");
       return false;
     }
-    state_ = showStateFromJson(saved.at("state"), settings_.stateFile);
+    state_ = saved->state;
+    overlay_ = saved->overlay;
     return true;
   } catch (const std::exception& e) {
     log(std::string("ignoring unreadable state file: ") + e.what());
@@ -132,8 +137,8 @@ bool MasterService::resumePersisted() {
 void MasterService::persist() const {
   if (settings_.stateFile.empty()) return;
   try {
-    writeFileAtomically(settings_.stateFile,
-                        nlohmann::json{{"show", showId_}, {"state", showStateToJson(state_)}}.dump(1) + "\n");
+    MasterStateFile{showId_, settings_.startSources, settings_.loadedSource, overlay_, state_}
+        .write(settings_.stateFile);
   } catch (const std::exception& e) {
     log(std::string("cannot persist the show state: ") + e.what());
   }
@@ -167,11 +172,13 @@ void MasterService::armPositionTimer() {
   });
 }
 
-void MasterService::replaceShow(Playlist playlist, AssetManifest assets) {
+void MasterService::replaceShow(Playlist playlist, AssetManifest assets,
+                                const std::string& source) {
   if (Timeline(timelineSpecFor(playlist)).firstPlayable() < 0)
     throw std::runtime_error("the show has no playable cue");
   settings_.playlist = std::move(playlist);
   settings_.assets = std::move(assets);
+  settings_.loadedSource = source;
   adoptShow();
   if (assetServer_) assetServer_->setManifest(settings_.assets);
   skew_ = SkewTracker();  // its cue numbers were the old show's
@@ -391,9 +398,21 @@ nlohmann::json MasterService::runCommand(const nlohmann::json& message) {
   double lead = currentLead();
   changeState(schedule(state_, timeline_, {*kind, now + lead, cue}, now));
   double at = state_.pending.back().at;
-  log(name + " at master time " + std::to_string(at) + " (lead " + std::to_string(lead) + " s)");
+  char leadText[32];
+  std::snprintf(leadText, sizeof leadText, "%.3f", lead);
+  log(name + (cue >= 0 ? " " + std::to_string(cue + 1) : "") + " at " +
+      localTimeOfDay(clock_.realtimeAt(at), 3) + " (master time " + std::to_string(at) + ", lead " +
+      leadText + " s)");
   return {{"type", "command_result"}, {"ok", true}, {"sequence", state_.sequence},
           {"effective_at", at}, {"lead_s", lead}};
+}
+
+std::optional<MasterService::ScheduledChange> MasterService::scheduledChange() const {
+  double now = clock_.now();
+  double last = now;
+  for (const PlaybackCommand& command : state_.pending) last = std::max(last, command.at);
+  if (last <= now) return std::nullopt;
+  return ScheduledChange{last, positionAt(state_, timeline_, last)};
 }
 
 SyncStatus MasterService::status(bool withSamples, nlohmann::json* samples) const {

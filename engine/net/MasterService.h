@@ -4,6 +4,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <random>
 #include <string>
 #include <vector>
@@ -32,6 +33,9 @@ struct MasterSettings {
   int port = 7400;                 // TCP control and UDP clock
   int httpPort = 0;                // HTTP assets and control API (0 = port + 1)
   std::string stateFile;           // where the show state is persisted ("" = nowhere)
+  std::vector<std::string> startSources;  // the command line's show, kept with the state
+  std::string loadedSource;               // what `load` read the show from ("" = startSources)
+  bool resume = true;              // false: start the show afresh whatever the state file holds
   LeadTimeBounds lead;             // s, how far ahead changes are scheduled
   double startLead = 1.0;          // s, before the first cue of a fresh start
   HelloLimits helloLimits;         // what a peer without the key may hold of the control port
@@ -61,10 +65,18 @@ class MasterService {
   // Replaces the show (io thread only): `playlist` with "asset:<sha256>" URIs
   // for the files in `assets`, which the asset server serves from now on. The
   // wall stops at the new show's start, the state is persisted for the new
-  // show and every connected node gets it in a "show" message (later ones in
-  // their welcome). Throws std::runtime_error, changing nothing, when the
-  // show has no playable cue.
-  void replaceShow(Playlist playlist, AssetManifest assets);
+  // show with `source` (so a restart loads it again) and every connected node
+  // gets it in a "show" message (later ones in their welcome). Throws
+  // std::runtime_error, changing nothing, when the show has no playable cue.
+  void replaceShow(Playlist playlist, AssetManifest assets, const std::string& source);
+  // When the commands already scheduled have all taken effect, and the
+  // wall's position then; nullopt when none is pending. io thread only.
+  struct ScheduledChange {
+    double at = 0;              // s, master time of the last pending command
+    PlaybackPosition position;  // the wall just after it
+  };
+  std::optional<ScheduledChange> scheduledChange() const;
+  const MasterClock& clock() const { return clock_; }
   // "none", "pattern" or "blank": drawn by every node over the show; io thread only.
   void setOverlay(const std::string& overlay);
   const std::string& overlay() const { return overlay_; }

@@ -6,6 +6,7 @@
 
 #include "engine/net/AssetManifest.h"
 #include "engine/net/HostClock.h"
+#include "engine/net/LocalTime.h"
 #include "engine/render/TimelineSpec.h"
 #include "tiler/ImageFile.h"
 #include "tiler/WallCanvas.h"
@@ -70,10 +71,14 @@ WallStatus MasterWallController::status(Shown& show) {
   auto sync = std::make_shared<SyncStatus>();
   auto overlay = std::make_shared<std::string>();
   auto read = std::make_shared<Shown>();
-  onIoThread([this, sync, overlay, read] {
+  auto scheduled = std::make_shared<std::optional<MasterService::ScheduledChange>>();
+  auto realtimeThen = std::make_shared<double>(0);
+  onIoThread([this, sync, overlay, read, scheduled, realtimeThen] {
     *sync = master_.status(false, nullptr);
     *overlay = master_.overlay();
     *read = shown();  // replaced only on this thread, so it matches the position
+    *scheduled = master_.scheduledChange();
+    if (*scheduled) *realtimeThen = master_.clock().realtimeAt((*scheduled)->at);
   });
   show = *read;
   const Playlist& original = *show.original;
@@ -94,6 +99,16 @@ WallStatus MasterWallController::status(Shown& show) {
   s.timeLeftSeconds = at.remaining;
   s.testPattern = *overlay == "pattern";
   s.blank = *overlay == "blank";
+  if (*scheduled) {
+    const PlaybackPosition& then = (*scheduled)->position;
+    s.scheduled =
+        ScheduledChange{then.cue,
+                        then.cue >= 0 && then.cue < s.cueCount ? original.cues[then.cue].title : "",
+                        then.mode,
+                        then.finished,
+                        (*scheduled)->at - sync->masterTime,
+                        localTimeOfDay(*realtimeThen, 1)};
+  }
   for (const NodeConfig& node : wall_.nodes) {
     NodeHealth health = NodeHealth::of(node);
     for (const NodeSyncStatus& seen : sync->nodes) {
@@ -194,8 +209,8 @@ void MasterWallController::load(const std::string& source) {
     throw CommandRefused(RefusalReason::BadRequest, e.what());
   }
   std::string named = original->metadata.source.empty() ? source : original->metadata.source;
-  onIoThread([this, served, assets, original, named] {
-    master_.replaceShow(std::move(*served), std::move(*assets));
+  onIoThread([this, served, assets, original, named, source] {
+    master_.replaceShow(std::move(*served), std::move(*assets), source);
     std::lock_guard lock(shownMutex_);
     shown_ = {original, named, shown_.generation + 1};
   });

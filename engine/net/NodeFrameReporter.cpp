@@ -1,10 +1,10 @@
 #include "engine/net/NodeFrameReporter.h"
 
 #include <chrono>
-#include <iostream>
 #include <stdexcept>
 
 #include "engine/net/FrameReport.h"
+#include "engine/net/LogLine.h"
 #include "tiler/ImageFile.h"
 #include "tiler/Thumbnail.h"
 
@@ -69,7 +69,7 @@ void NodeFrameReporter::run() {
     } catch (const std::exception& e) {
       // A picture for the remotes must never stop the show: say so once, go on.
       if (e.what() != lastProblem)
-        std::cerr << "node " << nodeId_ << ": no frame report: " << e.what() << "\n";
+        logLine("node " + nodeId_, std::string("no frame report: ") + e.what());
       lastProblem = e.what();
     }
     lock.lock();

@@ -1,11 +1,10 @@
 #include "engine/net/NodeLink.h"
 
-#include <iostream>
-
 #include "config/InputError.h"
 #include "config/WallConfigLoader.h"
 #include "engine/net/HelloCheck.h"
 #include "engine/net/HostClock.h"
+#include "engine/net/LogLine.h"
 #include "engine/net/NodeShowDocument.h"
 #include "engine/net/ShowStateJson.h"
 
@@ -75,8 +74,8 @@ void NodeLink::connect() {
 
 void NodeLink::retryLater(const std::string& why) {
   if (why != lastProblem_) {
-    std::cerr << "node " << settings_.nodeId << ": " << why << "; retrying (backoff up to "
-              << kMaxBackoff << " s)\n";
+    logLine("node " + settings_.nodeId, why + "; retrying (backoff up to " +
+                                            std::to_string(static_cast<int>(kMaxBackoff)) + " s)");
     lastProblem_ = why;
   }
   retryTimer_.expires_after(after(backoff_));
@@ -135,8 +134,9 @@ void NodeLink::onWelcome(const nlohmann::json& message) {
 
   backoff_ = 0.25;
   lastProblem_.clear();
-  std::cerr << "node " << settings_.nodeId << ": joined wall " << wall.name << " at column "
-            << node->col << ", row " << node->row << "\n";
+  logLine("node " + settings_.nodeId, "joined wall " + wall.name + " at column " +
+                                          std::to_string(node->col) + ", row " +
+                                          std::to_string(node->row));
   view_.update([&](NodeFacts& v) {
     v.welcomed = v.connected = true;
     v.masterInstance = masterInstance;
@@ -172,8 +172,8 @@ void NodeLink::onShow(const nlohmann::json& message) {
   auto timeline = std::make_shared<const Timeline>(timelineSpecFor(*show));
   ShowState state = showStateFromJson(message.at("state"), origin);
   AssetManifest assets = manifestFromJson(message.at("assets"), origin);
-  std::cerr << "node " << settings_.nodeId << ": new show \"" << show->metadata.title << "\" ("
-            << show->cues.size() << " cues)\n";
+  logLine("node " + settings_.nodeId, "new show \"" + show->metadata.title + "\" (" +
+                                          std::to_string(show->cues.size()) + " cues)");
   // Show, timeline and state change together: the present loop never pairs a
   // cue index of one show with the other.
   view_.update([&](NodeFacts& v) {
@@ -208,8 +208,9 @@ void NodeLink::prefetch(const Playlist& show, const AssetManifest& assets, const
 void NodeLink::onSample(const ClockSample&, const ClockEstimate& estimate) {
   if (estimate.synced && syncSeconds_ < 0) {
     syncSeconds_ = monotonicSeconds() - startedAt_;
-    std::cerr << "node " << settings_.nodeId << ": clock synchronised in "
-              << static_cast<int>(syncSeconds_ * 1000) << " ms\n";
+    logLine(
+        "node " + settings_.nodeId,
+        "clock synchronised in " + std::to_string(static_cast<int>(syncSeconds_ * 1000)) + " ms");
   }
   view_.update([&](NodeFacts& v) { v.estimate = estimate; });
 }

@@ -7,6 +7,7 @@
 
 #include "engine/cli/ExitStatus.h"
 #include "engine/net/FrameReport.h"
+#include "engine/net/LogLine.h"
 #include "engine/net/MasterClockView.h"
 #include "engine/net/NodeFrameReporter.h"
 #include "engine/net/NodeRuntime.h"
@@ -94,7 +95,7 @@ int runWindowedNode(const NodeSettings& settings, const WindowSeat& seat,
     status = std::make_unique<StatusLine>(text, *window);
   };
   open(kStandbySize);
-  std::cerr << "node " << settings.nodeId << ": window on " << window->description() << "\n";
+  logLine("node " + settings.nodeId, "window on " + window->description());
 
   node.start();
   MasterClockView masterClock(node.clock());

@@ -52,6 +52,25 @@ TEST(UsageCli, NoOrUnknownCommandIsAUsageError) {
   EXPECT_NE(r.err.find("frobnicate"), std::string::npos) << r.err;
 }
 
+TEST(UsageCli, CtlSaysWhichCommandOrCueItDoesNotKnow) {
+  CommandResult unknown = hyperwall({"ctl", "explode"});
+  EXPECT_EQ(unknown.exitStatus, 2);
+  EXPECT_EQ(unknown.err.rfind("hyperwall ctl: unknown command \"explode\" (status, play, ", 0), 0u)
+      << unknown.err;
+  CommandResult none = hyperwall({"ctl"});
+  EXPECT_EQ(none.exitStatus, 2);
+  EXPECT_EQ(none.err.rfind("hyperwall ctl: say what to do (status, play, ", 0), 0u) << none.err;
+  for (const char* cue : {"x", "2x", "0", "-1", "1.5"}) {
+    CommandResult bad = hyperwall({"ctl", "goto", cue});
+    EXPECT_EQ(bad.exitStatus, 2) << cue;
+    EXPECT_EQ(bad.err.rfind("hyperwall ctl goto: \"" + std::string(cue) +
+                                "\" is not a cue number (1 is the first cue, as in `ctl status`)\n",
+                            0),
+              0u)
+        << bad.err;
+  }
+}
+
 TEST(UsageCli, VersionExitsZero) {
   CommandResult r = hyperwall({"--version"});
   EXPECT_EQ(r.exitStatus, 0);

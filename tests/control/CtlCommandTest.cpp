@@ -91,7 +91,7 @@ TEST(CtlCommand, FindsTheKeyInTheEnvironmentOrTheKeyFile) {
 
 TEST(CtlCommand, AWrongKeyIsRefusedWithExitOneAndChangesNothing) {
   TestWall wall;
-  CommandResult run = ctl(wall.url(), {"--key", "guess", "play"});
+  CommandResult run = ctl(wall.url(), {"--key", "a-guess-at-the-wall-key", "play"});
   EXPECT_EQ(run.exitStatus, 1);
   EXPECT_EQ(run.err, "hyperwall: master " + wall.url() + " refused: wrong or missing wall key\n");
   CommandResult none = ctl(wall.url(), {"play"});
