@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <iostream>
 #include <stdexcept>
 
 #include "engine/control/WallKey.h"
@@ -71,6 +72,19 @@ WallKeyFile loadOrCreateWallKey(const fs::path& stateDir) {
     throw std::runtime_error("cannot write wall key " + keyFile.string());
   }
   return {key, keyFile, true};
+}
+
+std::string clientWallKey(const std::string& given) {
+  if (!given.empty()) return given;
+  if (const char* env = std::getenv("HYPERWALL_KEY"); env && *env) return env;
+  try {
+    fs::path file = wallKeyPath(stateDirectory());
+    if (!fs::exists(file)) return "";
+    return readWallKey(file);
+  } catch (const std::exception& e) {
+    std::cerr << "hyperwall: warning: " << e.what() << "\n";
+    return "";
+  }
 }
 
 }  // namespace hw

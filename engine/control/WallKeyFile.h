@@ -26,4 +26,10 @@ WallKeyFile loadOrCreateWallKey(const std::filesystem::path& stateDir);
 // Reads an existing key file with the same checks; throws when absent.
 std::string readWallKey(const std::filesystem::path& keyFile);
 
+// The key a client (`ctl`, `node`) presents: `given` (its --key), else
+// $HYPERWALL_KEY, else the key file a master wrote in stateDirectory() on this
+// machine; "" when there is none. A key file it cannot use is a warning on
+// stderr (the master will say "wrong wall key"), not an error.
+std::string clientWallKey(const std::string& given);
+
 }  // namespace hw
