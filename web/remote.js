@@ -79,19 +79,26 @@ function showNodes(nodes) {
   const rows = nodes.map((n) => {
     const tr = document.createElement('tr');
     const live = n.active && n.connected;
-    // A silent node has no live figures: dashes, not its last numbers.
+    const stale = live && n.stale;
+    // A silent node has no live figures: dashes, not its last numbers; a
+    // stale one keeps its last figures, marked with how old they are.
     const figure = (value) => (live ? value.toFixed(2) : '-');
-    const cells = [n.id, !n.active ? 'dead' : (n.connected ? 'up' : 'down'),
+    const link = !n.active ? 'dead'
+      : !n.connected ? 'down'
+        : stale ? 'stale ' + Math.round(n.silentSeconds) + ' s' : 'up';
+    const cells = [n.id, link,
       figure(n.clockOffsetMs), figure(n.roundTripMs), figure(n.lastCueSkewMs),
       Math.round(n.cacheProgress * 100) + '%'];
     cells.forEach((text, i) => {
       const td = document.createElement('td');
       td.textContent = text;
-      if (i === 1) td.className = live ? 'up' : 'down';
+      if (i === 1) td.className = stale ? 'stale' : (live ? 'up' : 'down');
       tr.appendChild(td);
     });
     tr.dataset.node = n.id;
     tr.classList.toggle('offline', !live);
+    tr.classList.toggle('stale', stale);
+    if (stale) tr.title = 'nothing heard for ' + Math.round(n.silentSeconds) + ' s: these figures are old';
     return tr;
   });
   $('node-rows').replaceChildren(...rows);
@@ -163,7 +170,7 @@ async function refreshWallPicture(force) {
   const s = state.status;
   if (!s) return;
   // A node joining or leaving changes the picture's marks at once.
-  const links = s.nodes.map((n) => (n.connected ? '1' : '0')).join('');
+  const links = s.nodes.map((n) => (!n.connected ? '0' : n.stale ? 's' : '1')).join('');
   const shotKey = [s.show.generation, s.cue, s.testPattern, s.blank, links].join('/');
   // Nodes report new frames every few seconds; a hidden page fetches nothing.
   const due = !document.hidden && Date.now() - state.lastShotAt >= SCREENSHOT_EVERY_MS;

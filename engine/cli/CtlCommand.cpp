@@ -5,19 +5,19 @@
 #include <iostream>
 #include <memory>
 
-#include "config/InputError.h"
 #include "engine/cli/Commands.h"
 #include "engine/cli/ExitStatus.h"
 #include "engine/cli/MasterClient.h"
 #include "engine/cli/StatusTable.h"
 #include "engine/control/WallKey.h"
 #include "engine/control/WallKeyFile.h"
+#include "engine/net/MasterAddress.h"
 
 namespace hw::cli {
 namespace {
 
 struct CtlOptions {
-  std::string master = "http://127.0.0.1:8700";
+  std::string master = "127.0.0.1";  // HOST, HOST:PORT or http://HOST:PORT (MasterAddress.h)
   std::string key;
   bool json = false;
 };
@@ -29,35 +29,6 @@ struct CtlRequest {
   nlohmann::json body = nlohmann::json::object();
   std::string screenshotFile;  // set for `screenshot FILE`
 };
-
-// --key, else $HYPERWALL_KEY, else the key file the master wrote on this
-// machine; a key too short to be safe is bad input wherever it came from.
-std::string resolveKey(const CtlOptions& options) {
-  if (!options.key.empty()) {
-    requireLongEnoughWallKey(options.key, "--key");
-    return options.key;
-  }
-  if (const char* env = std::getenv("HYPERWALL_KEY"); env && *env) {
-    requireLongEnoughWallKey(env, "$HYPERWALL_KEY");
-    return env;
-  }
-  try {
-    std::filesystem::path file = wallKeyPath(stateDirectory());
-    if (!std::filesystem::exists(file)) return "";
-    return readWallKey(file);
-  } catch (const InputError&) {
-    throw;
-  } catch (const std::exception& e) {
-    std::cerr << "hyperwall: warning: " << e.what() << "\n";
-    return "";
-  }
-}
-
-void checkMasterUrl(const std::string& url) {
-  if (url.rfind("http://", 0) != 0 && url.rfind("https://", 0) != 0) {
-    throw InputError("--master", "", "\"" + url + "\" is not an http:// or https:// URL");
-  }
-}
 
 // Throws with the master's own words when it said no.
 void requireSuccess(const MasterClient& client, const MasterReply& reply) {
@@ -94,8 +65,8 @@ int saveScreenshot(const MasterReply& reply, const std::string& file) {
 }
 
 int runCtl(const CtlOptions& options, const CtlRequest& request) {
-  checkMasterUrl(options.master);
-  MasterClient client(options.master, resolveKey(options));
+  MasterClient client(parseMasterAddress(options.master, "--master").httpUrl,
+                      clientWallKey(options.key));
   MasterReply reply =
       request.post ? client.post(request.path, request.body) : client.get(request.path);
   requireSuccess(client, reply);
@@ -134,7 +105,9 @@ void addCtlCommand(CLI::App& root, Action& selected) {
   ctl->fallthrough();  // `ctl status --json` as well as `ctl --json status`
   auto unknown = std::make_shared<std::vector<std::string>>();
   ctl->add_option("words", *unknown)->group("");  // hidden: words that name no command
-  ctl->add_option("--master", options->master, "The master's control URL")
+  ctl->add_option("--master", options->master,
+                  "The master: HOST, HOST:PORT (its --port; HTTP port 8700) or http://HOST:PORT "
+                  "(its --http-port)")
       ->envname("HYPERWALL_MASTER")
       ->capture_default_str();
   ctl->add_option("--key", options->key,

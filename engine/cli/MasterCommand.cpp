@@ -31,7 +31,7 @@ struct MasterOptions {
   std::string wall = "3x3-1080p";
   std::string bind = "0.0.0.0";
   int port = kDefaultPort;
-  int httpPort = 8700;  // the control API's default, so `hyperwall ctl` finds it
+  int httpPort = kDefaultHttpPort;  // the control API's default, so `hyperwall ctl` finds it
   bool statusNeedsKey = false;
   std::string key;
   std::string stateFile;

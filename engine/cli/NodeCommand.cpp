@@ -5,10 +5,10 @@
 
 #include "engine/cli/Commands.h"
 #include "engine/cli/ExitStatus.h"
-#include "engine/control/WallKey.h"
+#include "engine/control/WallKeyFile.h"
 #include "engine/net/AssetCache.h"
 #include "engine/net/HeadlessPresenter.h"
-#include "engine/net/HostPort.h"
+#include "engine/net/MasterAddress.h"
 #include "engine/net/NodeService.h"
 #include "engine/net/WindowedNode.h"
 
@@ -33,15 +33,10 @@ void requestStop(int) { stopRequested = true; }
 
 int runNode(NodeOptions options) {
   NodeSettings& settings = options.settings;
-  HostPort master = parseHostPort(options.master, kDefaultPort, "--master");
+  MasterAddress master = parseMasterAddress(options.master, "--master");
   settings.masterHost = master.host;
-  settings.port = master.port;
-  if (!settings.key.empty()) {
-    requireLongEnoughWallKey(settings.key, "--key");
-  } else if (const char* env = std::getenv("HYPERWALL_KEY"); env && *env) {
-    requireLongEnoughWallKey(env, "$HYPERWALL_KEY");
-    settings.key = env;
-  }
+  settings.port = master.wallPort;
+  settings.key = clientWallKey(settings.key);
   settings.systemClock = options.clock == "system";
   settings.simOffsetSeconds = options.simOffsetMs * 1e-3;
   settings.simDriftPpm = options.simDriftPpm;
@@ -60,7 +55,10 @@ void addNodeCommand(CLI::App& root, Action& selected) {
   NodeSettings& s = options->settings;
   CLI::App* cmd = root.add_subcommand(
       "node", "Run one render node of the wall: follows the master's clock and schedule");
-  cmd->add_option("--master", options->master, "Master HOST[:PORT] (default port 7400)")->required();
+  cmd->add_option("--master", options->master,
+                  "The master: HOST, HOST:PORT (its --port, default 7400) or http://HOST:PORT (its "
+                  "--http-port; the wall port is then 7400)")
+      ->required();
   cmd->add_option("--id", s.nodeId, "This node's id in the wall config (e.g. r0c1)")->required();
   cmd->add_flag("--headless", options->headless,
                 "Present without a display (timestamps only; tests and benchmarks)");
@@ -72,7 +70,8 @@ void addNodeCommand(CLI::App& root, Action& selected) {
   cmd->add_option("--display", options->seat.display, "SDL display index to go fullscreen on")
       ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
-  cmd->add_option("--key", s.key, "Wall key (default: $HYPERWALL_KEY)");
+  cmd->add_option("--key", s.key,
+                  "Wall key (else $HYPERWALL_KEY, else the key file in $HYPERWALL_STATE)");
   cmd->add_option("--clock", options->clock,
                   "sync: estimate the master clock over the network; system: trust this host's "
                   "clock (PTP/chrony sites)")

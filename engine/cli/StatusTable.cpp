@@ -68,18 +68,20 @@ std::string formatStatusTable(const WallStatus& s) {
          ", blank " + onOff(s.blank) + "\n\n";
 
   char row[192];
-  std::snprintf(row, sizeof row, "%-12s %-5s %-5s %9s %8s %9s %8s %8s %6s\n", "node", "at", "link",
-                "clock ms", "+- ms", "rate ppm", "rtt ms", "skew ms", "cache");
+  std::snprintf(row, sizeof row, "%-12s %-5s %-5s %7s %9s %8s %9s %8s %8s %6s\n", "node", "at",
+                "link", "heard", "clock ms", "+- ms", "rate ppm", "rtt ms", "skew ms", "cache");
   out += row;
   for (const NodeHealth& n : s.nodes) {
     std::string at = std::to_string(n.col) + "," + std::to_string(n.row);
-    const char* link = !n.active ? "dead" : (n.connected ? "up" : "down");
-    // A node that is not talking has no live figures: dashes, not stale numbers.
+    const char* link = !n.active ? "dead" : !n.connected ? "down" : n.stale ? "stale" : "up";
+    // A node that is not talking has no live figures: dashes, not stale
+    // numbers; a stale one keeps its last figures, with how old they are.
     auto figure = [&](const char* format, double value) {
       return n.connected ? fixed(format, value) : std::string("-");
     };
-    std::snprintf(row, sizeof row, "%-12s %-5s %-5s %9s %8s %9s %8s %8s %5ld%%\n", n.id.c_str(),
-                  at.c_str(), link, figure("%.2f", n.clockOffsetMs).c_str(),
+    std::string heard = !n.connected ? "-" : n.stale ? fixed("%.0fs ago", n.silentSeconds) : "now";
+    std::snprintf(row, sizeof row, "%-12s %-5s %-5s %7s %9s %8s %9s %8s %8s %5ld%%\n", n.id.c_str(),
+                  at.c_str(), link, heard.c_str(), figure("%.2f", n.clockOffsetMs).c_str(),
                   figure("%.3f", n.clockErrorMs).c_str(), figure("%.1f", n.clockRatePpm).c_str(),
                   figure("%.2f", n.roundTripMs).c_str(), figure("%.2f", n.lastCueSkewMs).c_str(),
                   std::lround(n.cacheProgress * 100));

@@ -8,8 +8,10 @@
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <iostream>
 #include <stdexcept>
 
+#include "config/InputError.h"
 #include "engine/control/WallKey.h"
 
 namespace hw {
@@ -72,6 +74,27 @@ WallKeyFile loadOrCreateWallKey(const fs::path& stateDir) {
     throw std::runtime_error("cannot write wall key " + keyFile.string());
   }
   return {key, keyFile, true};
+}
+
+std::string clientWallKey(const std::string& given) {
+  if (!given.empty()) {
+    requireLongEnoughWallKey(given, "--key");
+    return given;
+  }
+  if (const char* env = std::getenv("HYPERWALL_KEY"); env && *env) {
+    requireLongEnoughWallKey(env, "$HYPERWALL_KEY");
+    return env;
+  }
+  try {
+    fs::path file = wallKeyPath(stateDirectory());
+    if (!fs::exists(file)) return "";
+    return readWallKey(file);
+  } catch (const InputError&) {
+    throw;  // a key file holding a short key is bad input, as a short --key is
+  } catch (const std::exception& e) {
+    std::cerr << "hyperwall: warning: " << e.what() << "\n";
+    return "";
+  }
 }
 
 }  // namespace hw

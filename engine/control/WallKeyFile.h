@@ -27,4 +27,10 @@ WallKeyFile loadOrCreateWallKey(const std::filesystem::path& stateDir);
 // InputError naming the file when its key is too short to be safe.
 std::string readWallKey(const std::filesystem::path& keyFile);
 
+// The key a client (`ctl`, `node`) presents: `given` (its --key), else
+// $HYPERWALL_KEY, else the key file a master wrote in stateDirectory() on this
+// machine; "" when there is none. A key file it cannot use is a warning on
+// stderr (the master will say "wrong wall key"), not an error.
+std::string clientWallKey(const std::string& given);
+
 }  // namespace hw

@@ -21,6 +21,8 @@ nlohmann::json nodeToJson(const NodeHealth& n) {
           {"row", n.row},
           {"active", n.active},
           {"connected", n.connected},
+          {"stale", n.stale},
+          {"silentSeconds", n.silentSeconds},
           {"clockOffsetMs", n.clockOffsetMs},
           {"clockErrorMs", n.clockErrorMs},
           {"clockRatePpm", n.clockRatePpm},
@@ -36,6 +38,8 @@ NodeHealth nodeFromJson(const nlohmann::json& j) {
   n.row = j.at("row").get<int>();
   n.active = j.at("active").get<bool>();
   n.connected = j.at("connected").get<bool>();
+  n.stale = j.at("stale").get<bool>();
+  n.silentSeconds = j.at("silentSeconds").get<double>();
   n.clockOffsetMs = j.at("clockOffsetMs").get<double>();
   n.clockErrorMs = j.at("clockErrorMs").get<double>();
   n.clockRatePpm = j.at("clockRatePpm").get<double>();

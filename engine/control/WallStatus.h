@@ -19,7 +19,9 @@ struct NodeHealth {
   int col = 0;               // grid column, 0 = leftmost
   int row = 0;               // grid row, 0 = top
   bool active = true;        // false: marked dead/absent in the wall config
-  bool connected = false;    // true: the node talks to the master right now
+  bool connected = false;    // true: the node's connection to the master is open
+  bool stale = false;        // true: connected but silent; the figures below are old
+  double silentSeconds = 0;  // s since the master last heard from it (how old the figures are)
   double clockOffsetMs = 0;  // ms, the node host's clock minus the wall's master time
   double clockErrorMs = 0;   // ms, one standard error of the node's estimate of master time
   double clockRatePpm = 0;   // ppm, node clock rate error against the master

@@ -11,6 +11,7 @@
 #include "engine/net/LocalTime.h"
 #include "engine/net/LogLine.h"
 #include "engine/net/MasterStateFile.h"
+#include "engine/net/NodeLiveness.h"
 #include "engine/net/NodeShowDocument.h"
 #include "engine/net/Protocol.h"
 #include "engine/net/Sha256.h"
@@ -23,6 +24,8 @@ struct MasterService::NodeSession {
   std::shared_ptr<ControlChannel> channel;  // null while disconnected
   std::uint64_t token = 0;                  // proves clock requests come from this session
   std::string instance;                     // the node process, from its hello
+  double lastHeard = 0;                     // s, host monotonic time of its last message
+  LinkState link = LinkState::Down;         // as last announced to listeners
   NodeSyncStatus figures;                   // as last reported
   NodeReadiness readiness;                  // for the lead time
   std::vector<double> clockErrorUs;         // µs, every reported estimate error (simulation)
@@ -33,6 +36,7 @@ namespace {
 
 constexpr std::size_t kMaxErrorSamples = 200000;  // per node: ~14 h at 4 Hz
 constexpr std::size_t kMaxRefusalBytes = 1024;    // bytes of a refusal's reason logged and sent
+constexpr double kLivenessLook = 0.5;  // s between looks at how long each node has been silent
 
 void log(const std::string& line) { logLine("master", line); }
 
@@ -57,7 +61,8 @@ MasterService::MasterService(asio::io_context& io, MasterSettings settings)
       random_(std::random_device{}()),
       acceptor_(io),
       hellos_(io, settings_.helloLimits, log),
-      positionTimer_(io) {
+      positionTimer_(io),
+      livenessTimer_(io) {
   instance_ = hex64(random_());
   adoptShow();
 }
@@ -108,6 +113,7 @@ void MasterService::start() {
     changeState(schedule({}, timeline_, {PlaybackCommand::Kind::Play, now + settings_.startLead, -1}, now));
   }
   armPositionTimer();
+  watchLiveness();
   log("serving \"" + settings_.playlist.metadata.title + "\" (" +
       std::to_string(settings_.playlist.cues.size()) + " cues, " +
       std::to_string(settings_.assets.entries.size()) + " files) to wall " + settings_.wall.name +
@@ -170,6 +176,39 @@ void MasterService::armPositionTimer() {
     if (changed_) changed_();
     armPositionTimer();
   });
+}
+
+void MasterService::watchLiveness() {
+  double now = monotonicSeconds();
+  for (auto& [id, session] : nodes_) {
+    if (!session->channel) continue;
+    double silent = now - session->lastHeard;
+    LinkState state = linkState(true, silent);
+    if (state == LinkState::Down) {
+      // A frozen process or a pulled cable: TCP may not notice for minutes.
+      session->channel->close("nothing heard for " + std::to_string(static_cast<int>(silent)) +
+                              " s");
+      continue;
+    }
+    if (state == session->link) continue;
+    session->link = state;
+    if (state == LinkState::Stale)
+      log("node " + id + " is stale: nothing heard for " +
+          std::to_string(static_cast<int>(silent)) + " s");
+    if (changed_) changed_();
+  }
+  livenessTimer_.expires_after(std::chrono::milliseconds(static_cast<int>(kLivenessLook * 1000)));
+  livenessTimer_.async_wait([this](asio::error_code ec) {
+    if (!ec) watchLiveness();
+  });
+}
+
+void MasterService::heardFrom(NodeSession& session) {
+  session.lastHeard = monotonicSeconds();
+  if (session.link == LinkState::Up) return;
+  session.link = LinkState::Up;
+  log("node " + session.figures.id + " is talking again");
+  if (changed_) changed_();
 }
 
 void MasterService::replaceShow(Playlist playlist, AssetManifest assets,
@@ -281,6 +320,15 @@ void MasterService::onFirstMessage(const std::shared_ptr<ControlChannel>& channe
   auto& session = nodes_[hello.nodeId];
   if (!session) session = std::make_unique<NodeSession>();
   if (session->channel && session->channel->open()) {
+    double silent = monotonicSeconds() - session->lastHeard;
+    if (!newcomerTakesOver(session->instance, hello.instance, silent)) {
+      std::string duplicate = "duplicate node id: " + hello.nodeId + " is already connected from " +
+                              session->channel->peer();
+      log("refused node " + hello.nodeId + " from " + channel->peer() + ": " + duplicate);
+      channel->send({{"type", "refused"}, {"protocol", kProtocolVersion}, {"reason", duplicate}});
+      channel->closeAfterSending(duplicate);
+      return;
+    }
     log("node " + hello.nodeId + " reconnected from " + channel->peer() + "; dropping its old connection");
     auto old = session->channel;
     session->channel = nullptr;
@@ -289,6 +337,8 @@ void MasterService::onFirstMessage(const std::shared_ptr<ControlChannel>& channe
   session->channel = channel;
   session->token = random_();
   session->instance = hello.instance;
+  session->lastHeard = monotonicSeconds();
+  session->link = LinkState::Up;
   session->figures.id = hello.nodeId;
   session->figures.connected = true;
   session->figures.address = channel->peer();
@@ -332,6 +382,7 @@ nlohmann::json MasterService::welcomeFor(const NodeSession& session) const {
 }
 
 void MasterService::onNodeMessage(NodeSession& session, const nlohmann::json& message) {
+  heardFrom(session);
   const std::string type = message.at("type").get<std::string>();
   NodeSyncStatus& f = session.figures;
   if (type == "node_status") {
@@ -422,8 +473,14 @@ SyncStatus MasterService::status(bool withSamples, nlohmann::json* samples) cons
   s.position = positionAt(state_, timeline_, s.masterTime);
   s.leadSeconds = currentLead();
   if (withSamples) *samples = nlohmann::json::object();
+  double now = monotonicSeconds();
   for (const auto& [id, session] : nodes_) {
     NodeSyncStatus node = session->figures;
+    node.silentSeconds = now - session->lastHeard;
+    LinkState link = linkState(node.connected, node.silentSeconds);
+    // Down once watchLiveness has closed it: until then the figures agree.
+    if (node.connected && link == LinkState::Down) link = LinkState::Stale;
+    node.link = linkStateName(link);
     for (auto change = skew_.changes().rbegin(); change != skew_.changes().rend(); ++change) {
       auto presented = change->presented.find(id);
       if (presented == change->presented.end()) continue;

@@ -101,6 +101,10 @@ class MasterService {
   // itself (a cue ends, a scheduled command takes effect), so remotes hear
   // of automatic advances when they happen rather than on their next poll.
   void armPositionTimer();
+  // Marks nodes silent past LivenessRule::staleAfter stale and disconnects
+  // those silent past downAfter; runs every kLivenessLook on the io thread.
+  void watchLiveness();
+  void heardFrom(NodeSession& session);
   void persist() const;
   bool resumePersisted();
 
@@ -117,6 +121,7 @@ class MasterService {
   asio::ip::tcp::acceptor acceptor_;
   PendingHellos hellos_;
   asio::steady_timer positionTimer_;
+  asio::steady_timer livenessTimer_;
   std::unique_ptr<ClockResponder> clockResponder_;
   std::unique_ptr<AssetServer> assetServer_;
   std::map<std::string, std::unique_ptr<NodeSession>> nodes_;  // by node id, joined at least once

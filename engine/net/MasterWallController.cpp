@@ -114,6 +114,8 @@ WallStatus MasterWallController::status(Shown& show) {
     for (const NodeSyncStatus& seen : sync->nodes) {
       if (seen.id != node.id) continue;
       health.connected = seen.connected;
+      health.stale = seen.link == "stale";
+      health.silentSeconds = seen.silentSeconds;
       health.clockOffsetMs = seen.hostClockOffsetSeconds * 1e3;
       health.clockErrorMs = seen.clockErrorSeconds * 1e3;
       health.clockRatePpm = seen.ratePpm;

@@ -18,7 +18,7 @@ struct NodeFacts {
   bool welcomed = false;           // a welcome arrived at least once
   bool connected = false;          // the control connection is up now
   double disconnectedSince = 0;    // s, host monotonic time the connection dropped
-  std::string refusal;             // non-empty: the master refused us; give up
+  std::string refusal;             // non-empty: refused for good (another protocol); give up
   std::string masterInstance;      // which master process the facts below came from
   double masterEpoch = 0;          // s, for simulated-error truth (diagnostics only)
   NodeConfig node;                 // our place on the wall

@@ -13,6 +13,7 @@ namespace {
 
 constexpr double kMaxBackoff = 5.0;     // s between connection attempts at most
 constexpr double kPrefetchLook = 0.05;  // s between looks at a running prefetch job
+constexpr double kWelcomeDeadline = 3.0;  // s a master has to answer a hello (it does in ms)
 
 std::chrono::microseconds after(double seconds) {
   return std::chrono::microseconds(static_cast<long>(seconds * 1e6));
@@ -22,10 +23,20 @@ std::chrono::microseconds after(double seconds) {
 
 NodeLink::NodeLink(asio::io_context& io, const NodeSettings& settings, const NodeClock& clock,
                    SharedNodeFacts& view, AssetPrefetcher& prefetcher)
-    : io_(io), settings_(settings), clock_(clock), view_(view), prefetcher_(prefetcher),
-      resolver_(io), retryTimer_(io), statusTimer_(io), errorTimer_(io), prefetchTimer_(io),
-      clock_requester_(io, clock, [this](const ClockSample& s, const ClockEstimate& e) { onSample(s, e); },
-                       ClockRequester::Rates{}),
+    : io_(io),
+      settings_(settings),
+      clock_(clock),
+      view_(view),
+      prefetcher_(prefetcher),
+      resolver_(io),
+      retryTimer_(io),
+      welcomeTimer_(io),
+      statusTimer_(io),
+      errorTimer_(io),
+      prefetchTimer_(io),
+      clock_requester_(
+          io, clock, [this](const ClockSample& s, const ClockEstimate& e) { onSample(s, e); },
+          ClockRequester::Rates{}),
       startedAt_(monotonicSeconds()) {
   std::random_device random;
   instance_ = std::to_string(random()) + std::to_string(random());
@@ -56,20 +67,40 @@ void NodeLink::connect() {
         if (ec) return retryLater("cannot resolve " + settings_.masterHost + ": " + ec.message());
         auto socket = std::make_shared<asio::ip::tcp::socket>(io_);
         asio::async_connect(*socket, results, [this, socket](asio::error_code ec2, const auto&) {
-          if (ec2) return retryLater("cannot reach master: " + ec2.message());
+          if (ec2) return retryLater("cannot reach master " + masterName() + ": " + ec2.message());
           channel_ = std::make_shared<ControlChannel>(std::move(*socket));
+          answered_ = false;
+          refusal_.clear();
           channel_->start([this](const nlohmann::json& m) { onMessage(m); },
-                          [this](const std::string& why) {
-                            clock_requester_.stop();
-                            view_.update([](NodeFacts& v) {
-                              if (v.connected) v.disconnectedSince = monotonicSeconds();
-                              v.connected = false;
-                            });
-                            if (view_.snapshot().refusal.empty()) retryLater("lost the master: " + why);
-                          });
+                          [this](const std::string& why) { onClosed(why); });
           channel_->send(helloToJson({settings_.protocol, settings_.key, "node", settings_.nodeId, instance_}));
+          // Whatever listens there but is not a master (a web server, another
+          // program) must not leave the node waiting silently.
+          welcomeTimer_.expires_after(after(kWelcomeDeadline));
+          welcomeTimer_.async_wait([this, channel = channel_](asio::error_code ec3) {
+            if (!ec3 && !answered_) channel->close("no answer to the hello within 3 s");
+          });
         });
       });
+}
+
+void NodeLink::onClosed(const std::string& why) {
+  welcomeTimer_.cancel();
+  clock_requester_.stop();
+  view_.update([](NodeFacts& v) {
+    if (v.connected) v.disconnectedSince = monotonicSeconds();
+    v.connected = false;
+  });
+  if (!view_.snapshot().refusal.empty()) return;  // for good: the run loop exits
+  if (!refusal_.empty()) return retryLater("master refused this node: " + refusal_);
+  if (!answered_)
+    return retryLater(masterName() + " is not answering as a hyperwall master (" + why +
+                      "); is that the master's --port?");
+  retryLater("lost the master: " + why);
+}
+
+std::string NodeLink::masterName() const {
+  return settings_.masterHost + ":" + std::to_string(settings_.port);
 }
 
 void NodeLink::retryLater(const std::string& why) {
@@ -87,9 +118,15 @@ void NodeLink::retryLater(const std::string& why) {
 
 void NodeLink::onMessage(const nlohmann::json& message) {
   const std::string type = message.at("type").get<std::string>();
+  answered_ = true;
   if (type == "refused") {
     std::string reason = message.value("reason", "no reason given");
-    view_.update([&](NodeFacts& v) { v.refusal = "master refused this node: " + reason; });
+    // Another protocol version is for good (this binary must be replaced);
+    // anything else the master's operator can put right (key, wall, a
+    // duplicate going away), so the node keeps knocking.
+    if (message.value("protocol", settings_.protocol) != settings_.protocol)
+      view_.update([&](NodeFacts& v) { v.refusal = "master refused this node: " + reason; });
+    refusal_ = reason;
     channel_->close("refused");
     return;
   }
@@ -150,8 +187,13 @@ void NodeLink::onWelcome(const nlohmann::json& message) {
       v.state = state;
       v.overlay = message.value("overlay", "none");
     }
-    if (settings_.systemClock) v.estimate = ClockEstimate{true, 0, 0, 0, 0, 0, 0};
-    else if (freshMaster) v.estimate = {};
+    // A restarted master continues the same time line (master_epoch), so a
+    // synced estimate keeps the show going until the new one is synced.
+    if (settings_.systemClock) {
+      v.estimate = ClockEstimate{true, 0, 0, 0, 0, 0, 0};
+    } else if (freshMaster && !v.estimate.synced) {
+      v.estimate = {};
+    }
   });
   if (settings_.systemClock) {
     if (syncSeconds_ < 0) syncSeconds_ = monotonicSeconds() - startedAt_;
@@ -212,7 +254,9 @@ void NodeLink::onSample(const ClockSample&, const ClockEstimate& estimate) {
         "node " + settings_.nodeId,
         "clock synchronised in " + std::to_string(static_cast<int>(syncSeconds_ * 1000)) + " ms");
   }
-  view_.update([&](NodeFacts& v) { v.estimate = estimate; });
+  view_.update([&](NodeFacts& v) {
+    if (estimate.synced || !v.estimate.synced) v.estimate = estimate;
+  });
 }
 
 void NodeLink::sampleError() {

@@ -35,7 +35,9 @@ class NodeLink {
 
  private:
   void connect();
+  void onClosed(const std::string& why);
   void retryLater(const std::string& why);
+  std::string masterName() const;  // "host:port" as configured
   void onMessage(const nlohmann::json& message);
   void onWelcome(const nlohmann::json& message);
   void onShow(const nlohmann::json& message);
@@ -57,6 +59,7 @@ class NodeLink {
   LocalMirror mirror_ = LocalMirror::fromEnvironment();  // read only: local copies of URLs
   asio::ip::tcp::resolver resolver_;
   asio::steady_timer retryTimer_;
+  asio::steady_timer welcomeTimer_;
   asio::steady_timer statusTimer_;
   asio::steady_timer errorTimer_;
   asio::steady_timer prefetchTimer_;
@@ -71,6 +74,8 @@ class NodeLink {
   double startedAt_;             // s, host monotonic at start
   double syncSeconds_ = -1;      // s from start to the first usable estimate
   std::string lastProblem_;      // printed once until it changes
+  bool answered_ = false;        // the peer answered this connection's hello (welcome or refusal)
+  std::string refusal_;          // why the master refused this connection ("" = it did not)
   std::vector<double> clockErrorUs_;  // µs, sampled since the last report (simulation)
   std::vector<double> naiveErrorUs_;
   std::mutex figuresMutex_;

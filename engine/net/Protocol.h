@@ -12,5 +12,7 @@ constexpr int kProtocolVersion = 2;
 // assets use the next one.
 constexpr int kDefaultPort = 7400;
 constexpr int kAssetPortOffset = 1;
+// `hyperwall master --http-port` by default: control API, web remote, assets.
+constexpr int kDefaultHttpPort = 8700;
 
 }  // namespace hw

@@ -27,6 +27,8 @@ nlohmann::json toJson(const Spread& spread) {
 nlohmann::json toJson(const NodeSyncStatus& node) {
   return {{"id", node.id},
           {"connected", node.connected},
+          {"link", node.link},
+          {"silent_s", node.silentSeconds},
           {"address", node.address},
           {"synced", node.synced},
           {"offset_s", node.offsetSeconds},
@@ -38,8 +40,11 @@ nlohmann::json toJson(const NodeSyncStatus& node) {
           {"sync_s", node.syncSeconds},
           {"prepare_s", node.prepareSeconds},
           {"shown_cue", node.shownCue},
-          {"assets", {{"done", node.assetsDone}, {"total", node.assetsTotal},
-                      {"bytes_done", node.bytesDone}, {"bytes_total", node.bytesTotal}}},
+          {"assets",
+           {{"done", node.assetsDone},
+            {"total", node.assetsTotal},
+            {"bytes_done", node.bytesDone},
+            {"bytes_total", node.bytesTotal}}},
           {"clock_error_us", toJson(node.clockErrorUs)},
           {"naive_error_us", toJson(node.naiveErrorUs)}};
 }

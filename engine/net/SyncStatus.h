@@ -22,6 +22,8 @@ struct Spread {
 struct NodeSyncStatus {
   std::string id;                 // node id from the wall config
   bool connected = false;         // true while its control connection is open
+  std::string link = "down";      // "up", "stale" (silent: figures old), "down" (NodeLiveness)
+  double silentSeconds = 0;       // s since its last message (its figures are this old)
   std::string address;            // host:port it connected from
   bool synced = false;            // its clock estimate is usable
   double offsetSeconds = 0;       // s, master minus node clock as the node estimates it

@@ -135,7 +135,7 @@ TEST(CtlCommand, BadUsageExitsTwo) {
   EXPECT_EQ(ctl(wall.url(), keyed({"goto", "0"})).exitStatus, 2);
   EXPECT_EQ(ctl(wall.url(), keyed({"pattern", "maybe"})).exitStatus, 2);
   EXPECT_EQ(ctl(wall.url(), keyed({"teleport"})).exitStatus, 2);
-  CommandResult badUrl = ctl("localhost:8700", {"status"});
+  CommandResult badUrl = ctl("ftp://localhost:8700", {"status"});
   EXPECT_EQ(badUrl.exitStatus, 2);
   EXPECT_NE(badUrl.err.find("--master"), std::string::npos);
   EXPECT_EQ(statusOf(wall)["cue"], 0);

@@ -124,8 +124,10 @@ class WallProcesses : public ::testing::Test {
     ASSERT_TRUE(master_->waitForOutput("serving", 10s)) << master_->stderrText();
   }
 
-  ChildProcess& startNode(const std::string& id, std::vector<std::string> extra = {},
-                          const std::string& host = "") {
+  // `hyperwall node` for `id`, with the test's key unless `extra` gives one.
+  std::vector<std::string> nodeArgv(const std::string& id,
+                                    const std::vector<std::string>& extra = {},
+                                    const std::string& host = "") {
     std::vector<std::string> argv{HYPERWALL_EXE, "node", "--master",
                                   host.empty() ? masterAddress() : host, "--id", id, "--headless",
                                   "--cache", (dir_ / ("cache-" + id)).string(), "--sim-offset-ms",
@@ -135,8 +137,23 @@ class WallProcesses : public ::testing::Test {
     for (const auto& arg : extra) keyGiven = keyGiven || arg == "--key";
     if (!keyGiven) argv.insert(argv.end(), {"--key", kKey});
     argv.insert(argv.end(), extra.begin(), extra.end());
-    nodes_[id] = std::make_unique<ChildProcess>(argv);
+    return argv;
+  }
+
+  ChildProcess& startNode(const std::string& id, std::vector<std::string> extra = {},
+                          const std::string& host = "",
+                          const std::map<std::string, std::string>& env = {}) {
+    nodes_[id] = std::make_unique<ChildProcess>(nodeArgv(id, extra, host), env);
     return *nodes_[id];
+  }
+
+  // Node `id` as /api/sync shows it; {} when the master does not answer.
+  nlohmann::json syncNode(const std::string& id) {
+    nlohmann::json s = status();
+    if (s.is_null()) return nlohmann::json::object();
+    for (const auto& node : s["nodes"])
+      if (node["id"] == id) return node;
+    return nlohmann::json::object();
   }
 
   // The master's sync figures (GET /api/sync); null when it does not answer.
@@ -599,18 +616,179 @@ TEST_F(WallProcesses, LossDuplicationAndReorderingThroughTheRelayDoNotBreakSync)
   }
 }
 
-TEST_F(WallProcesses, WrongKeyIsRefusedWithAMessageOnBothSides) {
+// How many times `needle` occurs in `text`.
+int occurrences(const std::string& text, const std::string& needle) {
+  int count = 0;
+  for (auto at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1))
+    ++count;
+  return count;
+}
+
+TEST_F(WallProcesses, WrongKeyIsRefusedOnBothSidesAndTheNodeKeepsKnocking) {
   startMaster();
   const std::string guess = "a-guess-at-the-wall-key";  // long enough to be tried
   ChildProcess& node = startNode("r0c0", {"--key", guess});
-  EXPECT_EQ(node.wait(10s), 1);
-  EXPECT_NE(node.stderrText().find("hyperwall: master refused this node: wrong wall key"),
-            std::string::npos) << node.stderrText();
+  const std::string refused = "node r0c0: master refused this node: wrong wall key; retrying";
+  EXPECT_TRUE(node.waitForOutput(refused, 5s)) << node.stderrText();
   EXPECT_TRUE(master_->waitForOutput("refused node r0c0 from 127.0.0.1", 5s));
-  EXPECT_NE(master_->stderrText().find("wrong wall key"), std::string::npos);
+  // It keeps retrying with backoff (a wall PC must come back once the key is
+  // put right) and says so once, not on every attempt.
+  ASSERT_TRUE(
+      pollUntil([&] { return occurrences(master_->stderrText(), "wrong wall key") >= 3; }, 15s))
+      << master_->stderrText();
+  EXPECT_TRUE(node.running());
+  EXPECT_EQ(occurrences(node.stderrText(), refused), 1) << node.stderrText();
   auto remote = ctl({"next"}, guess);
   EXPECT_EQ(remote.exitStatus, 1);
   EXPECT_NE(remote.err.find("refused: wrong or missing wall key"), std::string::npos) << remote.err;
+}
+
+TEST_F(WallProcesses, ANodePointedAtSomethingElseSaysSoAndKeepsRetrying) {
+  startMaster();
+  // The master's HTTP port: a server, but not the wall port.
+  ChildProcess& atHttp = startNode("r0c0", {}, "127.0.0.1:" + std::to_string(port_ + 1));
+  // A port that accepts connections and never says anything.
+  asio::io_context io;
+  asio::ip::tcp::acceptor silent(io, {asio::ip::make_address("127.0.0.1"), 0});
+  std::string silentAt = "127.0.0.1:" + std::to_string(silent.local_endpoint().port());
+  ChildProcess& atSilent = startNode("r0c1", {}, silentAt);
+  for (auto [node, where] : {std::pair{&atHttp, "127.0.0.1:" + std::to_string(port_ + 1)},
+                             std::pair{&atSilent, silentAt}}) {
+    const std::string said = where + " is not answering as a hyperwall master";
+    EXPECT_TRUE(node->waitForOutput(said, 8s)) << node->stderrText();
+    EXPECT_TRUE(node->waitForOutput("is that the master's --port?; retrying", 1s))
+        << node->stderrText();
+    EXPECT_TRUE(node->running());
+  }
+}
+
+TEST_F(WallProcesses, ANodeFrozenMidShowTurnsStaleThenDownAndRejoinsWhenItWakes) {
+  startMaster();
+  for (const char* id : {"r0c0", "r0c1"}) startNode(id);
+  ASSERT_TRUE(pollUntil([&] { return nodeConnected("r0c0") && nodeConnected("r0c1"); }, 15s));
+  EXPECT_EQ(syncNode("r0c1")["link"], "up");
+  nodes_["r0c1"]->kill(SIGSTOP);  // a frozen process: its socket stays open, it says nothing
+  auto frozen = std::chrono::steady_clock::now();
+
+  // Stale first: still connected, its figures old and said to be.
+  nlohmann::json stale;
+  ASSERT_TRUE(pollUntil(
+      [&] {
+        stale = syncNode("r0c1");
+        return !stale.is_null() && stale["link"] == "stale";
+      },
+      6s))
+      << stale;
+  EXPECT_TRUE(stale["connected"].get<bool>());
+  EXPECT_GE(stale["silent_s"].get<double>(), 3.0);
+  // `ctl status` and the remote's JSON say so too, with how old the figures
+  // are (polled: each ctl run is a process start on a loaded machine).
+  std::string table;
+  EXPECT_TRUE(pollUntil(
+      [&] {
+        table = ctl({"status"}).out;
+        auto at = table.find("\nr0c1");
+        return at != std::string::npos && table.find("stale", at) < table.find('\n', at + 1) &&
+               table.find("s ago", at) < table.find('\n', at + 1);
+      },
+      3s))
+      << table;
+  nlohmann::json remote;
+  EXPECT_TRUE(pollUntil(
+      [&] {
+        remote = nlohmann::json::parse(ctl({"status", "--json"}).out, nullptr, false);
+        if (!remote.is_object()) return false;
+        bool ok = false;
+        for (const auto& node : remote["nodes"]) {
+          if (node["id"] == "r0c1")
+            ok = node["stale"] == true && node["connected"] == true &&
+                 node["silentSeconds"].get<double>() >= 3.0;
+          if (node["id"] == "r0c0" && node["stale"] != false) return false;
+        }
+        return ok;
+      },
+      3s))
+      << remote.dump(1);
+
+  // Then down: the master gives up on the connection within seconds.
+  ASSERT_TRUE(pollUntil([&] { return syncNode("r0c1")["link"] == "down"; }, 8s))
+      << syncNode("r0c1");
+  EXPECT_LT(std::chrono::steady_clock::now() - frozen, 10s);
+  EXPECT_FALSE(nodeConnected("r0c1"));
+  EXPECT_TRUE(master_->waitForOutput("node r0c1 left: nothing heard for", 2s))
+      << master_->stderrText();
+  EXPECT_EQ(syncNode("r0c0")["link"], "up");  // the other one never went stale
+
+  nodes_["r0c1"]->kill(SIGCONT);
+  ASSERT_TRUE(pollUntil([&] { return syncNode("r0c1")["link"] == "up"; }, 15s)) << syncNode("r0c1");
+  double back = masterTime();
+  expectChangesInStep(2, 2, back);
+}
+
+TEST_F(WallProcesses, ASecondNodeWithAConnectedIdIsRefusedUntilTheFirstGoesSilent) {
+  startMaster();
+  ChildProcess& first = startNode("r0c0");
+  ASSERT_TRUE(first.waitForOutput("joined wall", 15s)) << first.stderrText();
+  ChildProcess second(nodeArgv("r0c0"));
+  EXPECT_TRUE(
+      second.waitForOutput("master refused this node: duplicate node id: r0c0 is already "
+                           "connected from 127.0.0.1:",
+                           5s))
+      << second.stderrText();
+  EXPECT_TRUE(master_->waitForOutput("refused node r0c0 from 127.0.0.1", 5s));
+  // It keeps knocking and is refused every time; the first is never dropped.
+  ASSERT_TRUE(
+      pollUntil([&] { return occurrences(master_->stderrText(), "duplicate node id") >= 3; }, 15s))
+      << master_->stderrText();
+  EXPECT_TRUE(second.running());
+  EXPECT_EQ(master_->stderrText().find("dropping its old connection"), std::string::npos)
+      << master_->stderrText();
+  EXPECT_EQ(occurrences(first.stderrText(), "joined wall"), 1) << first.stderrText();
+  EXPECT_EQ(occurrences(second.stderrText(), "duplicate node id"), 1) << second.stderrText();
+  EXPECT_EQ(syncNode("r0c0")["link"], "up");
+
+  // The first one's cable is pulled (its connection half-open, silent): the
+  // second one, a restarted node, takes the id over within seconds.
+  first.kill(SIGSTOP);
+  EXPECT_TRUE(second.waitForOutput("joined wall", 15s)) << second.stderrText();
+  first.kill(SIGKILL);
+}
+
+TEST_F(WallProcesses, ANodeKeepsShowingItsShowWhileItResyncsToARestartedMaster) {
+  startMaster(30);
+  ChildProcess& node = startNode("r0c0", {"--holdover", "60"});
+  ASSERT_TRUE(node.waitForOutput("clock synchronised", 15s)) << node.stderrText();
+  ASSERT_TRUE(pollUntil([&] { return syncNode("r0c0").value("shown_cue", -1) >= 0; }, 15s));
+  std::size_t before = node.stderrText().size();
+  master_->kill(SIGKILL);
+  master_->wait(5s);
+  startMaster(30);
+  ASSERT_TRUE(pollUntil(
+      [&] { return occurrences(node.stderrText().substr(before), "joined wall") == 1; }, 15s))
+      << node.stderrText();
+  // Its new estimate is ready (the master sees it synced) and the wall never
+  // went to standby meanwhile: the time line did not break.
+  ASSERT_TRUE(pollUntil(
+      [&] {
+        nlohmann::json n = syncNode("r0c0");
+        return n.value("synced", false) && n.value("shown_cue", -1) >= 0;
+      },
+      15s))
+      << syncNode("r0c0");
+  EXPECT_EQ(node.stderrText().find("standby", before), std::string::npos) << node.stderrText();
+}
+
+TEST_F(WallProcesses, ANodeReadsTheKeyFileAsCtlDoes) {
+  fs::path state = dir_ / "state-dir";
+  fs::create_directories(state);
+  fs::permissions(state, fs::perms::owner_all, fs::perm_options::replace);
+  std::ofstream(state / "wall.key") << kKey << "\n";
+  fs::permissions(state / "wall.key", fs::perms::owner_read | fs::perms::owner_write,
+                  fs::perm_options::replace);
+  startMaster();
+  ChildProcess& node = startNode("r0c0", {"--key", ""}, "",
+                                 {{"HYPERWALL_KEY", ""}, {"HYPERWALL_STATE", state.string()}});
+  EXPECT_TRUE(node.waitForOutput("joined wall", 15s)) << node.stderrText();
 }
 
 TEST_F(WallProcesses, AnotherProtocolVersionIsRefusedWithAMessageOnBothSides) {

@@ -220,9 +220,13 @@ test('fits a phone screen, draws the wall and marks a node that died', async () 
     return false;
   });
 
-  // Last node started = last display; its process dies, the page says so.
-  processes[processes.length - 1].kill('SIGKILL');
+  // Last node started = last display; it freezes (its connection stays open
+  // and silent): the page says stale within seconds, then down.
+  const last = processes[processes.length - 1];
+  last.kill('SIGSTOP');
+  await page.locator('#node-rows tr.stale[data-node="r1c1"] td.stale', { hasText: 'stale' }).waitFor();
   await page.locator('#node-rows tr[data-node="r1c1"] td.down', { hasText: 'down' }).waitFor();
+  last.kill('SIGKILL');
   assert.equal((await masterStatus()).nodes.find((n) => n.id === 'r1c1').connected, false);
   if (process.env.SCREENSHOT_DIR) {
     await page.screenshot({ path: join(process.env.SCREENSHOT_DIR, 'remote-phone.png'), fullPage: true });
