@@ -38,8 +38,13 @@ nlohmann::json toJson(const NodeSyncStatus& node) {
           {"sync_s", node.syncSeconds},
           {"prepare_s", node.prepareSeconds},
           {"shown_cue", node.shownCue},
-          {"assets", {{"done", node.assetsDone}, {"total", node.assetsTotal},
-                      {"bytes_done", node.bytesDone}, {"bytes_total", node.bytesTotal}}},
+          {"assets",
+           {{"done", node.assetsDone},
+            {"total", node.assetsTotal},
+            {"bytes_done", node.bytesDone},
+            {"bytes_total", node.bytesTotal},
+            {"failing_count", node.assetsFailingCount},
+            {"failing", failuresToJson(node.assetsFailing)}}},
           {"clock_error_us", toJson(node.clockErrorUs)},
           {"naive_error_us", toJson(node.naiveErrorUs)}};
 }
