@@ -6,7 +6,11 @@ namespace hw {
 
 PrefetchQueue::PrefetchQueue(std::vector<AssetEntry> entries, RetrySchedule schedule)
     : schedule_(schedule) {
-  for (auto& entry : entries) files_.push_back({std::move(entry)});
+  for (auto& entry : entries) {
+    File file;
+    file.entry = std::move(entry);
+    files_.push_back(std::move(file));
+  }
 }
 
 std::optional<std::size_t> PrefetchQueue::next(double now) const {
