@@ -75,6 +75,12 @@ function showStatus(status) {
   refreshWallPicture(false);
 }
 
+// Rounded down, so 100 % means every file is in and verified (as StatusTable.cpp).
+function cachePercent(share) {
+  if (share >= 1) return 100;
+  return Math.min(99, Math.max(0, Math.floor(share * 100 + 1e-9)));
+}
+
 function showNodes(nodes) {
   const rows = nodes.map((n) => {
     const tr = document.createElement('tr');
@@ -88,11 +94,15 @@ function showNodes(nodes) {
         : stale ? 'stale ' + Math.round(n.silentSeconds) + ' s' : 'up';
     const cells = [n.id, link,
       figure(n.clockOffsetMs), figure(n.roundTripMs), figure(n.lastCueSkewMs),
-      Math.round(n.cacheProgress * 100) + '%'];
+      cachePercent(n.cacheProgress) + '%' + (n.cacheProblem ? ' !' : '')];
     cells.forEach((text, i) => {
       const td = document.createElement('td');
       td.textContent = text;
       if (i === 1) td.className = stale ? 'stale' : (live ? 'up' : 'down');
+      if (i === cells.length - 1 && n.cacheProblem) {
+        td.className = 'down';
+        td.title = n.cacheProblem;  // names the file and why, as the master logs it
+      }
       tr.appendChild(td);
     });
     tr.dataset.node = n.id;
@@ -102,6 +112,12 @@ function showNodes(nodes) {
     return tr;
   });
   $('node-rows').replaceChildren(...rows);
+  const problems = nodes.filter((n) => n.cacheProblem).map((n) => {
+    const li = document.createElement('li');
+    li.textContent = 'node ' + n.id + ' ' + n.cacheProblem;
+    return li;
+  });
+  $('cache-problems').replaceChildren(...problems);
 }
 
 // The spread between nodes of every recent cue change, at its master time:

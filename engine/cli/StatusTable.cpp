@@ -80,13 +80,15 @@ std::string formatStatusTable(const WallStatus& s) {
       return n.connected ? fixed(format, value) : std::string("-");
     };
     std::string heard = !n.connected ? "-" : n.stale ? fixed("%.0fs ago", n.silentSeconds) : "now";
-    std::snprintf(row, sizeof row, "%-12s %-5s %-5s %7s %9s %8s %9s %8s %8s %5ld%%\n", n.id.c_str(),
+    std::snprintf(row, sizeof row, "%-12s %-5s %-5s %7s %9s %8s %9s %8s %8s %5d%%\n", n.id.c_str(),
                   at.c_str(), link, heard.c_str(), figure("%.2f", n.clockOffsetMs).c_str(),
                   figure("%.3f", n.clockErrorMs).c_str(), figure("%.1f", n.clockRatePpm).c_str(),
                   figure("%.2f", n.roundTripMs).c_str(), figure("%.2f", n.lastCueSkewMs).c_str(),
-                  std::lround(n.cacheProgress * 100));
+                  cachePercent(n.cacheProgress));
     out += row;
   }
+  for (const NodeHealth& n : s.nodes)
+    if (!n.cacheProblem.empty()) out += "node " + n.id + " " + n.cacheProblem + "\n";
   if (!s.recentSkews.empty()) {
     out += "\nrecent cue changes (spread between nodes):";
     for (const CueSkew& k : s.recentSkews) {

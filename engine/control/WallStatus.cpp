@@ -1,5 +1,8 @@
 #include "engine/control/WallStatus.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace hw {
 namespace {
 
@@ -28,6 +31,7 @@ nlohmann::json nodeToJson(const NodeHealth& n) {
           {"clockRatePpm", n.clockRatePpm},
           {"roundTripMs", n.roundTripMs},
           {"cacheProgress", n.cacheProgress},
+          {"cacheProblem", n.cacheProblem},
           {"lastCueSkewMs", n.lastCueSkewMs}};
 }
 
@@ -45,6 +49,7 @@ NodeHealth nodeFromJson(const nlohmann::json& j) {
   n.clockRatePpm = j.at("clockRatePpm").get<double>();
   n.roundTripMs = j.at("roundTripMs").get<double>();
   n.cacheProgress = j.at("cacheProgress").get<double>();
+  n.cacheProblem = j.at("cacheProblem").get<std::string>();
   n.lastCueSkewMs = j.at("lastCueSkewMs").get<double>();
   return n;
 }
@@ -85,6 +90,12 @@ std::string playStateName(PlaybackMode mode, bool finished) {
       break;
   }
   return "stopped";
+}
+
+int cachePercent(double cacheProgress) {
+  if (cacheProgress >= 1) return 100;
+  // The epsilon keeps 0.29 at 29 (0.29 * 100 is 28.999...).
+  return std::clamp(static_cast<int>(std::floor(cacheProgress * 100 + 1e-9)), 0, 99);
 }
 
 nlohmann::json toJson(const WallStatus& s) {

@@ -26,7 +26,8 @@ struct NodeHealth {
   double clockErrorMs = 0;   // ms, one standard error of the node's estimate of master time
   double clockRatePpm = 0;   // ppm, node clock rate error against the master
   double roundTripMs = 0;    // ms, last measured master<->node round trip
-  double cacheProgress = 0;  // 0..1, share of the show's media the node holds
+  double cacheProgress = 0;  // 0..1, share of the files it needs that it holds, verified
+  std::string cacheProblem;  // "" or the file it cannot fetch and why
   double lastCueSkewMs = 0;  // ms, this node's last cue change minus its scheduled time
 
   // The health row of `node` with what the wall config says; live figures left at zero.
@@ -39,6 +40,10 @@ struct NodeHealth {
     return health;
   }
 };
+
+// `cacheProgress` as a whole percent for operators, rounded down: 100 only
+// when every file is there, never for 99.7 %.
+int cachePercent(double cacheProgress);
 
 // How well the wall changed to one cue: the spread of the nodes' presentation times.
 struct CueSkew {

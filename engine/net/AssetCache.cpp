@@ -17,7 +17,6 @@ namespace {
 struct Download {
   std::FILE* file = nullptr;
   std::uint64_t bytes = 0;  // in the .part file so far
-  const AssetCache::Progress* progress = nullptr;
   const std::atomic<bool>* stop = nullptr;
   long status = 0;          // HTTP status once headers are in
   bool bodyStarted = false;  // the body's first bytes arrived (where a 200 restarts a partial file)
@@ -38,7 +37,6 @@ std::size_t writeBody(char* data, std::size_t size, std::size_t count, void* use
   d->bodyStarted = true;
   std::size_t n = std::fwrite(data, size, count, d->file) * size;
   d->bytes += n;
-  (*d->progress)(d->bytes);
   return n;
 }
 
@@ -73,7 +71,7 @@ std::uint64_t AssetCache::bytesPresent(const AssetEntry& entry) const {
 }
 
 void AssetCache::fetch(const AssetEntry& entry, const std::string& url, const std::string& key,
-                       const Progress& progress, const std::atomic<bool>& stop) {
+                       const std::atomic<bool>& stop) {
   std::string part = pathOf(entry.sha256) + ".part";
   std::error_code ec;
   std::uint64_t have = fs::exists(part, ec) ? fs::file_size(part, ec) : 0;
@@ -86,7 +84,6 @@ void AssetCache::fetch(const AssetEntry& entry, const std::string& url, const st
     download.file = std::fopen(part.c_str(), have > 0 ? "ab" : "wb");
     if (!download.file) throw std::runtime_error(part + ": cannot write");
     download.bytes = have;
-    download.progress = &progress;
     download.stop = &stop;
     CURL* curl = curl_easy_init();
     download.curl = curl;
@@ -118,7 +115,9 @@ void AssetCache::fetch(const AssetEntry& entry, const std::string& url, const st
   }
   if (fs::file_size(part, ec) != entry.size || Sha256::ofFile(part) != entry.sha256) {
     fs::remove(part, ec);
-    throw std::runtime_error(entry.name + ": downloaded file does not match its sha256; discarded");
+    throw std::runtime_error(entry.name +
+                             ": downloaded file does not match its sha256 (has the master's copy "
+                             "changed since the show was loaded?); discarded");
   }
   fs::rename(part, pathOf(entry.sha256));
   verified_.insert(entry.sha256);

@@ -2,7 +2,6 @@
 
 #include <atomic>
 #include <cstdint>
-#include <functional>
 #include <set>
 #include <string>
 
@@ -26,12 +25,11 @@ class AssetCache {
   // Bytes of `entry` already here (complete or partial).
   std::uint64_t bytesPresent(const AssetEntry& entry) const;
 
-  using Progress = std::function<void(std::uint64_t bytesOfThisFile)>;
   // Fetches `url` (libcurl) into the cache, resuming a partial download.
   // Throws std::runtime_error on network failure, HTTP error, size or digest
   // mismatch (the bad partial file is then removed), or when `stop` is set.
   void fetch(const AssetEntry& entry, const std::string& url, const std::string& key,
-             const Progress& progress, const std::atomic<bool>& stop);
+             const std::atomic<bool>& stop);
 
   const std::string& directory() const { return directory_; }
 

@@ -9,23 +9,18 @@
 #include <vector>
 
 #include "engine/net/AssetCache.h"
+#include "engine/net/PrefetchQueue.h"
 
 namespace hw {
 
-// Download progress of a node's share of the show.
-struct PrefetchProgress {
-  int done = 0;                // files verified in the cache
-  int total = 0;               // files this node needs
-  std::uint64_t bytesDone = 0; // bytes of those in the cache (complete or partial)
-  std::uint64_t bytesTotal = 0;
-};
-
 // Fetches a node's files into its cache on a background thread, in order of
-// first use, retrying failures with backoff; a new job replaces the old one
-// (a master restart, another show).
+// first use; a file that fails is retried with backoff (PrefetchQueue) while
+// the others go on. A new job replaces the old one (a master restart, another
+// show).
 class AssetPrefetcher {
  public:
-  explicit AssetPrefetcher(AssetCache& cache);
+  // `who` starts every log line ("node r0c0").
+  AssetPrefetcher(AssetCache& cache, std::string who);
   ~AssetPrefetcher();
 
   // `baseUrl` + sha256 is each file's URL.
@@ -34,15 +29,19 @@ class AssetPrefetcher {
 
  private:
   void run();
+  // Tries file `index` of job `job` and records how it went, unless the job
+  // was replaced or stopped meanwhile.
+  void attempt(std::uint64_t job, std::size_t index, const std::string& baseUrl,
+               const std::string& key);
 
   AssetCache& cache_;
+  std::string who_;
   mutable std::mutex mutex_;
   std::condition_variable wake_;
-  std::vector<AssetEntry> entries_;
   std::string baseUrl_;
   std::string key_;
-  std::uint64_t job_ = 0;           // bumped per fetch() call
-  PrefetchProgress progress_;
+  std::uint64_t job_ = 0;  // bumped per fetch() call
+  PrefetchQueue queue_;    // of job_
   std::atomic<bool> stop_{false};
   std::atomic<bool> jobChanged_{false};
   std::thread thread_;

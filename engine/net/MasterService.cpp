@@ -401,6 +401,11 @@ void MasterService::onNodeMessage(NodeSession& session, const nlohmann::json& me
     f.assetsTotal = assets.value("total", 0);
     f.bytesDone = assets.value("bytes_done", std::uint64_t{0});
     f.bytesTotal = assets.value("bytes_total", std::uint64_t{0});
+    std::vector<FetchFailure> failing = failuresFromJson(assets.value("failing", nlohmann::json()));
+    for (const std::string& line : failureChangeLines(f.id, f.assetsFailing, failing)) log(line);
+    f.assetsFailing = std::move(failing);
+    f.assetsFailingCount =
+        std::max(assets.value("failing_count", 0), static_cast<int>(f.assetsFailing.size()));
     session.readiness = {f.prepareSeconds, f.roundTripSeconds, f.assetsDone >= f.assetsTotal};
     appendSamples(session.clockErrorUs, message, "clock_error_us");
     appendSamples(session.naiveErrorUs, message, "naive_error_us");

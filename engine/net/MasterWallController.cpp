@@ -1,5 +1,6 @@
 #include "engine/net/MasterWallController.h"
 
+#include <algorithm>
 #include <future>
 #include <memory>
 #include <stdexcept>
@@ -18,10 +19,21 @@ constexpr int kScreenshotSize = 960;  // pixels across, as PlaylistWallControlle
 constexpr int kThumbnailSize = 240;   // pixels across, one playlist entry
 constexpr double kRecentSkewSeconds = 300;  // s of cue changes in the status (the remote's plot)
 
+// Files fetched and verified, not bytes: 1 only when every file the node
+// needs is in its cache and matches its digest.
 double cacheShare(const NodeSyncStatus& node) {
-  if (node.bytesTotal > 0) return static_cast<double>(node.bytesDone) / node.bytesTotal;
-  if (node.assetsTotal > 0) return static_cast<double>(node.assetsDone) / node.assetsTotal;
+  if (node.assetsTotal > 0)
+    return std::min(1.0, static_cast<double>(node.assetsDone) / node.assetsTotal);
   return node.assetsReported ? 1.0 : 0.0;  // a show with nothing to fetch is all there
+}
+
+std::string cacheProblem(const NodeSyncStatus& node) {
+  if (node.assetsFailing.empty()) return "";
+  const FetchFailure& first = node.assetsFailing.front();
+  std::string text = "cannot fetch " + first.name + ": " + first.error;
+  if (node.assetsFailingCount > 1)
+    text += " (and " + std::to_string(node.assetsFailingCount - 1) + " more files)";
+  return text;
 }
 
 }  // namespace
@@ -121,6 +133,7 @@ WallStatus MasterWallController::status(Shown& show) {
       health.clockRatePpm = seen.ratePpm;
       health.roundTripMs = seen.roundTripSeconds * 1e3;
       health.cacheProgress = cacheShare(seen);
+      health.cacheProblem = cacheProblem(seen);
       health.lastCueSkewMs = seen.lastChangeLateSeconds * 1e3;
     }
     s.nodes.push_back(health);

@@ -319,8 +319,13 @@ void NodeLink::reportStatus() {
                         {"sync_s", syncSeconds_},
                         {"prepare_s", prepare},
                         {"shown_cue", shown},
-                        {"assets", {{"done", p.done}, {"total", p.total},
-                                    {"bytes_done", p.bytesDone}, {"bytes_total", p.bytesTotal}}}};
+                        {"assets",
+                         {{"done", p.done},
+                          {"total", p.total},
+                          {"bytes_done", p.bytesDone},
+                          {"bytes_total", p.bytesTotal},
+                          {"failing_count", p.failing.size()},
+                          {"failing", failuresToJson(p.failing)}}}};
   if (settings_.simulate) {
     status["clock_error_us"] = clockErrorUs_;
     status["naive_error_us"] = naiveErrorUs_;

@@ -6,7 +6,7 @@ NodeRuntime::NodeRuntime(const NodeSettings& settings)
     : clock_(settings.systemClock ? NodeClock::Source::Realtime : NodeClock::Source::Monotonic,
              settings.simOffsetSeconds, settings.simDriftPpm),
       cache_(settings.cacheDirectory),
-      prefetcher_(cache_),
+      prefetcher_(cache_, "node " + settings.nodeId),
       link_(io_, settings, clock_, facts_, prefetcher_) {}
 
 NodeRuntime::~NodeRuntime() {

@@ -44,7 +44,9 @@ nlohmann::json toJson(const NodeSyncStatus& node) {
            {{"done", node.assetsDone},
             {"total", node.assetsTotal},
             {"bytes_done", node.bytesDone},
-            {"bytes_total", node.bytesTotal}}},
+            {"bytes_total", node.bytesTotal},
+            {"failing_count", node.assetsFailingCount},
+            {"failing", failuresToJson(node.assetsFailing)}}},
           {"clock_error_us", toJson(node.clockErrorUs)},
           {"naive_error_us", toJson(node.naiveErrorUs)}};
 }

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/net/FetchFailure.h"
 #include "engine/render/PlaybackPosition.h"
 
 namespace hw {
@@ -36,10 +37,12 @@ struct NodeSyncStatus {
   double prepareSeconds = 0;      // s, longest recent time to make a cue ready
   int shownCue = -1;              // cue on its display now (-1: standby)
   bool assetsReported = false;    // its status has said how many files it needs
-  int assetsDone = 0;             // files of the show in its cache
+  int assetsDone = 0;             // files of the show in its cache, verified
   int assetsTotal = 0;            // files of the show it needs
-  std::uint64_t bytesDone = 0;    // bytes of those files in its cache
-  std::uint64_t bytesTotal = 0;   // bytes of those files
+  std::uint64_t bytesDone = 0;    // bytes of the verified files
+  std::uint64_t bytesTotal = 0;   // bytes of every file it needs
+  int assetsFailingCount = 0;     // files whose last fetch failed
+  std::vector<FetchFailure> assetsFailing;  // the first of those, named, with why
   Spread clockErrorUs;            // µs, estimate minus simulated truth (simulation only)
   Spread naiveErrorUs;            // µs, the same for a single-exchange estimate (baseline)
 };

@@ -123,9 +123,8 @@ TEST_F(AssetFiles, AFileOfManyPiecesIsFetchedWholeOverRealHttp) {
   }
   AssetCache cache((dir_ / "cache").string());
   std::atomic<bool> stop{false};
-  cache.fetch(
-      entry, "http://127.0.0.1:" + std::to_string(port) + "/assets/" + entry.sha256, "key",
-      [](std::uint64_t) {}, stop);
+  cache.fetch(entry, "http://127.0.0.1:" + std::to_string(port) + "/assets/" + entry.sha256, "key",
+              stop);
   EXPECT_TRUE(cache.ready(entry));
   EXPECT_EQ(Sha256::ofFile(cache.pathOf(entry.sha256)), entry.sha256);
   server.stop();

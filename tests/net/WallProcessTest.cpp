@@ -1443,6 +1443,74 @@ TEST_F(WallProcesses, RefusalsAreLoggedAtABoundedRateAndAllCounted) {
   EXPECT_GE(suppressedRefusals(log), kGuesses - windows * RefusalLog::kLinesPerWindow);
   startNode("r0c0");
   EXPECT_TRUE(nodes_["r0c0"]->waitForOutput("joined wall", 10s)) << nodes_["r0c0"]->stderrText();
+
+// The node's figure for `id` in the master's sync status; null when absent.
+nlohmann::json syncNode(const nlohmann::json& s, const std::string& id) {
+  if (s.is_null()) return nullptr;
+  for (const auto& node : s["nodes"])
+    if (node["id"] == id) return node;
+  return nullptr;
+}
+
+TEST_F(WallProcesses, AFileThatFailsItsDigestIsNamedRetriedAndHoldsBackNoOther) {
+  // The master hashes the show when it loads it; then the middle file
+  // changes on disk, so the bytes it serves no longer match their digest.
+  fs::path show = dir_ / "show";
+  fs::copy(HYPERWALL_SOURCE_DIR "/tests/data/net/show", show);
+  fs::path changed = show / "cue1.png";
+  std::string original;
+  {
+    std::ifstream in(changed, std::ios::binary);
+    original.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  startMaster(30, show.string());
+  std::string corrupt = original;
+  corrupt[corrupt.size() / 2] ^= 0x5a;  // same size, other content
+  std::ofstream(changed, std::ios::binary | std::ios::trunc) << corrupt;
+  ChildProcess& node = startNode("r0c0");
+
+  // The other two files come in; the bad one is named, and the node is not at 100 %.
+  nlohmann::json figures;
+  ASSERT_TRUE(pollUntil(
+      [&] {
+        figures = syncNode(status(), "r0c0");
+        return !figures.is_null() && figures["assets"]["done"] == 2 &&
+               figures["assets"]["failing"].size() == 1;
+      },
+      20s))
+      << figures.dump(1) << "\nnode: " << node.stderrText();
+  EXPECT_EQ(figures["assets"]["total"], 3) << figures.dump(1);
+  const nlohmann::json& failing = figures["assets"]["failing"][0];
+  EXPECT_EQ(failing["name"], "cue1.png") << failing;
+  EXPECT_NE(failing["error"].get<std::string>().find("sha256"), std::string::npos) << failing;
+  nlohmann::json wall = wallStatus(ctl({"status", "--json"}));
+  ASSERT_FALSE(wall.is_null());
+  EXPECT_LT(wall["nodes"][0]["cacheProgress"].get<double>(), 1.0) << wall["nodes"][0];
+  EXPECT_NE(wall["nodes"][0]["cacheProblem"].get<std::string>().find("cue1.png"), std::string::npos)
+      << wall["nodes"][0];
+  test::CommandResult table = ctl({"status"});
+  EXPECT_NE(table.out.find("node r0c0 cannot fetch cue1.png"), std::string::npos) << table.out;
+  EXPECT_NE(table.out.find("66%"), std::string::npos) << table.out;
+  EXPECT_TRUE(master_->waitForOutput("node r0c0 cannot fetch cue1.png", 10s))
+      << master_->stderrText();
+  EXPECT_TRUE(node.waitForOutput("node r0c0: cannot fetch cue1.png", 10s)) << node.stderrText();
+
+  // The file is put back: a retry fetches it, and only now is the cache whole.
+  std::ofstream(changed, std::ios::binary | std::ios::trunc) << original;
+  ASSERT_TRUE(pollUntil(
+      [&] {
+        wall = wallStatus(ctl({"status", "--json"}));
+        return !wall.is_null() && wall["nodes"][0]["cacheProgress"] == 1.0;
+      },
+      20s))
+      << wall.dump(1) << "\nnode: " << node.stderrText();
+  EXPECT_EQ(wall["nodes"][0]["cacheProblem"], "") << wall["nodes"][0];
+  figures = syncNode(status(), "r0c0");
+  EXPECT_EQ(figures["assets"]["done"], 3) << figures.dump(1);
+  EXPECT_TRUE(figures["assets"]["failing"].empty()) << figures.dump(1);
+  EXPECT_TRUE(master_->waitForOutput("node r0c0: cue1.png no longer failing", 10s))
+      << master_->stderrText();
+  EXPECT_TRUE(node.waitForOutput("node r0c0: fetched cue1.png after", 10s)) << node.stderrText();
 }
 
 }  // namespace
