@@ -12,7 +12,7 @@
 #include "engine/cli/Commands.h"
 #include "engine/cli/ExitStatus.h"
 #include "engine/control/ControlApi.h"
-#include "engine/control/WallKey.h"
+#include "engine/control/WallKeyCheck.h"
 #include "engine/control/WallKeyFile.h"
 #include "engine/net/AssetManifest.h"
 #include "engine/net/LogLine.h"
@@ -143,14 +143,11 @@ std::string webRemoteUrl(const std::string& bind, int port) {
 }
 
 // The sync figures the control API's status leaves out, keyed like a command.
-void mountSyncRoute(httplib::Server& server, MasterWallController& wall, const std::string& key) {
-  server.Get("/api/sync", [&wall, key](const httplib::Request& request, httplib::Response& response) {
-    auto token = bearerToken(request.get_header_value("Authorization"));
-    if (!token || !wallKeysEqual(*token, key)) {
-      response.status = 401;
-      response.set_content(R"({"error":"wrong or missing wall key"})", "application/json");
-      return;
-    }
+void mountSyncRoute(GuardedHttpServer& server, MasterWallController& wall, const std::string& key) {
+  server.Get("/api/sync", [&server, &wall, key](const httplib::Request& request,
+                                                httplib::Response& response) {
+    KeyCheck check = checkWallKey(server.keyAttempts(), request, bearerKeyOf(request), key);
+    if (!check.granted()) return refuseKey(response, check);
     response.set_content(wall.syncStatusJson(request.has_param("samples")).dump(),
                          "application/json");
   });
@@ -192,7 +189,7 @@ int runMaster(const MasterOptions& options) {
         return loadMasterShow({loaded}, wall, cueSeconds);
       });
   std::unique_ptr<ControlApi> api;
-  master.setHttpRoutes([&](httplib::Server& server) {
+  master.setHttpRoutes([&](GuardedHttpServer& server) {
     api = mountControlApi(server, controller, control);
     mountSyncRoute(server, controller, key);
   });

@@ -18,7 +18,8 @@ using ParseCommand = std::function<Action(JsonObjectReader& args, ControlApiStat
 
 httplib::Server::Handler command(std::shared_ptr<ControlApiState> state, ParseCommand parse) {
   return [state, parse](const httplib::Request& req, httplib::Response& res) {
-    if (!state->keyed(req)) return refuseWithoutKey(res);
+    KeyCheck check = state->checkKey(req);
+    if (!check.granted()) return refuseKey(res, check);
     try {
       nlohmann::json body =
           req.body.empty() ? nlohmann::json::object() : parseJsonText(req.body, "request body");
@@ -31,6 +32,10 @@ httplib::Server::Handler command(std::shared_ptr<ControlApiState> state, ParseCo
       replyError(res, httpStatusFor(e.reason()), e.what());
     } catch (const InputError& e) {
       replyError(res, 400, e.what());
+    } catch (const nlohmann::json::out_of_range& e) {
+      // Well-formed JSON the parser cannot hold, such as {"cue": 1e400}.
+      std::string what = e.what();
+      replyError(res, 400, "request body: " + what.substr(what.find("] ") + 2));
     } catch (const std::exception& e) {
       replyError(res, 500, e.what());
     }

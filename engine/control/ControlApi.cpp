@@ -49,9 +49,9 @@ void setJsonErrorBodies(httplib::Server& server, std::size_t maxBodyBytes) {
 
 }  // namespace
 
-ControlApi::ControlApi(httplib::Server& server, WallController& wall, ControlSettings settings)
-    : state_(new ControlApiState{wall, std::move(settings), {}}) {
-  server.set_payload_max_length(state_->settings.maxBodyBytes);
+ControlApi::ControlApi(GuardedHttpServer& server, WallController& wall, ControlSettings settings)
+    : state_(new ControlApiState{wall, std::move(settings), server.keyAttempts(), {}}) {
+  server.setMaxBodyBytes(state_->settings.maxBodyBytes);
   setJsonErrorBodies(server, state_->settings.maxBodyBytes);
   mountCommandRoutes(server, state_);
   mountReadRoutes(server, state_);
@@ -73,7 +73,7 @@ ControlApi::~ControlApi() {
 
 void ControlApi::closeEventStreams() { state_->signal.close(); }
 
-std::unique_ptr<ControlApi> mountControlApi(httplib::Server& server, WallController& wall,
+std::unique_ptr<ControlApi> mountControlApi(GuardedHttpServer& server, WallController& wall,
                                             const ControlSettings& settings) {
   return std::make_unique<ControlApi>(server, wall, settings);
 }

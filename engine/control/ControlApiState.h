@@ -3,8 +3,10 @@
 #include <httplib.h>
 
 #include "engine/control/ControlSettings.h"
+#include "engine/control/KeyAttempts.h"
 #include "engine/control/StateChangeSignal.h"
 #include "engine/control/WallController.h"
+#include "engine/control/WallKeyCheck.h"
 
 namespace hw {
 
@@ -13,15 +15,13 @@ namespace hw {
 struct ControlApiState {
   WallController& wall;
   ControlSettings settings;
+  KeyAttempts& keyAttempts;  // the server's, shared with the asset routes
   StateChangeSignal signal;
 
-  // True when the request carries the wall key.
-  bool keyed(const httplib::Request& req) const;
-  // True when the request may read status: keyed, or status is open.
-  bool mayRead(const httplib::Request& req) const;
+  // The request's wall key (Authorization: Bearer), wrong ones counted.
+  KeyCheck checkKey(const httplib::Request& req) const;
+  // True when a request with this key may read status: keyed, or status is open.
+  bool mayRead(const KeyCheck& check) const;
 };
-
-// Replies 401 with a Bearer challenge.
-void refuseWithoutKey(httplib::Response& res);
 
 }  // namespace hw

@@ -17,7 +17,8 @@ struct ControlSettings {
   bool statusNeedsKey = false;  // true: status, playlist, screenshots and events need it too
   std::size_t maxBodyBytes = 16 * 1024;  // bytes, largest request body accepted (413 above)
   std::vector<std::filesystem::path> showFolders;  // local shows may only be loaded from these
-  int maxEventStreams = 4;  // concurrent /api/events clients (each holds a thread)
+  int maxEventStreams = 4;  // concurrent /api/events clients with the key (each holds a thread)
+  int maxKeylessEventStreams = 2;  // more without the key, when status is open; apart from those 4
   std::chrono::milliseconds eventInterval{1000};  // ms, status is re-sent at least this often
 };
 

@@ -11,11 +11,12 @@ namespace {
 // provider (copies included) alive, and remembers what it last sent.
 struct EventStreamCursor {
   std::shared_ptr<ControlApiState> state;
+  bool keyed;  // which slots it holds
   std::uint64_t sentCount = 0;
   bool sentFirst = false;
 
-  explicit EventStreamCursor(std::shared_ptr<ControlApiState> s) : state(std::move(s)) {}
-  ~EventStreamCursor() { state->signal.closeStream(); }
+  EventStreamCursor(std::shared_ptr<ControlApiState> s, bool k) : state(std::move(s)), keyed(k) {}
+  ~EventStreamCursor() { state->signal.closeStream(keyed); }
   EventStreamCursor(const EventStreamCursor&) = delete;
   EventStreamCursor& operator=(const EventStreamCursor&) = delete;
 };
@@ -46,13 +47,17 @@ bool sendNextEvent(EventStreamCursor& cursor, httplib::DataSink& sink) {
 
 void mountEventStreamRoute(httplib::Server& server, const std::shared_ptr<ControlApiState>& state) {
   server.Get("/api/events", [state](const httplib::Request& req, httplib::Response& res) {
-    if (!state->mayRead(req)) return refuseWithoutKey(res);
-    if (!state->signal.tryOpenStream(state->settings.maxEventStreams)) {
+    KeyCheck check = state->checkKey(req);
+    if (!state->mayRead(check)) return refuseKey(res, check);
+    // Clients without the key have slots of their own, so they cannot take the operators'.
+    bool keyed = check.granted();
+    int limit = keyed ? state->settings.maxEventStreams : state->settings.maxKeylessEventStreams;
+    if (!state->signal.tryOpenStream(keyed, limit)) {
       return replyError(res, 503,
-                        "too many event streams open (" +
-                            std::to_string(state->settings.maxEventStreams) + "); try again later");
+                        "too many event streams open (" + std::to_string(limit) +
+                            (keyed ? " with" : " without") + " the wall key); try again later");
     }
-    auto cursor = std::make_shared<EventStreamCursor>(state);
+    auto cursor = std::make_shared<EventStreamCursor>(state, keyed);
     res.set_header("Cache-Control", "no-store");
     res.set_chunked_content_provider(
         "text/event-stream",

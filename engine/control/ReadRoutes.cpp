@@ -13,7 +13,8 @@ using Reply =
 // Read-only routes answer only those allowed to read, and never throw.
 httplib::Server::Handler reader(std::shared_ptr<ControlApiState> state, Reply reply) {
   return [state, reply](const httplib::Request& req, httplib::Response& res) {
-    if (!state->mayRead(req)) return refuseWithoutKey(res);
+    KeyCheck check = state->checkKey(req);
+    if (!state->mayRead(check)) return refuseKey(res, check);
     try {
       reply(*state, req, res);
     } catch (const std::exception& e) {

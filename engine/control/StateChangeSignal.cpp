@@ -35,16 +35,16 @@ std::uint64_t StateChangeSignal::count() const {
   return count_;
 }
 
-bool StateChangeSignal::tryOpenStream(int limit) {
+bool StateChangeSignal::tryOpenStream(bool keyed, int limit) {
   std::lock_guard lock(mutex_);
-  if (closed_ || openStreams_ >= limit) return false;
-  ++openStreams_;
+  if (closed_ || openStreams_[keyed] >= limit) return false;
+  ++openStreams_[keyed];
   return true;
 }
 
-void StateChangeSignal::closeStream() {
+void StateChangeSignal::closeStream(bool keyed) {
   std::lock_guard lock(mutex_);
-  --openStreams_;
+  --openStreams_[keyed];
 }
 
 }  // namespace hw

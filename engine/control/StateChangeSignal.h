@@ -21,16 +21,17 @@ class StateChangeSignal {
   std::uint64_t waitPast(std::uint64_t seen, std::chrono::steady_clock::time_point deadline);
   std::uint64_t count() const;
 
-  // Admission for streams: false when `limit` are open already.
-  bool tryOpenStream(int limit);
-  void closeStream();
+  // Admission for streams, keyed and keyless counted apart: false when
+  // `limit` of that kind are open already.
+  bool tryOpenStream(bool keyed, int limit);
+  void closeStream(bool keyed);
 
  private:
   mutable std::mutex mutex_;
   std::condition_variable changed_;
   std::uint64_t count_ = 0;
   bool closed_ = false;
-  int openStreams_ = 0;
+  int openStreams_[2] = {0, 0};  // keyless, keyed
 };
 
 }  // namespace hw

@@ -6,15 +6,20 @@
 #include <optional>
 #include <stdexcept>
 
-#include "engine/control/WallKey.h"
+#include "engine/control/WallKeyCheck.h"
 
 namespace hw {
 
 AssetServer::AssetServer(AssetManifest manifest, std::string key)
-    : manifest_(std::move(manifest)), key_(std::move(key)), server_(std::make_unique<httplib::Server>()) {
+    : manifest_(std::move(manifest)),
+      key_(std::move(key)),
+      server_(std::make_unique<GuardedHttpServer>()) {
   server_->Get(R"(/assets/([0-9a-f]{64}))", [this](const httplib::Request& request,
                                                    httplib::Response& response) {
-    if (!wallKeysEqual(request.get_header_value("X-Hyperwall-Key"), key_)) {
+    KeyCheck check = checkWallKey(server_->keyAttempts(), request,
+                                  request.get_header_value("X-Hyperwall-Key"), key_);
+    if (check.verdict == KeyCheck::Verdict::Waiting) return refuseKey(response, check);
+    if (!check.granted()) {
       response.status = 403;
       response.set_content("wrong wall key\n", "text/plain");
       return;
@@ -54,8 +59,8 @@ AssetServer::~AssetServer() { stop(); }
 
 void AssetServer::start(const std::string& bindAddress, int port) {
   if (!server_->bind_to_port(bindAddress.c_str(), port))
-    throw std::runtime_error("cannot serve assets on " + bindAddress + ":" + std::to_string(port) +
-                             " (address in use or not local)");
+    throw std::runtime_error("cannot listen on HTTP port " + std::to_string(port) + " at " +
+                             bindAddress + ": in use (another master?) or not a local address");
   thread_ = std::thread([this] { server_->listen_after_bind(); });
 }
 

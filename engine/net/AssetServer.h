@@ -5,17 +5,15 @@
 #include <string>
 #include <thread>
 
+#include "engine/control/GuardedHttpServer.h"
 #include "engine/net/AssetManifest.h"
-
-namespace httplib {
-class Server;
-}
 
 namespace hw {
 
 // Serves the show's files over HTTP as GET /assets/<sha256>, by digest only:
 // no request can name a path, so nothing but the loaded show's files is ever
-// read. Requests must carry the wall key in X-Hyperwall-Key. Byte ranges
+// read. Requests must carry the wall key in X-Hyperwall-Key (wrong keys
+// count against the address like the control API's). Byte ranges
 // are honoured so that nodes resume interrupted downloads.
 class AssetServer {
  public:
@@ -31,13 +29,13 @@ class AssetServer {
   // already streaming a file finish it.
   void setManifest(AssetManifest manifest);
   // For other routes on the same port (the control API); add them before start().
-  httplib::Server& server() { return *server_; }
+  GuardedHttpServer& server() { return *server_; }
 
  private:
   std::mutex manifestMutex_;  // guards manifest_: set by the io thread, read by HTTP threads
   AssetManifest manifest_;
   std::string key_;
-  std::unique_ptr<httplib::Server> server_;
+  std::unique_ptr<GuardedHttpServer> server_;
   std::thread thread_;
 };
 

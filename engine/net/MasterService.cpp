@@ -245,7 +245,7 @@ void MasterService::replaceShow(Playlist playlist, AssetManifest assets,
   armPositionTimer();  // the old show's next change is not due any more
 }
 
-void MasterService::setHttpRoutes(std::function<void(httplib::Server&)> mount) {
+void MasterService::setHttpRoutes(std::function<void(GuardedHttpServer&)> mount) {
   mountHttp_ = std::move(mount);
 }
 

@@ -57,7 +57,7 @@ class MasterService {
 
   // Lets the caller add routes (the control API) to the HTTP server before it
   // serves; call before start().
-  void setHttpRoutes(std::function<void(httplib::Server&)> mount);
+  void setHttpRoutes(std::function<void(GuardedHttpServer&)> mount);
   // Called on the io thread after every show state change and node join or leave.
   void setChangeListener(std::function<void()> listener);
   // Schedules {"action": ..., "cue": ...} as the TCP control command does; io thread only.
@@ -126,7 +126,7 @@ class MasterService {
   std::unique_ptr<AssetServer> assetServer_;
   std::map<std::string, std::unique_ptr<NodeSession>> nodes_;  // by node id, joined at least once
   std::vector<std::shared_ptr<ControlChannel>> controls_;
-  std::function<void(httplib::Server&)> mountHttp_;
+  std::function<void(GuardedHttpServer&)> mountHttp_;
   std::function<void()> changed_;
   std::string overlay_ = "none";
   NodeFrames frames_;

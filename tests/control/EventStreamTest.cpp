@@ -123,6 +123,7 @@ TEST(ControlEvents, ACueThatRunsOutIsPushedToo) {
 TEST(ControlEvents, RefusesMoreStreamsThanConfigured) {
   ControlSettings settings = quietSettings();
   settings.maxEventStreams = 1;
+  settings.maxKeylessEventStreams = 1;
   TestWall wall(settings);
   EventCollector events(wall);
   ASSERT_FALSE(events.waitFor([](const json&) { return true; }).is_null());

@@ -31,8 +31,10 @@ ControlSettings TestWall::defaultSettings() {
 
 WallConfig TestWall::defaultWall() { return loadWallConfig("3x3-1080p"); }
 
-TestWall::TestWall(ControlSettings settings, WallConfig wall)
-    : folder_("hyperwall-control"), controller_(std::move(wall), testShow) {
+TestWall::TestWall(ControlSettings settings, WallConfig wall, KeyAttempts::Log log)
+    : folder_("hyperwall-control"),
+      controller_(std::move(wall), testShow),
+      server_({}, std::move(log)) {
   fs::create_directories(showFolder() / "three");
   fs::create_directories(showFolder() / "two");
   fs::create_directories(outsideFolder() / "secret");

@@ -21,7 +21,8 @@ class TestWall {
  public:
   static constexpr const char* kKey = "test-key-6b1f0c9d2e7a4f35";
 
-  explicit TestWall(ControlSettings settings = defaultSettings(), WallConfig wall = defaultWall());
+  explicit TestWall(ControlSettings settings = defaultSettings(), WallConfig wall = defaultWall(),
+                    KeyAttempts::Log log = nullptr);
   ~TestWall();
   TestWall(const TestWall&) = delete;
   TestWall& operator=(const TestWall&) = delete;
@@ -42,7 +43,7 @@ class TestWall {
  private:
   TempFolder folder_;
   PlaylistWallController controller_;
-  httplib::Server server_;
+  GuardedHttpServer server_;
   std::unique_ptr<ControlApi> api_;
   int port_ = 0;
   std::thread listener_;

@@ -1,0 +1,138 @@
+"""The driver of bench/http-siege.sh (see there); loopback only."""
+import hashlib, os, random, socket, struct, subprocess, sys, tempfile, threading, time, zlib
+
+hw, seconds = sys.argv[1], float(sys.argv[2])
+KEY = "http-siege-key"
+stop = threading.Event()
+
+
+def png(path, width, height):
+    """An incompressible RGB PNG (stored, not deflated), about width*height*3 bytes."""
+    rows = b"".join(b"\0" + os.urandom(width * 3) for _ in range(height))
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    with open(path, "wb") as out:
+        out.write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+                  + chunk(b"IDAT", zlib.compress(rows, 0)) + chunk(b"IEND", b""))
+
+
+def percentile(values, p):
+    values = sorted(values)
+    return values[min(len(values) - 1, int(p / 100 * len(values)))]
+
+
+def ctl_status(http):
+    start = time.monotonic()
+    run = subprocess.run([hw, "ctl", "--master", f"http://127.0.0.1:{http}", "status"],
+                         capture_output=True, timeout=30, env={**os.environ, "HYPERWALL_KEY": KEY})
+    return time.monotonic() - start, run.returncode == 0
+
+
+def fetch(http, digest):
+    """MB/s of one GET /assets/DIGEST as a node asks for it."""
+    sock = socket.create_connection(("127.0.0.1", http), timeout=30)
+    sock.sendall(f"GET /assets/{digest} HTTP/1.1\r\nHost: master\r\nX-Hyperwall-Key: {KEY}\r\n"
+                 "Connection: close\r\n\r\n".encode())
+    start, got = time.monotonic(), 0
+    while True:
+        data = sock.recv(1 << 20)
+        if not data:
+            break
+        got += len(data)
+    sock.close()
+    return got / (time.monotonic() - start) / 1e6, got
+
+
+def slowloris(http, counts):
+    while not stop.is_set():
+        try:
+            sock = socket.create_connection(("127.0.0.1", http), timeout=5)
+            sock.sendall(b"GET /api/status HTTP/1.1\r\nHost: master\r\n")
+            counts["slow"] += 1
+            while not stop.is_set():
+                sock.sendall(b"X")
+                stop.wait(1)
+        except OSError:
+            pass
+
+
+def flood(http, counts):
+    field = b"X-Flood: " + b"f" * 8192 + b"\r\n"
+    while not stop.is_set():
+        try:
+            sock = socket.create_connection(("127.0.0.1", http), timeout=5)
+            sock.sendall(b"GET /api/status HTTP/1.1\r\n")
+            counts["flood"] += 1
+            for _ in range(10000):
+                if stop.is_set():
+                    break
+                sock.sendall(field)
+            sock.close()
+        except OSError:
+            pass
+
+
+def peak_rss_mb(pid):
+    with open(f"/proc/{pid}/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return -1
+
+
+def timed_status(http, duration):
+    latencies, failures = [], 0
+    end = time.monotonic() + duration
+    while time.monotonic() < end:
+        latency, ok = ctl_status(http)
+        latencies.append(latency)
+        failures += not ok
+    return latencies, failures
+
+
+def report(label, latencies, failures, speed):
+    print(f"{label}: ctl status n={len(latencies)} failed={failures} "
+          f"p50={percentile(latencies, 50) * 1000:.0f} ms p99={percentile(latencies, 99) * 1000:.0f} ms "
+          f"max={max(latencies) * 1000:.0f} ms; 50 MB asset fetch {speed:.0f} MB/s")
+
+
+with tempfile.TemporaryDirectory(prefix="hw-http-siege.") as scratch:
+    show = os.path.join(scratch, "show")
+    os.mkdir(show)
+    png(os.path.join(show, "1-big.png"), 4096, 4096)  # 50.3 MB
+    with open(os.path.join(show, "1-big.png"), "rb") as f:
+        digest = hashlib.sha256(f.read()).hexdigest()
+    port = 30000 + random.randrange(5000) * 2
+    http = port + 1
+    master = subprocess.Popen([hw, "master", show, "--bind", "127.0.0.1", "--port", str(port),
+                               "--http-port", str(http), "--key", KEY,
+                               "--state", os.path.join(scratch, "state.json")],
+                              stderr=subprocess.PIPE, text=True)
+    try:
+        for line in master.stderr:
+            if "serving" in line:
+                break
+        threading.Thread(target=lambda: [None for _ in master.stderr], daemon=True).start()
+        quiet_speed, size = fetch(http, digest)
+        quiet = timed_status(http, 5)
+        report("quiet", *quiet, quiet_speed)
+        counts = {"slow": 0, "flood": 0}
+        attackers = [threading.Thread(target=slowloris, args=(http, counts)) for _ in range(64)]
+        attackers += [threading.Thread(target=flood, args=(http, counts)) for _ in range(8)]
+        for thread in attackers:
+            thread.start()
+        time.sleep(3)  # let every attacker connect before measuring
+        attacked_speed, attacked_size = fetch(http, digest)
+        attacked = timed_status(http, max(seconds - 3, 5))
+        stop.set()
+        for thread in attackers:
+            thread.join()
+        report("attacked", *attacked, attacked_speed)
+        print(f"attack: 64 slowloris + 8 header floods for {seconds:.0f} s "
+              f"({counts['slow']} slow and {counts['flood']} flood connections made); "
+              f"fetched {size} and {attacked_size} bytes; "
+              f"fetch speed attacked/quiet {attacked_speed / quiet_speed:.2f}; "
+              f"master peak RSS {peak_rss_mb(master.pid):.0f} MB")
+    finally:
+        master.terminate()
+        master.wait(timeout=30)
