@@ -83,11 +83,14 @@ function showNodes(nodes) {
     const figure = (value) => (live ? value.toFixed(2) : '-');
     const cells = [n.id, !n.active ? 'dead' : (n.connected ? 'up' : 'down'),
       figure(n.clockOffsetMs), figure(n.roundTripMs), figure(n.lastCueSkewMs),
-      Math.round(n.cacheProgress * 100) + '%'];
+      Math.round(n.cacheProgress * 100) + '%',
+      // The node draws a cue's background because its media failed: an error, with the reason.
+      n.mediaError ? 'error: cue ' + n.mediaErrorCue + ' shows its background: ' + n.mediaError : 'ok'];
     cells.forEach((text, i) => {
       const td = document.createElement('td');
       td.textContent = text;
       if (i === 1) td.className = live ? 'up' : 'down';
+      if (i === 6) td.className = n.mediaError ? 'media-error' : 'up';
       tr.appendChild(td);
     });
     tr.dataset.node = n.id;

@@ -26,7 +26,9 @@ nlohmann::json nodeToJson(const NodeHealth& n) {
           {"clockRatePpm", n.clockRatePpm},
           {"roundTripMs", n.roundTripMs},
           {"cacheProgress", n.cacheProgress},
-          {"lastCueSkewMs", n.lastCueSkewMs}};
+          {"lastCueSkewMs", n.lastCueSkewMs},
+          {"mediaError", n.mediaError},
+          {"mediaErrorCue", n.mediaErrorCue + 1}};
 }
 
 NodeHealth nodeFromJson(const nlohmann::json& j) {
@@ -42,6 +44,8 @@ NodeHealth nodeFromJson(const nlohmann::json& j) {
   n.roundTripMs = j.at("roundTripMs").get<double>();
   n.cacheProgress = j.at("cacheProgress").get<double>();
   n.lastCueSkewMs = j.at("lastCueSkewMs").get<double>();
+  n.mediaError = j.at("mediaError").get<std::string>();
+  n.mediaErrorCue = j.at("mediaErrorCue").get<int>() - 1;
   return n;
 }
 

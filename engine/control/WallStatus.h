@@ -25,6 +25,8 @@ struct NodeHealth {
   double roundTripMs = 0;    // ms, last measured master<->node round trip
   double cacheProgress = 0;  // 0..1, share of the show's media the node holds
   double lastCueSkewMs = 0;  // ms, this node's last cue change minus its scheduled time
+  std::string mediaError;    // why it shows a cue's background, not its media ("" = it does not)
+  int mediaErrorCue = -1;    // 0-based cue that failed, -1 = none
 
   // The health row of `node` with what the wall config says; live figures left at zero.
   static NodeHealth of(const NodeConfig& node) {

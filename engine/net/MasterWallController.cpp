@@ -105,6 +105,8 @@ WallStatus MasterWallController::status(Shown& show) {
       health.roundTripMs = seen.roundTripSeconds * 1e3;
       health.cacheProgress = cacheShare(seen);
       health.lastCueSkewMs = seen.lastChangeLateSeconds * 1e3;
+      health.mediaError = seen.mediaError;
+      health.mediaErrorCue = seen.mediaErrorCue;
     }
     s.nodes.push_back(health);
   }
