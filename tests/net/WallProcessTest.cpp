@@ -965,7 +965,9 @@ class WallMatchesRehearsal : public WallProcesses {
     for (int cue = 0; cue < cues; ++cue) {
       SCOPED_TRACE("cue " + std::to_string(cue + 1));
       ASSERT_EQ(ctl({"goto", std::to_string(cue + 1)}).exitStatus, 0);
-      if (cue == 0) ASSERT_EQ(ctl({"pause"}).exitStatus, 0);  // goto keeps it paused
+      if (cue == 0) {
+        ASSERT_EQ(ctl({"pause"}).exitStatus, 0);  // goto keeps it paused
+      }
       // Every node's last picture is of this cue, and no node reports a failure.
       EXPECT_TRUE(pollUntil(
           [&] {
