@@ -38,11 +38,12 @@ void fillBackground(Image& image, int rowBegin, int rowEnd, Color color, const R
 CueTiler::CueTiler(const WallConfig& wall, MediaSource& media)
     : wall_(wall), canvas_(wall), media_(media) {}
 
-std::vector<CueTiler::PlacedItem> CueTiler::placeItems(const Cue& cue) {
+std::vector<CueTiler::PlacedItem> CueTiler::placeItems(const Cue& cue, const NodeConfig* display) {
   std::vector<PlacedItem> items;
   if (!cue.playable) return items;
   for (const LayoutItem& item : cue.items) {
     if (item.media.kind != MediaKind::Image) continue;
+    if (display && !itemFallsOnDisplay(item, canvas_, display->col, display->row)) continue;
     LoadedMedia media = media_.load(item.media);
     Size size{media.image->width, media.image->height};
     items.push_back({std::move(media), placeItem(item, size, canvas_)});
@@ -86,7 +87,7 @@ void CueTiler::paint(const Cue& cue, const std::vector<PlacedItem>& items,
 }
 
 Image CueTiler::renderTile(const Cue& cue, const NodeConfig& node) {
-  std::vector<PlacedItem> items = placeItems(cue);
+  std::vector<PlacedItem> items = placeItems(cue, &node);
   Image mounted;
   paint(cue, items, {canvas_.displayRect(node.col, node.row)}, {&mounted});
   if (node.rotation == Rotation::R0) return mounted;

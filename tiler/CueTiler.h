@@ -25,6 +25,8 @@ class CueTiler {
 
   // The node's framebuffer at its native resolution: R90/R270 give
   // displayHeight x displayWidth, turned so the picture is upright once mounted.
+  // Decodes only the items that fall on the node's display
+  // (itemFallsOnDisplay): a node holds only those files.
   Image renderTile(const Cue& cue, const NodeConfig& node);
 
   // Every active node's tile, row-major.
@@ -45,7 +47,8 @@ class CueTiler {
     LoadedMedia media;
     Placement placement;
   };
-  std::vector<PlacedItem> placeItems(const Cue& cue);
+  // The cue's image items, or only those falling on `display` when given.
+  std::vector<PlacedItem> placeItems(const Cue& cue, const NodeConfig* display = nullptr);
   // Draws the cue into each target, target i covering canvas rect windows[i].
   void paint(const Cue& cue, const std::vector<PlacedItem>& items,
              const std::vector<RectI>& windows, const std::vector<Image*>& targets);

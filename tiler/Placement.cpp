@@ -39,4 +39,8 @@ Placement placeItem(const LayoutItem& item, Size media, const WallCanvas& canvas
   return {media, placeMedia(item.fit, item.anchor, media, target), target};
 }
 
+bool itemFallsOnDisplay(const LayoutItem& item, const WallCanvas& canvas, int col, int row) {
+  return canvas.regionCovers(item.region, col, row);
+}
+
 }  // namespace hw

@@ -30,4 +30,11 @@ RectD placeMedia(FitMode fit, Anchor anchor, Size media, const RectD& target);
 // The item's placement on the canvas, in its region (the whole wall by default).
 Placement placeItem(const LayoutItem& item, Size media, const WallCanvas& canvas);
 
+// Whether `item` can draw on display (col, row) of the wall. An item draws only
+// inside its region (Placement::clip), so this is exactly whether the region
+// covers that display, whatever the fit, anchor or media size. The one rule
+// for which files a node fetches (assetsForDisplay) and which items its tile
+// decodes (CueTiler::renderTile).
+bool itemFallsOnDisplay(const LayoutItem& item, const WallCanvas& canvas, int col, int row);
+
 }  // namespace hw

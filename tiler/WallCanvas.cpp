@@ -13,12 +13,21 @@ RectI WallCanvas::displayRect(int col, int row) const {
           config_.displayWidth, config_.displayHeight};
 }
 
+Region WallCanvas::resolved(const Region& region) const {
+  return {region.col, region.row, region.cols > 0 ? region.cols : config_.cols - region.col,
+          region.rows > 0 ? region.rows : config_.rows - region.row};
+}
+
 RectI WallCanvas::regionRect(const Region& region) const {
-  int cols = region.cols > 0 ? region.cols : config_.cols - region.col;
-  int rows = region.rows > 0 ? region.rows : config_.rows - region.row;
-  RectI first = displayRect(region.col, region.row);
-  RectI last = displayRect(region.col + cols - 1, region.row + rows - 1);
+  Region r = resolved(region);
+  RectI first = displayRect(r.col, r.row);
+  RectI last = displayRect(r.col + r.cols - 1, r.row + r.rows - 1);
   return {first.x, first.y, last.right() - first.x, last.bottom() - first.y};
+}
+
+bool WallCanvas::regionCovers(const Region& region, int col, int row) const {
+  Region r = resolved(region);
+  return col >= r.col && col < r.col + r.cols && row >= r.row && row < r.row + r.rows;
 }
 
 }  // namespace hw

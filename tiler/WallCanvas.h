@@ -22,8 +22,13 @@ class WallCanvas {
   // A region of whole displays, including the bezel gaps inside it.
   // Region cols/rows of 0 extend to the wall's far edge.
   RectI regionRect(const Region& region) const;
+  // Whether display (col, row) is one of the region's.
+  bool regionCovers(const Region& region, int col, int row) const;
 
  private:
+  // `region` with extents of 0 run out to the wall's far edge.
+  Region resolved(const Region& region) const;
+
   WallConfig config_;
   int gapX_;
   int gapY_;

@@ -94,15 +94,18 @@ function showNodes(nodes) {
         : stale ? 'stale ' + Math.round(n.silentSeconds) + ' s' : 'up';
     const cells = [n.id, link,
       figure(n.clockOffsetMs), figure(n.roundTripMs), figure(n.lastCueSkewMs),
-      cachePercent(n.cacheProgress) + '%' + (n.cacheProblem ? ' !' : '')];
+      cachePercent(n.cacheProgress) + '%' + (n.cacheProblem ? ' !' : ''),
+      // The node draws a cue's background because its media failed: an error, with the reason.
+      n.mediaError ? 'error: cue ' + n.mediaErrorCue + ' shows its background: ' + n.mediaError : 'ok'];
     cells.forEach((text, i) => {
       const td = document.createElement('td');
       td.textContent = text;
       if (i === 1) td.className = stale ? 'stale' : (live ? 'up' : 'down');
-      if (i === cells.length - 1 && n.cacheProblem) {
+      if (i === cells.length - 2 && n.cacheProblem) {
         td.className = 'down';
         td.title = n.cacheProblem;  // names the file and why, as the master logs it
       }
+      if (i === cells.length - 1) td.className = n.mediaError ? 'media-error' : 'up';
       tr.appendChild(td);
     });
     tr.dataset.node = n.id;

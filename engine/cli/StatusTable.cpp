@@ -89,6 +89,11 @@ std::string formatStatusTable(const WallStatus& s) {
   }
   for (const NodeHealth& n : s.nodes)
     if (!n.cacheProblem.empty()) out += "node " + n.id + " " + n.cacheProblem + "\n";
+  for (const NodeHealth& n : s.nodes) {
+    if (n.mediaError.empty()) continue;
+    out += "ERROR    " + n.id + " shows cue " + std::to_string(n.mediaErrorCue + 1) +
+           "'s background instead of its media: " + n.mediaError + "\n";
+  }
   if (!s.recentSkews.empty()) {
     out += "\nrecent cue changes (spread between nodes):";
     for (const CueSkew& k : s.recentSkews) {

@@ -32,7 +32,9 @@ nlohmann::json nodeToJson(const NodeHealth& n) {
           {"roundTripMs", n.roundTripMs},
           {"cacheProgress", n.cacheProgress},
           {"cacheProblem", n.cacheProblem},
-          {"lastCueSkewMs", n.lastCueSkewMs}};
+          {"lastCueSkewMs", n.lastCueSkewMs},
+          {"mediaError", n.mediaError},
+          {"mediaErrorCue", n.mediaErrorCue + 1}};
 }
 
 NodeHealth nodeFromJson(const nlohmann::json& j) {
@@ -51,6 +53,8 @@ NodeHealth nodeFromJson(const nlohmann::json& j) {
   n.cacheProgress = j.at("cacheProgress").get<double>();
   n.cacheProblem = j.at("cacheProblem").get<std::string>();
   n.lastCueSkewMs = j.at("lastCueSkewMs").get<double>();
+  n.mediaError = j.at("mediaError").get<std::string>();
+  n.mediaErrorCue = j.at("mediaErrorCue").get<int>() - 1;
   return n;
 }
 

@@ -29,6 +29,8 @@ struct NodeHealth {
   double cacheProgress = 0;  // 0..1, share of the files it needs that it holds, verified
   std::string cacheProblem;  // "" or the file it cannot fetch and why
   double lastCueSkewMs = 0;  // ms, this node's last cue change minus its scheduled time
+  std::string mediaError;    // why it shows a cue's background, not its media ("" = it does not)
+  int mediaErrorCue = -1;    // 0-based cue that failed, -1 = none
 
   // The health row of `node` with what the wall config says; live figures left at zero.
   static NodeHealth of(const NodeConfig& node) {

@@ -7,20 +7,14 @@
 #include "config/InputError.h"
 #include "config/JsonObjectReader.h"
 #include "engine/net/Sha256.h"
+#include "tiler/Placement.h"
+#include "tiler/WallCanvas.h"
 
 namespace hw {
 namespace {
 
 bool isRemote(const std::string& uri) {
   return uri.rfind("http://", 0) == 0 || uri.rfind("https://", 0) == 0;
-}
-
-// Region extents of 0 run to the wall's far edge (hwshow/Playlist.h).
-bool regionCovers(const Region& region, const WallConfig& wall, int col, int row) {
-  int cols = region.cols > 0 ? region.cols : wall.cols - region.col;
-  int rows = region.rows > 0 ? region.rows : wall.rows - region.row;
-  return col >= region.col && col < region.col + cols && row >= region.row &&
-         row < region.row + rows;
 }
 
 }  // namespace
@@ -88,9 +82,10 @@ std::vector<std::string> assetsForDisplay(const Playlist& playlist, const WallCo
                                           int col, int row) {
   std::vector<std::string> digests;
   const std::string scheme = kAssetScheme;
+  const WallCanvas canvas(wall);
   for (const auto& cue : playlist.cues) {
     for (const auto& item : cue.items) {
-      if (item.media.uri.rfind(scheme, 0) != 0 || !regionCovers(item.region, wall, col, row))
+      if (item.media.uri.rfind(scheme, 0) != 0 || !itemFallsOnDisplay(item, canvas, col, row))
         continue;
       std::string digest = item.media.uri.substr(scheme.size());
       if (std::find(digests.begin(), digests.end(), digest) == digests.end())

@@ -395,6 +395,8 @@ void MasterService::onNodeMessage(NodeSession& session, const nlohmann::json& me
     f.syncSeconds = message.value("sync_s", -1.0);
     f.prepareSeconds = message.value("prepare_s", 0.0);
     f.shownCue = message.value("shown_cue", -1);
+    f.mediaError = message.value("media_error", "");
+    f.mediaErrorCue = f.mediaError.empty() ? -1 : message.value("media_error_cue", -1);
     const nlohmann::json assets = message.value("assets", nlohmann::json::object());
     f.assetsReported = assets.contains("total");
     f.assetsDone = assets.value("done", 0);
@@ -492,6 +494,7 @@ SyncStatus MasterService::status(bool withSamples, nlohmann::json* samples) cons
       node.lastChangeLateSeconds = presented->second - change->scheduled;
       break;
     }
+    if (NodeFrames::Frame frame = frames_.latest(id)) node.frameCue = frame->cue;
     node.clockErrorUs = Spread::of(session->clockErrorUs);
     node.naiveErrorUs = Spread::of(session->naiveErrorUs);
     s.nodes.push_back(node);

@@ -135,6 +135,8 @@ WallStatus MasterWallController::status(Shown& show) {
       health.cacheProgress = cacheShare(seen);
       health.cacheProblem = cacheProblem(seen);
       health.lastCueSkewMs = seen.lastChangeLateSeconds * 1e3;
+      health.mediaError = seen.mediaError;
+      health.mediaErrorCue = seen.mediaErrorCue;
     }
     s.nodes.push_back(health);
   }

@@ -60,6 +60,12 @@ void NodeLink::setPresenterFigures(int shownCue, double prepareSeconds) {
   prepareSeconds_ = prepareSeconds;
 }
 
+void NodeLink::setMediaError(int cue, std::string reason) {
+  std::lock_guard lock(figuresMutex_);
+  mediaErrorCue_ = reason.empty() ? -1 : cue;
+  mediaError_ = std::move(reason);
+}
+
 void NodeLink::connect() {
   resolver_.async_resolve(
       settings_.masterHost, std::to_string(settings_.port),
@@ -302,12 +308,15 @@ void NodeLink::reportStatus() {
   if (!channel_ || !channel_->open()) return;
   const ClockEstimate& e = clock_requester_.estimate();
   PrefetchProgress p = prefetcher_.progress();
-  int shown;
+  int shown, mediaErrorCue;
   double prepare;
+  std::string mediaError;
   {
     std::lock_guard lock(figuresMutex_);
     shown = shownCue_;
     prepare = prepareSeconds_;
+    mediaErrorCue = mediaErrorCue_;
+    mediaError = mediaError_;
   }
   nlohmann::json status{{"type", "node_status"},
                         {"synced", settings_.systemClock || e.synced},
@@ -319,6 +328,8 @@ void NodeLink::reportStatus() {
                         {"sync_s", syncSeconds_},
                         {"prepare_s", prepare},
                         {"shown_cue", shown},
+                        {"media_error", mediaError},
+                        {"media_error_cue", mediaErrorCue},
                         {"assets",
                          {{"done", p.done},
                           {"total", p.total},

@@ -31,6 +31,9 @@ class NodeLink {
   void post(nlohmann::json message);
   // Thread-safe: what the present loop says about itself, for status reports.
   void setPresenterFigures(int shownCue, double prepareSeconds);
+  // Thread-safe: why the display shows cue `cue`'s background instead of its
+  // media, or "" once it shows what it should (docs/protocol.md, node_status).
+  void setMediaError(int cue, std::string reason);
   double startedAt() const { return startedAt_; }
 
  private:
@@ -81,6 +84,8 @@ class NodeLink {
   std::mutex figuresMutex_;
   int shownCue_ = -1;
   double prepareSeconds_ = 0;
+  int mediaErrorCue_ = -1;  // cue whose media failed (-1: none)
+  std::string mediaError_;  // why ("" = the display shows its media)
 };
 
 }  // namespace hw

@@ -43,8 +43,17 @@ int runNode(const NodeSettings& settings, Presenter& presenter, const std::atomi
   NodeLink& link = node.link();
   std::optional<TileFrames> frames;  // --frames: this node's tile reported to the master
   if (settings.frames)
-    frames.emplace(settings.nodeId, shared, clock, node.cache(), node.prefetcher(),
-                   [&link](nlohmann::json m) { link.post(std::move(m)); });
+    frames.emplace(
+        settings.nodeId, shared, clock, node.cache(), node.prefetcher(),
+        [&link](nlohmann::json m) { link.post(std::move(m)); },
+        [&link, id = settings.nodeId, logged = std::string()](int cue, std::string reason) mutable {
+          // Once per failure, as the windowed node's Player does.
+          if (!reason.empty() && reason != logged)
+            std::cerr << "node " << id << ": cue " << cue + 1 << " shows its background: " << reason
+                      << "\n";
+          logged = reason;
+          link.setMediaError(cue, std::move(reason));
+        });
 
   int shown = kNothingShown;
   double prepareSeconds = 0;

@@ -36,6 +36,9 @@ struct NodeSyncStatus {
   double syncSeconds = -1;        // s from node start to a usable clock (-1: not yet)
   double prepareSeconds = 0;      // s, longest recent time to make a cue ready
   int shownCue = -1;              // cue on its display now (-1: standby)
+  int frameCue = -1;              // cue of the last picture it reported (frame; -1: none)
+  std::string mediaError;         // why it shows a cue's background, not its media ("": not)
+  int mediaErrorCue = -1;         // the cue that failed (-1: none)
   bool assetsReported = false;    // its status has said how many files it needs
   int assetsDone = 0;             // files of the show in its cache, verified
   int assetsTotal = 0;            // files of the show it needs

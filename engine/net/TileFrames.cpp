@@ -26,18 +26,25 @@ struct TileJob {
   std::shared_ptr<MediaSource> media;    // decoded files, kept between renders
   int cue;
   std::string overlay;
+  TileFrames::MediaErrors mediaErrors;
 
   Image operator()() const {
     if (overlay == "pattern") {
+      mediaErrors(cue, "");
       TextPainter text;
       return testPatternTile(wall, node, text);
     }
-    if (overlay == "blank" || cue < 0 || cue >= static_cast<int>(show->cues.size()))
+    if (overlay == "blank" || cue < 0 || cue >= static_cast<int>(show->cues.size())) {
+      mediaErrors(cue, "");
       return SolidTiles(wall, Color{}).tileFor(0, node);
+    }
     const Cue& shown = show->cues[cue];
     try {
-      return CueTiler(wall, *media).renderTile(shown, node);
-    } catch (const std::exception&) {
+      Image tile = CueTiler(wall, *media).renderTile(shown, node);
+      mediaErrors(cue, "");
+      return tile;
+    } catch (const std::exception& e) {
+      mediaErrors(cue, e.what());
       return SolidTiles(wall, shown.background)
           .tileFor(0, node);  // as the nodes do when media fails
     }
@@ -48,12 +55,13 @@ struct TileJob {
 
 TileFrames::TileFrames(std::string nodeId, const SharedNodeFacts& facts, const NodeClock& clock,
                        const AssetCache& cache, const AssetPrefetcher& prefetcher,
-                       NodeFrameReporter::Send send)
+                       NodeFrameReporter::Send send, MediaErrors mediaErrors)
     : facts_(facts),
       clock_(clock),
       cache_(cache),
       prefetcher_(prefetcher),
       media_(std::make_shared<MediaSource>(reportMediaOptions())),
+      mediaErrors_(std::move(mediaErrors)),
       reporter_(std::move(nodeId), std::move(send)),
       thread_([this] { run(); }) {}
 
@@ -78,9 +86,9 @@ void TileFrames::run() {
     if (view.show == reportedShow && showing == reported) continue;
     reportedShow = view.show;
     reported = showing;
-    reporter_.submit(
-        cue, now,
-        TileJob{view.wall, view.node, localShow(view, cache_), media_, cue, view.overlay});
+    reporter_.submit(cue, now,
+                     TileJob{view.wall, view.node, localShow(view, cache_), media_, cue,
+                             view.overlay, mediaErrors_});
   }
 }
 

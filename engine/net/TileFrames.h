@@ -1,6 +1,7 @@
 #pragma once
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <string>
 #include <thread>
@@ -24,9 +25,13 @@ namespace hw {
 // tiles its Player draws instead: ThumbnailingTileSource.)
 class TileFrames {
  public:
+  // Told after every render why cue `cue` shows its background instead of its
+  // media, or "" when the picture is what it should be. Thread-safe.
+  using MediaErrors = std::function<void(int cue, std::string reason)>;
+
   TileFrames(std::string nodeId, const SharedNodeFacts& facts, const NodeClock& clock,
              const AssetCache& cache, const AssetPrefetcher& prefetcher,
-             NodeFrameReporter::Send send);
+             NodeFrameReporter::Send send, MediaErrors mediaErrors);
   ~TileFrames();
   TileFrames(const TileFrames&) = delete;
   TileFrames& operator=(const TileFrames&) = delete;
@@ -42,6 +47,7 @@ class TileFrames {
   const AssetCache& cache_;
   const AssetPrefetcher& prefetcher_;
   std::shared_ptr<MediaSource> media_;  // shared with the renders on the reporter's thread
+  const MediaErrors mediaErrors_;
   NodeFrameReporter reporter_;
   std::atomic<bool> stopping_{false};
   std::thread thread_;  // last: starts once the rest is ready

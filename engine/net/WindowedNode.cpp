@@ -126,6 +126,7 @@ int runWindowedNode(const NodeSettings& settings, const WindowSeat& seat,
       status->draw(*window, {"hyperwall node " + settings.nodeId, reason});
       window->present();
       link.setPresenterFigures(-1, 0);
+      link.setMediaError(-1, "");
       shared.waitForChange(view.changes, 0.05);
       continue;
     }
@@ -165,6 +166,7 @@ int runWindowedNode(const NodeSettings& settings, const WindowSeat& seat,
     if (view.overlay == "blank") window->clear({0, 0, 0});
     pipe.player->present();
     link.setPresenterFigures(frame.position.cue, 0);
+    link.setMediaError(frame.position.cue, view.overlay == "none" ? frame.mediaError : "");
     // Reported once the Player has the cue's pixels; the reporter resends it while unchanged.
     std::string showing =
         std::to_string(builds) + "/" + std::to_string(frame.position.cue) + "/" + view.overlay;

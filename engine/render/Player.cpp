@@ -55,7 +55,7 @@ void Player::upload(std::vector<PreparedCue> prepared, const std::vector<int>& w
     if (!contains(wanted, cue.cue) || find(cue.cue)) continue;
     if (!cue.error.empty())
       log_ << "hyperwall: cue " << cue.cue + 1 << " shows its background: " << cue.error << "\n";
-    resident_.push_back({cue.cue, uploadPictures(cue.pictures)});
+    resident_.push_back({cue.cue, uploadPictures(cue.pictures), cue.error});
   }
 }
 
@@ -106,7 +106,8 @@ PlayerFrame Player::draw() {
     drawLayer(before, 255);
   }
   bool previousReady = position.previousCue < 0 || previous;
-  drawn_ = {position, patternShown_ || !showing || (current && (!fading || previousReady))};
+  drawn_ = {position, patternShown_ || !showing || (current && (!fading || previousReady)),
+            !patternShown_ && current ? current->error : std::string()};
   return drawn_;
 }
 

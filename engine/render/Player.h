@@ -24,6 +24,7 @@ struct PlayerSettings {
 struct PlayerFrame {
   PlaybackPosition position;  // cue, elapsed time and crossfade progress drawn
   bool complete = false;      // every layer came from its cue's pixels (none still loading)
+  std::string mediaError;     // why the cue drawn shows its background, not its media ("": not)
 };
 
 // Draws the show into a window, one frame per call, at the clock's time: the
@@ -58,6 +59,7 @@ class Player {
   struct CueTextures {
     int cue = -1;                   // playlist index
     std::vector<Texture> pictures;  // one per layout place
+    std::string error;              // why they show its background ("" = they do not)
   };
 
   const CueTextures* find(int cue) const;

@@ -38,6 +38,7 @@
 #include "engine/net/RefusalLog.h"
 #include "engine/net/Sha256.h"
 #include "engine/net/WallSnapshot.h"
+#include "engine/render/SnapshotRun.h"
 #include "hwshow/ShowLoader.h"
 #include "tests/net/PictureRegions.h"
 #include "tests/support/ChildProcess.h"
@@ -120,7 +121,7 @@ class WallProcesses : public ::testing::Test {
         std::to_string(port_ + 1), "--key", kKey, "--state",
         (dir_ / "state.json").string(), "--cue-seconds", std::to_string(cueSeconds)};
     argv.insert(argv.end(), extra.begin(), extra.end());
-    master_ = std::make_unique<ChildProcess>(argv);
+    master_ = std::make_unique<ChildProcess>(argv, env_);
     ASSERT_TRUE(master_->waitForOutput("serving", 10s)) << master_->stderrText();
   }
 
@@ -143,7 +144,9 @@ class WallProcesses : public ::testing::Test {
   ChildProcess& startNode(const std::string& id, std::vector<std::string> extra = {},
                           const std::string& host = "",
                           const std::map<std::string, std::string>& env = {}) {
-    nodes_[id] = std::make_unique<ChildProcess>(nodeArgv(id, extra, host), env);
+    std::map<std::string, std::string> all = env_;
+    for (const auto& [name, value] : env) all[name] = value;
+    nodes_[id] = std::make_unique<ChildProcess>(nodeArgv(id, extra, host), all);
     return *nodes_[id];
   }
 
@@ -221,6 +224,7 @@ class WallProcesses : public ::testing::Test {
   std::string wallFile_;
   std::unique_ptr<ChildProcess> master_;
   std::map<std::string, std::unique_ptr<ChildProcess>> nodes_;
+  std::map<std::string, std::string> env_;  // for the master and nodes started from now on
 };
 
 // The picture every test node reports in the frame tests: the quadrants of
@@ -1511,6 +1515,227 @@ TEST_F(WallProcesses, AFileThatFailsItsDigestIsNamedRetriedAndHoldsBackNoOther) 
   EXPECT_TRUE(master_->waitForOutput("node r0c0: cue1.png no longer failing", 10s))
       << master_->stderrText();
   EXPECT_TRUE(node.waitForOutput("node r0c0: fetched cue1.png after", 10s)) << node.stderrText();
+
+// A node whose display shows a cue's background instead of its media tells
+// the master why; the operator sees it as an error on that node in the status,
+// and it clears once the node draws a cue as it should. Headless (--frames)
+// and windowed nodes both report it.
+TEST_F(WallProcesses, ANodeShowingABackgroundInsteadOfItsMediaIsAnErrorUntilItDrawsCorrectly) {
+  fs::path folder = dir_ / "show";
+  fs::create_directories(folder);
+  writePngFile(Image(64, 36, {200, 30, 30}), folder / "1-broken.png");
+  writePngFile(Image(64, 36, {30, 200, 30}), folder / "2-good.png");
+  {  // The header (and so the size) stays; the pixels are gone.
+    std::ifstream in(folder / "1-broken.png", std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    in.close();
+    std::ofstream(folder / "1-broken.png", std::ios::binary | std::ios::trunc)
+        << bytes.substr(0, 40) << std::string(64, 'x');
+  }
+  startMaster(600, folder.string());
+  startNode("r0c0", {"--frames"});
+  nodes_["r0c1"] = std::make_unique<ChildProcess>(
+      std::vector<std::string>{HYPERWALL_EXE, "node", "--master", masterAddress(), "--id", "r0c1",
+                               "--windowed", "--key", kKey, "--cache",
+                               (dir_ / "cache-r0c1").string()},
+      std::map<std::string, std::string>{{"SDL_VIDEODRIVER", "offscreen"}});
+  const std::vector<std::string> ids{"r0c0", "r0c1"};
+  nlohmann::json wall;
+  auto errors = [&] {
+    std::map<std::string, std::string> found;
+    httplib::Client client("127.0.0.1", port_ + 1);
+    auto reply = client.Get("/api/status", {{"Authorization", std::string("Bearer ") + kKey}});
+    if (!reply || reply->status != 200) return found;
+    wall = nlohmann::json::parse(reply->body);
+    for (const auto& node : wall["nodes"])
+      if (node["connected"].get<bool>())
+        found[node["id"].get<std::string>()] = std::to_string(node["mediaErrorCue"].get<int>()) +
+                                               ":" + node["mediaError"].get<std::string>();
+    return found;
+  };
+  ASSERT_EQ(ctl({"goto", "1"}).exitStatus, 0);
+  ASSERT_TRUE(pollUntil(
+      [&] {
+        auto found = errors();
+        for (const auto& id : ids)
+          if (found[id].rfind("1:", 0) != 0 || found[id].size() <= 2) return false;
+        return true;
+      },
+      40s))
+      << wall.dump() << "\n"
+      << nodes_["r0c0"]->stderrText() << nodes_["r0c1"]->stderrText();
+  EXPECT_EQ(wall["nodes"][2]["mediaError"], "") << "r1c0 never joined: no error of its own";
+  test::CommandResult table = ctl({"status"});
+  ASSERT_EQ(table.exitStatus, 0) << table.err;
+  for (const auto& id : ids)
+    EXPECT_NE(table.out.find("ERROR    " + id + " shows cue 1's background instead of its media: "),
+              std::string::npos)
+        << table.out;
+  EXPECT_NE(nodes_["r0c0"]->stderrText().find("cue 1 shows its background: "), std::string::npos)
+      << "the headless node logs it as the windowed one does";
+
+  ASSERT_EQ(ctl({"goto", "2"}).exitStatus, 0);
+  EXPECT_TRUE(pollUntil(
+      [&] {
+        auto found = errors();
+        return found["r0c0"] == "0:" && found["r0c1"] == "0:";
+      },
+      30s))
+      << wall.dump();
+  table = ctl({"status"});
+  EXPECT_EQ(table.out.find("ERROR"), std::string::npos) << table.out;
+}
+
+// The networked wall shows exactly what rehearsal shows: for every cue of a
+// show, the wall screenshot the master composes from what its headless
+// `--frames` nodes drew matches `hyperwall rehearse --headless --snapshot`.
+// Each node holds only the files of the items on its display, so a layout
+// cue exercises the one rule for both (itemFallsOnDisplay). Every new cue
+// kind belongs in tests/data/net/layouts/layouts.hwshow.
+class WallMatchesRehearsal : public WallProcesses {
+ protected:
+  // Tolerance, over the whole screenshot, bezels and dead panels included.
+  // The node's picture is its tile scaled to a 320 px frame, then into the
+  // screenshot; rehearsal scales its tiles into the window once and the
+  // comparison scales that once more: edges blur differently, flat areas agree.
+  static constexpr double kMeanTolerance = 3.0;    // mean |difference|, 0-255 per channel
+  static constexpr int kPixelTolerance = 48;       // a pixel differs beyond this in any channel
+  static constexpr double kDifferentShare = 0.02;  // at most this share of pixels may differ
+
+  // `source` (a wall file) with the test key, as the wall of this test.
+  void useWall(const std::string& source) {
+    std::ifstream in(source);
+    nlohmann::json wall = nlohmann::json::parse(in);
+    wall["key"] = kKey;
+    std::ofstream(wallFile_) << wall.dump(2);
+  }
+
+  nlohmann::json nodeFigures(const std::string& id) {
+    nlohmann::json s = status();
+    if (!s.is_null())
+      for (const auto& node : s["nodes"])
+        if (node["id"] == id) return node;
+    return nullptr;
+  }
+
+  Image wallScreenshot() {
+    httplib::Client client("127.0.0.1", port_ + 1);
+    client.set_read_timeout(10);
+    auto reply =
+        client.Get("/api/screenshot.png", {{"Authorization", std::string("Bearer ") + kKey}});
+    if (!reply || reply->status != 200) return {};
+    return decodeImageBytes(reply->body, "screenshot");
+  }
+
+  void expectWallMatchesRehearsal(const std::string& show) {
+    WallConfig wall = loadWallConfig(wallFile_);
+    fs::path snapshots = dir_ / "rehearsal";
+    std::vector<std::string> argv{HYPERWALL_EXE, "rehearse",   show,         "--wall",
+                                  wallFile_,     "--headless", "--snapshot", snapshots.string()};
+    std::map<std::string, std::string> env = env_;
+    env["SDL_VIDEODRIVER"] = "offscreen";
+    test::CommandResult rehearsal = test::runCommand(argv, env, 120s);
+    ASSERT_EQ(rehearsal.exitStatus, 0) << rehearsal.err;
+    int cues = static_cast<int>(loadShow({show}, wall).cues.size());
+    ASSERT_TRUE(fs::exists(snapshots / snapshotFileName(cues - 1))) << rehearsal.err;
+
+    startMaster(600, show);
+    std::vector<std::string> ids;
+    for (const NodeConfig& node : wall.nodes)
+      if (node.active) ids.push_back(node.id);
+    for (const auto& id : ids) startNode(id, {"--frames"});
+    auto everyNode = [&](const std::function<bool(const nlohmann::json&)>& holds) {
+      nlohmann::json s = status();
+      if (s.is_null()) return false;
+      int seen = 0;
+      for (const auto& node : s["nodes"]) {
+        if (!node["connected"].get<bool>() || !holds(node)) return false;
+        ++seen;
+      }
+      return seen == static_cast<int>(ids.size());
+    };
+    ASSERT_TRUE(pollUntil(
+        [&] {
+          return everyNode([](const nlohmann::json& n) {
+            return n["synced"].get<bool>() && n["assets"]["done"] == n["assets"]["total"];
+          });
+        },
+        60s))
+        << status().dump() << "\n"
+        << master_->stderrText();
+
+    for (int cue = 0; cue < cues; ++cue) {
+      SCOPED_TRACE("cue " + std::to_string(cue + 1));
+      ASSERT_EQ(ctl({"goto", std::to_string(cue + 1)}).exitStatus, 0);
+      if (cue == 0) {
+        ASSERT_EQ(ctl({"pause"}).exitStatus, 0);  // goto keeps it paused
+      }
+      // Every node's last picture is of this cue, and no node reports a failure.
+      EXPECT_TRUE(pollUntil(
+          [&] {
+            return everyNode([&](const nlohmann::json& n) {
+              return n["frame_cue"] == cue && n["media_error"] == "";
+            });
+          },
+          30s))
+          << status().dump();
+      Image shot = wallScreenshot();
+      ASSERT_FALSE(shot.empty());
+      Image rehearsed = decodeImageFile(snapshots / snapshotFileName(cue));
+      Image expected = thumbnailOf(rehearsed, std::max(shot.width, shot.height));
+      ASSERT_EQ(expected.width, shot.width);
+      ASSERT_EQ(expected.height, shot.height);
+      double sum = 0;
+      long different = 0;
+      for (int y = 0; y < shot.height; ++y)
+        for (int x = 0; x < shot.width; ++x) {
+          int worst = 0;
+          for (int c = 0; c < 3; ++c) {
+            int d = std::abs(shot.at(x, y)[c] - expected.at(x, y)[c]);
+            sum += d;
+            worst = std::max(worst, d);
+          }
+          if (worst > kPixelTolerance) ++different;
+        }
+      double pixels = static_cast<double>(shot.width) * shot.height;
+      double mean = sum / (pixels * 3);
+      double share = different / pixels;
+      std::cerr << "cue " << cue + 1 << ": mean difference " << mean << ", pixels beyond "
+                << kPixelTolerance << ": " << share * 100 << " %\n";
+      bool matches = mean <= kMeanTolerance && share <= kDifferentShare;
+      EXPECT_TRUE(matches) << "mean " << mean << " share " << share;
+      if (!matches) {
+        writePngFile(shot,
+                     dir_.parent_path() / ("hw-mismatch-wall-" + std::to_string(cue + 1) + ".png"));
+        writePngFile(expected, dir_.parent_path() /
+                                   ("hw-mismatch-rehearsal-" + std::to_string(cue + 1) + ".png"));
+      }
+    }
+  }
+};
+
+// The bundled show, with the master's mirror holding copies of its pictures
+// (the stand-in cards drawn at build time), so the master serves them and each
+// node fetches only those on its display, as after `hyperwall fetch 31382`.
+TEST_F(WallMatchesRehearsal, EveryCueOfTheBundledShow) {
+  fs::path mirror = dir_ / "mirror";
+  fs::path media = mirror / "media/svs.gsfc.nasa.gov/vis/a030000/a031300/a031382";
+  fs::create_directories(media);
+  fs::path standins = fs::path(HYPERWALL_EXE).parent_path() / "standins";
+  for (const char* name :
+       {"cell-samples-jsc2025e065389.png", "case-combined-jsc2025e065387-1080p.png"}) {
+    fs::path card = standins / MediaSource::standInFileName(name, 1920, 1080);
+    ASSERT_TRUE(fs::exists(card)) << card << ": built by the mabl_b_standins target";
+    fs::copy_file(card, media / name);
+  }
+  env_["HYPERWALL_CACHE"] = mirror.string();
+  useWall(HYPERWALL_SOURCE_DIR "/tests/data/net/wall-3x3-small.json");
+  expectWallMatchesRehearsal(HYPERWALL_SOURCE_DIR "/examples/mabl-b/mabl-b.hwshow");
+}
+
+TEST_F(WallMatchesRehearsal, EveryCueOfATestShowWithLayoutsFitsAnchorsRotatedAndDeadPanels) {
+  useWall(HYPERWALL_SOURCE_DIR "/tests/data/net/wall-2x2-rotated-inactive.json");
+  expectWallMatchesRehearsal(HYPERWALL_SOURCE_DIR "/tests/data/net/layouts/layouts.hwshow");
 }
 
 }  // namespace

@@ -145,6 +145,26 @@ TEST_F(CueTilerTest, ItemsAreDrawnInOrderOverTheBackground) {
   EXPECT_EQ(tiles[3].image.at(0, 0)[1], 9);
 }
 
+// A node holds only the files of the items on its display (assetsForDisplay):
+// its tile must draw them without opening the other items' files.
+TEST_F(CueTilerTest, ANodesTileOpensOnlyTheFilesOfItemsOnItsDisplay) {
+  std::string red = png(Image(64, 64, {255, 0, 0}), "red.png");
+  std::string absent = (folder.path() / "on-the-other-column.png").string();
+  WallConfig wall = test::makeWall(2, 1, 320, 180);
+  Cue cue = test::imageCue(red, FitMode::Fill, {9, 9, 9});
+  cue.items[0].region = {0, 0, 1, 1};
+  LayoutItem right;
+  right.media.uri = absent;
+  right.region = {1, 0, 1, 1};
+  cue.items.push_back(right);
+  CueTiler tiler(wall, source());
+  Image left = tiler.renderTile(cue, wall.nodeAt(0, 0));
+  EXPECT_EQ(left.at(160, 90)[0], 255);
+  EXPECT_EQ(left.at(160, 90)[2], 0);
+  EXPECT_THROW(tiler.renderTile(cue, wall.nodeAt(1, 0)), MediaError)
+      << "the file on its own display is still required";
+}
+
 TEST_F(CueTilerTest, MoviesAndUnplayableCuesShowTheBackground) {
   WallConfig wall = test::makeWall(2, 1, 64, 36);
   Cue movie = test::imageCue("/nowhere/clip.mp4", FitMode::Fit, {1, 2, 3});
