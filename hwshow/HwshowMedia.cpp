@@ -29,14 +29,32 @@ MediaCandidate candidateAt(const std::string& written, const std::string& file,
   return candidate;
 }
 
-MediaCandidate readSized(JsonObjectReader& reader, const ShowOrigin& origin) {
-  MediaCandidate candidate =
-      candidateAt(reader.string("uri"), reader.file(), reader.pointerTo("uri"), origin);
+// A local picture whose header is none the decoder reads would only fail on
+// the wall, halfway through a presentation; so it fails the load instead.
+void requireImageHeader(const MediaCandidate& candidate, const std::string& written,
+                        const std::string& file, const std::string& pointer) {
+  if (isHttpUrl(candidate.uri) || isAssetReference(candidate.uri)) return;
+  Size header = imageSizeFromHeader(candidate.uri);
+  if (header.w <= 0 || header.h <= 0)
+    throw InputError(file, pointer,
+                     "\"" + written + "\" is not a " + std::string(kHeaderImageFormats) + " image");
+}
+
+struct WrittenCandidate {
+  MediaCandidate candidate;
+  std::string written;  // as the show wrote it, for messages
+  std::string pointer;  // JSON pointer of the reference
+};
+
+WrittenCandidate readSized(JsonObjectReader& reader, const ShowOrigin& origin) {
+  std::string written = reader.string("uri");
+  std::string pointer = reader.pointerTo("uri");
+  MediaCandidate candidate = candidateAt(written, reader.file(), pointer, origin);
   if (reader.has("width") || reader.has("height")) {
     candidate.width = reader.integer("width", 1, kMaxPixels);
     candidate.height = reader.integer("height", 1, kMaxPixels);
   }
-  return candidate;
+  return {candidate, written, pointer};
 }
 
 MediaKind readKind(JsonObjectReader& reader, const std::vector<MediaCandidate>& candidates) {
@@ -65,8 +83,11 @@ MediaSpec readMediaSpec(const nlohmann::json& value, const std::string& pointer,
                         const ShowOrigin& origin) {
   MediaSpec spec;
   if (value.is_string()) {
-    spec.candidates.push_back(candidateAt(value.get<std::string>(), origin.file, pointer, origin));
+    std::string written = value.get<std::string>();
+    spec.candidates.push_back(candidateAt(written, origin.file, pointer, origin));
     spec.kind = looksLikeMovie(spec.candidates.front().uri) ? MediaKind::Movie : MediaKind::Image;
+    if (spec.kind == MediaKind::Image)
+      requireImageHeader(spec.candidates.front(), written, origin.file, pointer);
     return spec;
   }
   if (!value.is_object())
@@ -81,20 +102,25 @@ MediaSpec readMediaSpec(const nlohmann::json& value, const std::string& pointer,
     reader.rejectUnknownKeys();
     reader.failHere("a media object needs either \"uri\" or \"sizes\"");
   }
+  std::vector<WrittenCandidate> written;
   if (reader.has("uri")) {
-    spec.candidates.push_back(readSized(reader, origin));
+    written.push_back(readSized(reader, origin));
   } else {
     const nlohmann::json& sizes = reader.array("sizes");
     if (sizes.empty()) reader.fail("sizes", "must list at least one file");
     for (std::size_t i = 0; i < sizes.size(); ++i) {
       JsonObjectReader size(sizes[i], origin.file,
                             reader.pointerTo("sizes") + "/" + std::to_string(i));
-      spec.candidates.push_back(readSized(size, origin));
+      written.push_back(readSized(size, origin));
       size.rejectUnknownKeys();
     }
   }
+  for (const WrittenCandidate& w : written) spec.candidates.push_back(w.candidate);
   spec.kind = readKind(reader, spec.candidates);
   reader.rejectUnknownKeys();
+  if (spec.kind == MediaKind::Image)
+    for (const WrittenCandidate& w : written)
+      requireImageHeader(w.candidate, w.written, origin.file, w.pointer);
   return spec;
 }
 

@@ -7,7 +7,9 @@
 namespace hw {
 namespace {
 
-using nlohmann::json;
+// Keys stay in the order written below, the order an author reads a show in:
+// "hwshow" first, then what the show is, its defaults, and the cues.
+using json = nlohmann::ordered_json;
 
 bool sameTransition(const Transition& a, const Transition& b) {
   return a.type == b.type && a.seconds == b.seconds;

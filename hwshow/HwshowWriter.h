@@ -12,6 +12,8 @@ namespace hw {
 // to the defaults are left out, and a picture offered at several sizes keeps
 // all of them so it is chosen again for whatever wall plays the file. Parsing
 // the result gives an equivalent playlist (same cues, media, regions, timing).
-nlohmann::json playlistToHwshow(const Playlist& playlist, const std::string& baseDir);
+// Keys come in a reading order: "hwshow" first, then title and the other
+// metadata, defaults, cues; in a cue its title, media, timing, then notes.
+nlohmann::ordered_json playlistToHwshow(const Playlist& playlist, const std::string& baseDir);
 
 }  // namespace hw

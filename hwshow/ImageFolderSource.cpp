@@ -20,6 +20,9 @@ constexpr const char* kImageTypes = "png, jpg, jpeg, bmp, webp";
 
 Cue imageCue(const std::string& path, const WallConfig& wall) {
   Size size = imageSizeFromHeader(path);
+  // Refused now rather than failing on the wall when its turn comes.
+  if (size.w <= 0 || size.h <= 0)
+    throw InputError(path, "", std::string("not a ") + kHeaderImageFormats + " image");
   MediaCandidate file{fs::absolute(fs::path(path)).lexically_normal().string(), size.w, size.h};
   Cue cue;
   cue.title = fs::path(path).filename().string();

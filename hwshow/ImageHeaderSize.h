@@ -12,4 +12,7 @@ namespace hw {
 // header is not understood (the decoder finds out later).
 Size imageSizeFromHeader(const std::string& path);
 
+// The formats imageSizeFromHeader reads, for messages about a file it does not.
+inline constexpr const char* kHeaderImageFormats = "PNG, JPEG, BMP or WebP";
+
 }  // namespace hw

@@ -1,7 +1,5 @@
 #include "hwshow/LenientJson.h"
 
-#include <cmath>
-
 namespace hw {
 namespace {
 
@@ -19,14 +17,6 @@ std::string lenientString(const nlohmann::json& object, const std::string& key) 
   if (v->is_string()) return v->get<std::string>();
   if (v->is_number_integer()) return v->dump();
   return "";
-}
-
-long long lenientInteger(const nlohmann::json& object, const std::string& key, long long fallback) {
-  const nlohmann::json* v = member(object, key);
-  if (!v || !v->is_number()) return fallback;
-  if (v->is_number_integer()) return v->get<long long>();
-  double d = v->get<double>();
-  return std::isfinite(d) && std::abs(d) < 9e15 ? static_cast<long long>(d) : fallback;
 }
 
 const nlohmann::json& lenientArray(const nlohmann::json& object, const std::string& key) {

@@ -13,9 +13,6 @@ namespace hw {
 // given as text: some pages send ids as numbers, some as strings).
 std::string lenientString(const nlohmann::json& object, const std::string& key);
 
-// The member as an integer, or `fallback` when it is not a number.
-long long lenientInteger(const nlohmann::json& object, const std::string& key, long long fallback);
-
 // The member when it is an array, else an empty array.
 const nlohmann::json& lenientArray(const nlohmann::json& object, const std::string& key);
 

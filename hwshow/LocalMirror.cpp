@@ -3,6 +3,7 @@
 #include <cctype>
 #include <cstdlib>
 #include <filesystem>
+#include <vector>
 
 #include "hwshow/HttpUrl.h"
 
@@ -63,6 +64,20 @@ std::optional<int> svsPageIdFrom(const std::string& text) {
   if (digits.rfind("api/", 0) == 0) digits = digits.substr(4);
   if (!digits.empty() && digits.back() == '/') digits.pop_back();
   return pageIdFromDigits(digits);
+}
+
+std::optional<int> svsPageIdOfMedia(const std::string& url) {
+  std::optional<HttpUrl> parsed = parseHttpUrl(url);
+  if (!parsed || parsed->host != "svs.gsfc.nasa.gov" || parsed->path.rfind("/vis/", 0) != 0)
+    return std::nullopt;
+  // /vis/a030000/a031300/a031382/...: thousands, hundreds, then the page.
+  std::string rest = parsed->path.substr(5);
+  std::vector<std::string> folders;
+  for (std::size_t start = 0, slash; (slash = rest.find('/', start)) != std::string::npos;
+       start = slash + 1)
+    folders.push_back(rest.substr(start, slash - start));
+  if (folders.size() < 3 || folders[2].size() != 7 || folders[2][0] != 'a') return std::nullopt;
+  return pageIdFromDigits(folders[2].substr(1));
 }
 
 std::string svsPageUrl(int pageId) {

@@ -38,6 +38,10 @@ std::string cacheRootFrom(const char* hyperwallCache, const char* xdgCacheHome, 
 // API address "https://svs.gsfc.nasa.gov/api/31382"; nullopt for anything else.
 std::optional<int> svsPageIdFrom(const std::string& text);
 
+// The SVS page a media URL was published with, from its last aNNNNNN folder:
+// "https://svs.gsfc.nasa.gov/vis/a030000/a031300/a031382/cells.png" -> 31382.
+std::optional<int> svsPageIdOfMedia(const std::string& url);
+
 // The page's public address, "https://svs.gsfc.nasa.gov/31382/".
 std::string svsPageUrl(int pageId);
 

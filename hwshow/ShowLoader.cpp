@@ -58,6 +58,22 @@ Playlist loadOne(const std::string& source, ShowSourceKind kind, LoadContext& co
   throw std::logic_error("unhandled show source kind");
 }
 
+// A show that would leave the wall dark is bad input, said at load with the
+// reason, rather than an empty playlist that "plays" nothing.
+void requireSomethingToShow(const Playlist& show) {
+  std::string problem = "nothing to show: ";
+  if (show.cues.empty()) {
+    problem += "no cue";
+    if (!show.warnings.empty()) problem += " (" + show.warnings.front() + ")";
+  } else {
+    for (const Cue& cue : show.cues)
+      if (cue.playable) return;
+    const Cue& first = show.cues.front();
+    problem += "no cue can play (cue 1 \"" + first.title + "\": " + first.skipReason + ")";
+  }
+  throw InputError(show.metadata.source, "", problem);
+}
+
 }  // namespace
 
 Playlist loadShow(const std::vector<std::string>& sources, const WallConfig& wall) {
@@ -94,6 +110,7 @@ Playlist loadShow(const std::vector<std::string>& sources, const WallConfig& wal
     for (const auto& source : sources)
       show.metadata.source += (show.metadata.source.empty() ? "" : " ") + source;
   }
+  requireSomethingToShow(show);
   return show;
 }
 

@@ -35,6 +35,22 @@ std::string describeItem(const nlohmann::json& item) {
   return withArticle(type) + " item" + quotedName(title);
 }
 
+// A pixel size the page gives as anything but a whole number is not guessed
+// at: the item's size is unknown (null and 0 say so already, without a word).
+int pixelCount(const nlohmann::json& instance, const std::string& key, const nlohmann::json& item,
+               SvsMediaGroup& group) {
+  constexpr long long kMaxPixels = 1'000'000;  // per side; larger is a typo
+  auto it = instance.find(key);
+  if (it == instance.end() || it->is_null()) return 0;
+  if (it->is_number_integer() && it->get<long long>() >= 0 && it->get<long long>() <= kMaxPixels)
+    return static_cast<int>(it->get<long long>());
+  std::string shown = it->dump();
+  if (shown.size() > 40) shown = shown.substr(0, 37) + "...";
+  group.problems.push_back(describeItem(item) + ": " + key + " " + shown +
+                           " is not a pixel count; its size is taken as unknown");
+  return 0;
+}
+
 void readItem(const nlohmann::json& item, SvsMediaGroup& group) {
   const nlohmann::json& instance = lenientObject(item, "instance");
   std::string type = lenientString(item, "type");
@@ -48,8 +64,8 @@ void readItem(const nlohmann::json& item, SvsMediaGroup& group) {
     group.skipped.push_back("skipped " + describeItem(item) + ": " + why);
     return;
   }
-  MediaCandidate candidate{url, static_cast<int>(lenientInteger(instance, "width", 0)),
-                           static_cast<int>(lenientInteger(instance, "height", 0))};
+  MediaCandidate candidate{url, pixelCount(instance, "width", item, group),
+                           pixelCount(instance, "height", item, group)};
   if (candidate.width <= 0 || candidate.height <= 0) candidate.width = candidate.height = 0;
   if (mediaType == "Image")
     group.images.push_back(candidate);

@@ -19,6 +19,7 @@ struct SvsMediaGroup {
   std::vector<MediaCandidate> movies;  // every Movie item: one movie at several sizes
   std::string hwshowUrl;               // the HyperwallShow item's URL, if any
   std::vector<std::string> skipped;    // one line per item that cannot be shown
+  std::vector<std::string> problems;   // one line per value shown but read as unknown
 };
 
 // `pointer` is the group's JSON pointer ("/media_groups/2"), used when it has no id.

@@ -45,6 +45,7 @@ class PageToCues {
     }
     SvsMediaGroup group = readSvsMediaGroup(json, pointer);
     for (const auto& line : group.skipped) warn(group.label + ": " + line);
+    for (const auto& line : group.problems) warn(group.label + ": " + line);
     if (group.isText) {
       addNotes(group.texts);
       return;

@@ -119,7 +119,8 @@ LoadedMedia MediaSource::standIn(const std::string& uri, int width, int height) 
     }
   }
   if (!text_) text_ = std::make_unique<TextPainter>();
-  auto image = std::make_shared<const Image>(makeStandInCard({width, height}, fileName, *text_));
+  auto image = std::make_shared<const Image>(
+      makeStandInCard({width, height}, fileName, howToGetMedia(uri), *text_));
   writeAtomically(*image, cached);
   cache_.insert(key, {image, true});  // cards are drawn opaque
   std::error_code ec;

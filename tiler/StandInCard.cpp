@@ -1,6 +1,10 @@
 #include "tiler/StandInCard.h"
 
 #include <algorithm>
+#include <initializer_list>
+#include <optional>
+
+#include "hwshow/LocalMirror.h"
 
 namespace hw {
 namespace {
@@ -26,16 +30,28 @@ void fillRect(Image& image, RectI r, Color c) {
   }
 }
 
-// The title's font size: as large as fits 90% of the card's width.
-int titleHeight(TextPainter& text, const std::string& title, Size size) {
+// The title's font size: as large as lets every line fit 90% of the card's width.
+int titleHeight(TextPainter& text, std::initializer_list<std::string> lines, Size size) {
   int height = std::clamp(size.h / 18, 8, 72);
-  while (height > 8 && text.measure(title, height).w > size.w * 9 / 10) --height;
+  auto tooWide = [&](int h) {
+    for (const std::string& line : lines)
+      if (text.measure(line, h).w > size.w * 9 / 10) return true;
+    return false;
+  };
+  while (height > 8 && tooWide(height)) --height;
   return height;
 }
 
 }  // namespace
 
-Image makeStandInCard(Size size, const std::string& fileName, TextPainter& text) {
+std::string howToGetMedia(const std::string& uri) {
+  if (std::optional<int> page = svsPageIdOfMedia(uri))
+    return "to show the real picture: hyperwall fetch " + std::to_string(*page);
+  return "to show the real picture: put the file in the cache (docs/fetch.md)";
+}
+
+Image makeStandInCard(Size size, const std::string& fileName, const std::string& howToGet,
+                      TextPainter& text) {
   Image card(size.w, size.h, kBackground);
   for (int x = 0; x < size.w; x += 100)
     fillRect(card, {x, 0, 1, size.h}, x % 200 == 0 ? kMajorLine : kMinorLine);
@@ -51,15 +67,18 @@ Image makeStandInCard(Size size, const std::string& fileName, TextPainter& text)
 
   std::string title = "STAND-IN for " + fileName + " \u2014 real media not available";
   std::string detail = std::to_string(size.w) + " x " + std::to_string(size.h) + " px";
-  int height = titleHeight(text, title, size);
+  int height = titleHeight(text, {title, howToGet}, size);
   Size titleSize = text.measure(title, height), detailSize = text.measure(detail, height);
-  int boxW = std::max(titleSize.w, detailSize.w) + 2 * height;
-  int boxH = titleSize.h + detailSize.h + height;
+  Size howSize = text.measure(howToGet, height);
+  int boxW = std::max({titleSize.w, detailSize.w, howSize.w}) + 2 * height;
+  int boxH = titleSize.h + detailSize.h + howSize.h + height;
   RectI box{(size.w - boxW) / 2, (size.h - boxH) / 2, boxW, boxH};
   if (text.available()) fillRect(card, box, kTitleBox);
-  text.draw(card, title, (size.w - titleSize.w) / 2, box.y + height / 2, height, kTitle);
-  text.draw(card, detail, (size.w - detailSize.w) / 2, box.y + height / 2 + titleSize.h, height,
-            kLabel);
+  int y = box.y + height / 2;
+  text.draw(card, title, (size.w - titleSize.w) / 2, y, height, kTitle);
+  text.draw(card, detail, (size.w - detailSize.w) / 2, y + titleSize.h, height, kLabel);
+  text.draw(card, howToGet, (size.w - howSize.w) / 2, y + titleSize.h + detailSize.h, height,
+            kTitle);
   return card;
 }
 

@@ -44,7 +44,9 @@ int runPattern(const PatternOptions& options) {
   if (!window.headless()) {
     std::cerr << "pattern: wall " << wall.name << " (" << window.description()
               << "); f fullscreen, Esc quit\n";
-    InteractiveRehearsal({{&window, &player}}, schedule, clock, noShow, text, false).run();
+    InteractiveRehearsal({{&window, &player}}, schedule, clock, noShow, text, layout.statusBand(),
+                         false)
+        .run();
     return kExitOk;
   }
   player.draw();

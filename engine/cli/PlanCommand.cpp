@@ -23,7 +23,7 @@ struct PlanOptions {
 
 void writeHwshow(const Playlist& playlist, const std::string& file) {
   std::filesystem::path path = std::filesystem::absolute(file);
-  nlohmann::json document = playlistToHwshow(playlist, path.parent_path().string());
+  nlohmann::ordered_json document = playlistToHwshow(playlist, path.parent_path().string());
   std::ofstream out(path);
   out << document.dump(2) << "\n";
   if (!out.flush()) throw std::runtime_error(file + ": cannot write the .hwshow file");

@@ -1,6 +1,8 @@
 #include "engine/cli/PlanReport.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <filesystem>
 #include <sstream>
 
@@ -16,6 +18,8 @@ namespace hw {
 namespace {
 
 constexpr int kPlanVersion = 1;
+// Canvas px per media px above which a picture looks soft on the wall: worth a warning.
+constexpr double kMostEnlargement = 1.5;
 
 // Fractions are kept to 1/1000 px: enough to see seams, stable for golden files.
 double rounded(double v) { return std::round(v * 1000.0) / 1000.0; }
@@ -51,7 +55,25 @@ MediaOnDisk locate(const MediaRef& media) {
   return found;
 }
 
-nlohmann::json itemJson(const LayoutItem& item, const WallConfig& wall, const WallCanvas& canvas) {
+std::string fixed2(double v) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.2f", v);
+  return text;
+}
+
+// Says where the wall shows a picture blown up, so the author can offer a bigger one.
+void warnIfEnlarged(const Placement& placement, const MediaRef& media, const std::string& cueName,
+                    std::vector<std::string>& warnings) {
+  double scale = std::max(placement.scaleX(), placement.scaleY());
+  if (scale <= kMostEnlargement) return;
+  warnings.push_back(cueName + ": " + std::filesystem::path(media.uri).filename().string() + " (" +
+                     std::to_string(placement.media.w) + "x" + std::to_string(placement.media.h) +
+                     ") is enlarged " + fixed2(scale) + "x on the wall (more than " +
+                     fixed2(kMostEnlargement) + "x looks soft); offer a larger picture");
+}
+
+nlohmann::json itemJson(const LayoutItem& item, const WallConfig& wall, const WallCanvas& canvas,
+                        const std::string& cueName, std::vector<std::string>& warnings) {
   MediaOnDisk disk = locate(item.media);
   nlohmann::json candidates = nlohmann::json::array();
   for (const auto& c : item.media.candidates)
@@ -79,6 +101,7 @@ nlohmann::json itemJson(const LayoutItem& item, const WallConfig& wall, const Wa
   if (disk.size.w > 0 && disk.size.h > 0 && item.media.kind == MediaKind::Image) {
     Placement placement = placeItem(item, disk.size, canvas);
     out["placed"] = rectJson(placement.placed);
+    warnIfEnlarged(placement, item.media, cueName, warnings);
     for (const DisplayView& view : displayViews(placement, wall)) {
       if (!view.visible) continue;
       displays.push_back({{"node", view.nodeId}, {"col", view.col}, {"row", view.row},
@@ -91,9 +114,11 @@ nlohmann::json itemJson(const LayoutItem& item, const WallConfig& wall, const Wa
 }
 
 nlohmann::json cueJson(const Cue& cue, std::size_t index, const WallConfig& wall,
-                       const WallCanvas& canvas) {
+                       const WallCanvas& canvas, std::vector<std::string>& warnings) {
+  std::string cueName = "cue " + std::to_string(index + 1) + " \"" + cue.title + "\"";
   nlohmann::json items = nlohmann::json::array();
-  for (const auto& item : cue.items) items.push_back(itemJson(item, wall, canvas));
+  for (const auto& item : cue.items)
+    items.push_back(itemJson(item, wall, canvas, cueName, warnings));
   nlohmann::json out = {
       {"index", index + 1},
       {"title", cue.title},
@@ -118,23 +143,30 @@ nlohmann::json planReport(const Playlist& playlist, const WallConfig& wall) {
   WallCanvas canvas(wall);
   const ShowMetadata& meta = playlist.metadata;
   nlohmann::json cues = nlohmann::json::array();
+  std::vector<std::string> warnings = playlist.warnings;
   for (std::size_t i = 0; i < playlist.cues.size(); ++i)
-    cues.push_back(cueJson(playlist.cues[i], i, wall, canvas));
+    cues.push_back(cueJson(playlist.cues[i], i, wall, canvas, warnings));
   return {
       {"plan_version", kPlanVersion},
       {"wall",
-       {{"name", wall.name}, {"cols", wall.cols}, {"rows", wall.rows},
+       {{"name", wall.name},
+        {"cols", wall.cols},
+        {"rows", wall.rows},
         {"display", {{"width", wall.displayWidth}, {"height", wall.displayHeight}}},
         {"gap", {{"x", canvas.gapX()}, {"y", canvas.gapY()}}},
         {"canvas", {{"width", canvas.size().w}, {"height", canvas.size().h}}},
         {"active_nodes", wall.activeNodeCount()}}},
       {"show",
-       {{"title", meta.title}, {"source", meta.source}, {"svs_page", meta.svsPageUrl},
-        {"description", meta.description}, {"credits", meta.credits},
-        {"keywords", meta.keywords}, {"release_date", meta.releaseDate},
+       {{"title", meta.title},
+        {"source", meta.source},
+        {"svs_page", meta.svsPageUrl},
+        {"description", meta.description},
+        {"credits", meta.credits},
+        {"keywords", meta.keywords},
+        {"release_date", meta.releaseDate},
         {"loop", playlist.loop}}},
       {"cues", cues},
-      {"warnings", playlist.warnings},
+      {"warnings", warnings},
   };
 }
 

@@ -40,7 +40,7 @@ struct RehearseOptions {
 constexpr double kDefaultFps = 30.0;
 
 int playInWindow(RenderWindow& window, const Playlist& show, CueTileSource& tiles,
-                 const WindowLayout& layout, CueTileSource& pattern, TextPainter& text) {
+                 const WallGridLayout& layout, CueTileSource& pattern, TextPainter& text) {
   SteadyClock clock;
   PlaybackSchedule schedule{Timeline(timelineSpecFor(show))};
   schedule.submit({PlaybackCommand::Kind::Play, clock.now()});
@@ -48,7 +48,8 @@ int playInWindow(RenderWindow& window, const Playlist& show, CueTileSource& tile
   std::cerr << "rehearse: " << show.cues.size() << " cues (" << window.description()
             << "); space pause, arrows previous/next, digits+Enter go to, t test pattern, "
                "f fullscreen, s status, Esc quit\n";
-  InteractiveRehearsal({{&window, &player}}, schedule, clock, show, text, true).run();
+  InteractiveRehearsal({{&window, &player}}, schedule, clock, show, text, layout.statusBand(), true)
+      .run();
   return kExitOk;
 }
 
@@ -85,7 +86,12 @@ int playInNodeWindows(const WallConfig& wall, const Playlist& show, CueTileSourc
   }
   std::cerr << "rehearse: " << show.cues.size() << " cues in " << windows.size()
             << " node windows (" << windows.front()->description() << ")\n";
-  InteractiveRehearsal(screens, schedule, clock, show, text, true).run();
+  // Node windows are the nodes' framebuffers: the band goes over the first one's foot.
+  Size first = windows.front()->size();
+  int band = std::min(first.h, statusBandHeight(first.h, kRehearsalStatusLines));
+  InteractiveRehearsal(screens, schedule, clock, show, text, {0, first.h - band, first.w, band},
+                       true)
+      .run();
   return kExitOk;
 }
 
@@ -110,14 +116,15 @@ int runRehearse(const RehearseOptions& options) {
   WallConfig wall = loadWallConfig(options.wall);
   Playlist show = loadShow(options.sources, wall);
   for (const std::string& warning : show.warnings) std::cerr << "hyperwall: " << warning << "\n";
-  if (Timeline(timelineSpecFor(show)).firstPlayable() < 0) {
-    std::cerr << "hyperwall: the show has no cue that can play\n";
-    return kExitFailure;
-  }
-  WallGridLayout layout(wall, options.scale > 0 ? previewSizeForScale(wall, options.scale)
-                                                : previewSizeToFit(wall, kRehearsalWindowBounds));
   bool headless =
       options.headless || !options.snapshot.empty() || options.frames > 0 || options.fps > 0;
+  // A window has the status band below the wall; snapshots are the wall alone.
+  int band = statusBandHeight(kRehearsalWindowBounds.h, kRehearsalStatusLines);
+  Size wallBounds{kRehearsalWindowBounds.w, kRehearsalWindowBounds.h - band};
+  int previewSize = options.scale > 0 ? previewSizeForScale(wall, options.scale)
+                                      : previewSizeToFit(wall, wallBounds);
+  WallGridLayout layout(wall, previewSize);
+  WallGridLayout withStatus(wall, previewSize, band);
   MediaSource media;
   CueTiler tiler(wall, media);
   CueTilerSource tiles(show, tiler);
@@ -127,14 +134,18 @@ int runRehearse(const RehearseOptions& options) {
     return playInNodeWindows(wall, show, tiles, layout.scale(), pattern, text);
   std::filesystem::path folder =
       options.snapshot.empty() ? kDefaultSnapshotFolder : options.snapshot;
-  OpenedWindow opened = openWindowOrHeadless(
-      {"hyperwall rehearsal: " + show.metadata.title, layout.windowSize(), headless});
-  if (!opened.fallbackReason.empty())
+  std::string title = "hyperwall rehearsal: " + show.metadata.title;
+  OpenedWindow opened =
+      openWindowOrHeadless({title, (headless ? layout : withStatus).windowSize(), headless});
+  if (!opened.window->headless())
+    return playInWindow(*opened.window, show, tiles, withStatus, pattern, text);
+  if (!opened.fallbackReason.empty()) {
     std::cerr << "hyperwall: " << opened.fallbackReason << "; rehearsing headless, snapshots go to "
               << folder.string() << "/cue-NNN.png\n";
-
-  if (!opened.window->headless())
-    return playInWindow(*opened.window, show, tiles, layout, pattern, text);
+    opened.window.reset();  // it was sized for the status band
+    opened.window =
+        std::make_unique<RenderWindow>(WindowSettings{title, layout.windowSize(), true});
+  }
   return recordSnapshots(*opened.window, show, tiles, layout, options, folder);
 }
 

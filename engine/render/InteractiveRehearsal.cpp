@@ -4,12 +4,13 @@ namespace hw {
 
 InteractiveRehearsal::InteractiveRehearsal(std::vector<Screen> screens, PlaybackSchedule& schedule,
                                            const Clock& clock, const Playlist& playlist,
-                                           TextPainter& text, bool statusShown)
+                                           TextPainter& text, RectI statusBand, bool statusShown)
     : screens_(std::move(screens)),
       schedule_(schedule),
       clock_(clock),
       playlist_(playlist),
       status_(text, *screens_.front().window),
+      statusBand_(statusBand),
       statusShown_(statusShown) {}
 
 bool InteractiveRehearsal::handle(const RehearsalKeys::Press& press, Uint32 windowId) {
@@ -63,8 +64,10 @@ void InteractiveRehearsal::run() {
             // One status band, on the first window: more would hide the wall.
             if (!statusShown_ || index > 0) return;
             const Screen& screen = screens_[index];
-            status_.draw(*screen.window, statusLines(playlist_, frame.position, keys_.typed(),
-                                                     screen.player->showingTestPattern()));
+            status_.drawIn(*screen.window,
+                           statusLines(playlist_, frame.position, keys_.typed(),
+                                       screen.player->showingTestPattern()),
+                           statusBand_);
           });
 }
 

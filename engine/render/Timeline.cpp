@@ -84,7 +84,9 @@ PlaybackPosition Timeline::positionAt(const PlaybackState& state, double now) co
   position.elapsed = std::clamp(t - start, 0.0, duration);
   position.remaining = duration - position.elapsed;
   position.previousCue = previous;
-  position.transition = fade > 0.0 ? std::clamp(position.elapsed / fade, 0.0, 1.0) : 1.0;
+  // A cue following itself (a cut while paused, a one-cue loop) has nothing to fade from.
+  bool fades = fade > 0.0 && previous != cue;
+  position.transition = fades ? std::clamp(position.elapsed / fade, 0.0, 1.0) : 1.0;
   position.nextCue = position.finished ? -1 : nextPlayable(cue);
   return position;
 }
@@ -101,8 +103,11 @@ PlaybackState Timeline::apply(const PlaybackState& state, const PlaybackCommand&
     current.cueStart = position.cueStart;
     current.fromCue = position.previousCue;
   }
+  // A cue commanded while paused comes in as a cut (from itself): a crossfade
+  // frozen at its start would keep showing the cue that was left.
   auto startCue = [&](int cue, PlaybackMode mode) {
-    return PlaybackState{mode, cue, command.at, command.at, position.cue};
+    int from = mode == PlaybackMode::Paused ? cue : position.cue;
+    return PlaybackState{mode, cue, command.at, command.at, from};
   };
   PlaybackMode keepPaused =
       state.mode == PlaybackMode::Paused ? PlaybackMode::Paused : PlaybackMode::Playing;

@@ -8,8 +8,8 @@
 
 namespace hw {
 
-WallGridLayout::WallGridLayout(const WallConfig& wall, int previewSize)
-    : wall_(wall), previewSize_(previewSize) {
+WallGridLayout::WallGridLayout(const WallConfig& wall, int previewSize, int statusHeight)
+    : wall_(wall), previewSize_(previewSize), statusHeight_(std::max(0, statusHeight)) {
   // The same sums as composeWallPreview, so the window is the preview's size.
   Size canvas = WallCanvas(wall).size();
   scale_ = std::min({1.0, double(previewSize) / canvas.w, double(previewSize) / canvas.h});

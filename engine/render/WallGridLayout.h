@@ -14,12 +14,15 @@ constexpr Size kRehearsalWindowBounds{1600, 900};
 class WallGridLayout : public WindowLayout {
  public:
   // `previewSize`: the wall is scaled (never enlarged) to fit a square of
-  // this many pixels, as composeWallPreview's maxSize.
-  WallGridLayout(const WallConfig& wall, int previewSize);
+  // this many pixels, as composeWallPreview's maxSize. `statusHeight`: pixels
+  // the window has below the wall for the status band, so it never hides it.
+  WallGridLayout(const WallConfig& wall, int previewSize, int statusHeight = 0);
 
   const WallConfig& wall() const override { return wall_; }
-  Size windowSize() const override { return size_; }
+  Size windowSize() const override { return {size_.w, size_.h + statusHeight_}; }
   std::vector<RectI> places() const override { return {{0, 0, size_.w, size_.h}}; }
+  // Window pixels below the wall for the status band (empty when none).
+  RectI statusBand() const { return {0, size_.h, size_.w, statusHeight_}; }
   std::vector<Image> compose(CueTileSource& tiles, int cue) const override;
 
   double scale() const { return scale_; }  // window pixels per canvas pixel
@@ -29,7 +32,8 @@ class WallGridLayout : public WindowLayout {
   WallConfig wall_;
   int previewSize_;
   double scale_;
-  Size size_;
+  Size size_;  // of the wall in the window
+  int statusHeight_;
 };
 
 // The preview size at which the wall fits into `bounds`.

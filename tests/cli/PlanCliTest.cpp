@@ -2,10 +2,12 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <nlohmann/json.hpp>
 
 #include "tests/support/BadInputFiles.h"
 #include "tests/support/ChildProcess.h"
+#include "tests/support/TempFolder.h"
 
 namespace hw::test {
 namespace {
@@ -89,6 +91,69 @@ TEST(PlanCli, EmitHwshowWritesAShowThatPlansTheSame) {
   for (std::size_t i = 0; i < original["cues"].size(); ++i)
     EXPECT_EQ(again["cues"][i]["items"], original["cues"][i]["items"]) << "cue " << i;
   std::filesystem::remove_all(dir);
+}
+
+// The emitted show reads in an author's order: the version first, then what the show is, its
+// defaults, and its cues, each cue with its title first.
+TEST(PlanCli, EmitHwshowWritesTheVersionFirstAndKeysInReadingOrder) {
+  test::TempFolder dir;
+  std::string written = dir / "seed.hwshow";
+  CommandResult r = plan({kSeed, "--wall", "3x3-1080p", "--emit-hwshow", written});
+  ASSERT_EQ(r.exitStatus, 0) << r.err;
+  std::ifstream in(written);
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_EQ(text.rfind("{\n  \"hwshow\": 1,\n  \"title\": ", 0), 0u) << text.substr(0, 200);
+  std::size_t title = text.find("\"title\""), defaults = text.find("\"defaults\""),
+              cues = text.find("\"cues\""), firstCueTitle = text.find("\"title\"", cues),
+              firstCueMedia = text.find("\"media\"", cues), notes = text.find("\"notes\"", cues);
+  EXPECT_LT(title, defaults);
+  EXPECT_LT(defaults, cues);
+  EXPECT_LT(firstCueTitle, firstCueMedia);
+  EXPECT_LT(firstCueMedia, notes);
+}
+
+// A picture blown up on the wall looks soft: plan says which and by how much.
+TEST(PlanCli, WarnsWhenAPictureIsEnlargedMoreThanOneAndAHalfTimes) {
+  // 3x3: the page's largest size, 3191x1795, fills a 5772x3252 canvas: 1.81x.
+  CommandResult nine = plan({kSeed, "--wall", "3x3-1080p"});
+  ASSERT_EQ(nine.exitStatus, 0) << nine.err;
+  EXPECT_NE(nine.out.find("warning: cue 1 \"Microscopic images of bone-forming stem cells and "
+                          "osteoclasts\": cell-samples-jsc2025e065389.png (1920x1080) is enlarged "
+                          "3.01x on the wall"),
+            std::string::npos)
+      << nine.out;
+  nlohmann::json report = planJson(kSeed, "3x3-1080p");
+  std::size_t enlarged = 0;
+  for (const auto& warning : report["warnings"])
+    enlarged += warning.get<std::string>().find("is enlarged") != std::string::npos;
+  EXPECT_EQ(enlarged, 2u) << report["warnings"].dump(1);
+  // One display: every picture covers it, nothing is enlarged.
+  CommandResult one = plan({kSeed, "--wall", "1x1-1080p"});
+  ASSERT_EQ(one.exitStatus, 0) << one.err;
+  EXPECT_EQ(one.out.find("is enlarged"), std::string::npos) << one.out;
+}
+
+// The second bundled example is local pictures drawn at build time: it plans with every
+// picture on disk, and rehearses, on every preset wall.
+TEST(PlanCli, FirstLightExamplePlansAndRehearsesOnEveryPreset) {
+  std::string show = std::string(HYPERWALL_EXAMPLES_DIR) + "/first-light/first-light.hwshow";
+  for (const char* wall : {"1x1-1080p", "2x2-1080p", "3x3-1080p", "5x3-1080p", "4x4-4k"}) {
+    nlohmann::json report = planJson(show, wall);
+    ASSERT_EQ(report["cues"].size(), 3u) << wall;
+    for (const auto& cue : report["cues"]) {
+      EXPECT_TRUE(cue["playable"].get<bool>()) << wall;
+      EXPECT_EQ(cue["items"][0]["media"]["availability"], "file") << wall;
+      EXPECT_FALSE(cue["items"][0]["displays"].empty()) << wall;
+    }
+    test::TempFolder shots;
+    CommandResult r = runCommand({HYPERWALL_EXE, "rehearse", show, "--wall", wall, "--snapshot",
+                                  shots.path().string(), "--fps", "1"},
+                                 {{"HYPERWALL_CACHE", "/nonexistent/hyperwall-test-cache"}},
+                                 std::chrono::seconds(240), HYPERWALL_SOURCE_DIR);
+    ASSERT_EQ(r.exitStatus, 0) << wall << ": " << r.err;
+    for (const char* shot : {"cue-001.png", "cue-002.png", "cue-003.png"})
+      EXPECT_TRUE(std::filesystem::exists(shots.path() / shot)) << wall << " " << shot;
+  }
 }
 
 TEST(PlanCli, EveryBadShowExitsTwoWithItsExactError) {

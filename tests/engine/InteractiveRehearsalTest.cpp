@@ -4,12 +4,16 @@
 
 #include "engine/render/InteractiveRehearsal.h"
 #include "engine/render/ManualClock.h"
+#include "engine/render/RenderWindow.h"
 #include "engine/render/TestPatternTiles.h"
 #include "engine/render/WallGridLayout.h"
 #include "tests/engine/RenderFixtures.h"
 
 namespace hw {
 namespace {
+
+const std::vector<Color> kCueColours = {
+    {200, 0, 0}, {0, 200, 0}, {0, 0, 200}, {200, 200, 0}, {0, 200, 200}};
 
 void pressKey(SDL_Keycode key) {
   SDL_Event event{};
@@ -21,10 +25,10 @@ void pressKey(SDL_Keycode key) {
 // Keys go through the real SDL event queue of a headless window.
 class InteractiveRehearsalTest : public ::testing::Test {
  protected:
-  InteractiveRehearsalTest()
+  explicit InteractiveRehearsalTest(Playlist show = test::showOf(5, 10))
       : wall_(test::smallWall(2, 1)),
-        show_(test::showOf(5, 10)),
-        tiles_(wall_),
+        show_(std::move(show)),
+        tiles_(wall_, kCueColours),
         pattern_(wall_, text_),
         layout_(wall_, previewSizeForScale(wall_, 1.0)),
         clock_(100.0),
@@ -37,7 +41,9 @@ class InteractiveRehearsalTest : public ::testing::Test {
   void runWithKeys(std::initializer_list<SDL_Keycode> keys) {
     for (SDL_Keycode key : keys) pressKey(key);
     pressKey(SDLK_q);
-    InteractiveRehearsal({{&window_, &player_}}, schedule_, clock_, show_, text_, true).run();
+    InteractiveRehearsal({{&window_, &player_}}, schedule_, clock_, show_, text_,
+                         layout_.statusBand(), true)
+        .run();
   }
 
   WallConfig wall_;
@@ -72,6 +78,26 @@ TEST_F(InteractiveRehearsalTest, SpacePausesAndArrowsStep) {
   EXPECT_DOUBLE_EQ(resumed.elapsed, 1.0);
 }
 
+class CrossfadingRehearsalTest : public InteractiveRehearsalTest {
+ protected:
+  CrossfadingRehearsalTest()
+      : InteractiveRehearsalTest(test::showOf(5, 10, {TransitionType::Crossfade, 2.0})) {}
+};
+
+// The author pauses, types a cue number: the wall shows that cue, still paused.
+TEST_F(CrossfadingRehearsalTest, GoingToACueWhilePausedShowsThatCue) {
+  runWithKeys({SDLK_SPACE, SDLK_3, SDLK_RETURN});
+  clock_.set(130.0);
+  PlayerFrame frame = player_.draw();
+  EXPECT_EQ(frame.position.cue, 2);
+  EXPECT_TRUE(frame.position.paused());
+  Image shown = window_.readPixels();
+  EXPECT_TRUE(test::pixelNear(shown, 30, 18, kCueColours[2]));
+  runWithKeys({SDLK_RIGHT});
+  player_.draw();
+  EXPECT_TRUE(test::pixelNear(window_.readPixels(), 30, 18, kCueColours[3]));
+}
+
 TEST_F(InteractiveRehearsalTest, TTogglesTheTestPattern) {
   runWithKeys({SDLK_t});
   EXPECT_TRUE(player_.showingTestPattern());
@@ -83,20 +109,62 @@ TEST(StatusLines, ShowCueTitleTimeLeftStateAndNotes) {
   Playlist show = test::showOf(12, 10);
   show.cues[2].title = "Ocean colour";
   show.cues[2].notes = {"mention MODIS", "pause for questions"};
+  show.cues[3].title = "Sea ice";
   PlaybackPosition at;
   at.mode = PlaybackMode::Paused;
   at.cue = 2;
+  at.nextCue = 3;
   at.remaining = 7.2;
   std::vector<std::string> lines = statusLines(show, at, "1", false);
-  ASSERT_EQ(lines.size(), 2u);
+  ASSERT_EQ(lines.size(), 3u);
   EXPECT_NE(lines[0].find("cue 3/12"), std::string::npos) << lines[0];
   EXPECT_NE(lines[0].find("Ocean colour"), std::string::npos) << lines[0];
   EXPECT_NE(lines[0].find("0:08 left"), std::string::npos) << lines[0];
   EXPECT_NE(lines[0].find("paused"), std::string::npos) << lines[0];
   EXPECT_NE(lines[0].find("go to cue 1_"), std::string::npos) << lines[0];
-  EXPECT_EQ(lines[1], "mention MODIS  |  pause for questions");
+  EXPECT_EQ(lines[1], "next: cue 4   Sea ice");
+  EXPECT_EQ(lines[2], "mention MODIS  |  pause for questions");
+  at.nextCue = -1;
+  EXPECT_EQ(statusLines(show, at, "", false)[1], "next: end of show");
   EXPECT_EQ(statusLines(show, PlaybackPosition{}, "", true)[0],
             "stopped   test pattern (t: back to the show)");
+}
+
+// The rehearsal window: the wall on top, the status band below it, never over it.
+TEST(StatusBand, SitsBelowTheWallWithTheNotesWrapped) {
+  WallConfig wall = test::smallWall(2, 1, 160, 90);
+  int band = statusBandHeight(300, kRehearsalStatusLines);
+  WallGridLayout layout(wall, previewSizeForScale(wall, 1.0), band);
+  WallGridLayout wallOnly(wall, previewSizeForScale(wall, 1.0));
+  ASSERT_EQ(layout.places(), wallOnly.places());
+  RectI place = layout.places().front();
+  EXPECT_EQ(layout.windowSize().h, place.h + band);
+  EXPECT_EQ(layout.statusBand(), (RectI{0, place.h, place.w, band}));
+
+  RenderWindow window({"band", layout.windowSize(), true});
+  TextPainter text;
+  if (!text.available()) GTEST_SKIP() << text.problem();
+  StatusLine status(text, window);
+  Color wallColour{0, 160, 60};
+  window.clear(wallColour);
+  std::string notes;
+  for (int i = 0; i < 30; ++i) notes += "a long note for the operator ";
+  status.drawIn(window, {"cue 1/3   Title", "next: cue 2   Second", notes}, layout.statusBand());
+  Image shown = window.readPixels();
+  // Every row of the wall is untouched.
+  for (int y = 0; y < place.h; ++y)
+    ASSERT_TRUE(test::pixelNear(shown, place.w / 2, y, wallColour, 0)) << "row " << y;
+  // The band is drawn, with ink on each of its four rows of text: the notes wrapped.
+  int lineHeight = (band - 8) / kRehearsalStatusLines;
+  int inkedRows = 0;
+  for (int row = 0; row < kRehearsalStatusLines; ++row) {
+    int ink = 0;
+    for (int y = place.h + row * lineHeight; y < place.h + (row + 1) * lineHeight; ++y)
+      for (int x = 0; x < place.w; ++x) ink += shown.at(x, y)[0] > 128;
+    inkedRows += ink > 20;
+  }
+  EXPECT_EQ(inkedRows, kRehearsalStatusLines);
+  EXPECT_FALSE(test::pixelNear(shown, place.w / 2, place.h + band / 2, wallColour, 0));
 }
 
 }  // namespace

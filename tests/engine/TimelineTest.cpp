@@ -236,6 +236,24 @@ TEST(Timeline, NavigationWhilePausedStaysPaused) {
   EXPECT_DOUBLE_EQ(timeline.positionAt(resumed, 61.0).elapsed, 1.0);
 }
 
+// A crossfade frozen at its start would show the cue that was left, not the one asked for.
+TEST(Timeline, CueChosenWhilePausedIsShownAtOnce) {
+  Timeline timeline(threeCues(true));  // cue 2 fades in over 2 s, cue 3 over 1 s
+  PlaybackState paused = timeline.apply(playingFrom(timeline, 0.0), {Kind::Pause, 2.0});
+  for (Kind kind : {Kind::GoTo, Kind::Next}) {
+    PlaybackState moved = timeline.apply(paused, {kind, 5.0, 1});
+    PlaybackPosition at = timeline.positionAt(moved, 50.0);
+    EXPECT_EQ(at.cue, 1);
+    EXPECT_TRUE(at.paused());
+    EXPECT_TRUE(at.settled()) << "transition " << at.transition;
+    PlaybackState resumed = timeline.apply(moved, {Kind::Resume, 60.0});
+    EXPECT_TRUE(timeline.positionAt(resumed, 60.5).settled());
+  }
+  // Playing, the same command still crossfades.
+  PlaybackState playing = timeline.apply(playingFrom(timeline, 0.0), {Kind::GoTo, 5.0, 1});
+  EXPECT_DOUBLE_EQ(timeline.positionAt(playing, 6.0).transition, 0.5);
+}
+
 TEST(Timeline, StopReturnsToBackground) {
   Timeline timeline(threeCues(true));
   PlaybackState stopped = timeline.apply(playingFrom(timeline, 0.0), {Kind::Stop, 3.0});

@@ -54,16 +54,25 @@ TEST(ImageFolder, EmptyFolderIsAnError) {
             folder / "empty" + ": no images (png, jpg, jpeg, bmp, webp) in this folder");
 }
 
-TEST(ImageList, FilesSortedNaturallyAndUnknownSizesLeftZero) {
+TEST(ImageList, FilesSortedNaturallyWithSizesFromTheirHeaders) {
   test::TempFolder folder;
   std::string b = folder.copy(test::kImages + "png-7x5.png", "b10.png");
   std::string a = folder.copy(test::kImages + "png-7x5.png", "b9.png");
-  std::string odd = folder.write("b11.png", "a file with an image name but no image header");
-  Playlist p = load({b, odd, a});
-  EXPECT_EQ(titles(p), (std::vector<std::string>{"b9.png", "b10.png", "b11.png"}));
-  EXPECT_EQ(p.cues[2].items[0].media.width, 0);
-  EXPECT_EQ(p.cues[2].items[0].media.height, 0);
+  std::string c = folder.copy(test::kImages + "jpeg-9x4.jpg", "b11.jpg");
+  Playlist p = load({b, c, a});
+  EXPECT_EQ(titles(p), (std::vector<std::string>{"b9.png", "b10.png", "b11.jpg"}));
+  EXPECT_EQ(p.cues[2].items[0].media.width, 9);
+  EXPECT_EQ(p.cues[2].items[0].media.height, 4);
   EXPECT_EQ(p.cues[0].items[0].media.choice, "the only file offered");
+}
+
+// A text file named .png fails the load, naming it, not the wall when its turn comes.
+TEST(ImageList, AFileNamedLikeAnImageButNotOneIsAnError) {
+  test::TempFolder folder;
+  std::string good = folder.copy(test::kImages + "png-7x5.png", "slides/b9.png");
+  std::string odd = folder.write("slides/b11.png", "a file with an image name but no image header");
+  EXPECT_EQ(loadError({good, odd}), odd + ": not a PNG, JPEG, BMP or WebP image");
+  EXPECT_EQ(loadError({folder / "slides"}), odd + ": not a PNG, JPEG, BMP or WebP image");
 }
 
 }  // namespace

@@ -50,5 +50,16 @@ TEST(SvsPageId, RefusedSpellings) {
   EXPECT_EQ(svsPageUrl(31382), "https://svs.gsfc.nasa.gov/31382/");
 }
 
+TEST(SvsPageId, OfMediaFromTheirVisFolder) {
+  EXPECT_EQ(svsPageIdOfMedia("https://svs.gsfc.nasa.gov/vis/a030000/a031300/a031382/cells.png"),
+            31382);
+  EXPECT_EQ(svsPageIdOfMedia("https://svs.gsfc.nasa.gov/vis/a000000/a005200/a005274/m.mp4"), 5274);
+  for (const char* url :
+       {"https://svs.gsfc.nasa.gov/31382/", "https://example.org/vis/a031382/x.png",
+        "https://svs.gsfc.nasa.gov/vis/a030000/a031300/x.png",
+        "https://svs.gsfc.nasa.gov/vis/a030000/b031382/x.png", "cells.png", ""})
+    EXPECT_EQ(svsPageIdOfMedia(url), std::nullopt) << url;
+}
+
 }  // namespace
 }  // namespace hw

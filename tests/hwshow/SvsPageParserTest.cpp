@@ -296,6 +296,27 @@ TEST(SvsNotes, GroupsOfDifferentShapesAreWarnedAbout) {
   EXPECT_TRUE(anyWarningHas(show, "media group 9: its images differ in shape"));
 }
 
+// A size in the wrong type is not guessed at, but the warning names the field.
+TEST(SvsSizes, AWronglyTypedWidthOrHeightIsAWarningNamingTheField) {
+  nlohmann::json seed = readJsonFile(kSeed);
+  nlohmann::json& instance = seed["media_groups"][0]["items"][0]["instance"];
+  instance["width"] = "1920";
+  instance["height"] = 1080.5;
+  Playlist show = parsePage(seed);
+  ASSERT_EQ(show.cues.size(), 2u);
+  EXPECT_TRUE(anyWarningHas(show,
+                            "an Image item \"cell-samples-jsc2025e065389.png\": width "
+                            "\"1920\" is not a pixel count"))
+      << ::testing::PrintToString(show.warnings);
+  EXPECT_TRUE(anyWarningHas(show, "height 1080.5 is not a pixel count"))
+      << ::testing::PrintToString(show.warnings);
+  EXPECT_EQ(show.cues[0].items[0].media.width, 0);  // unknown, not 1920 read from a string
+  // Null and 0 are how pages say "unknown"; they pass without a word.
+  instance["width"] = nullptr;
+  instance["height"] = 0;
+  EXPECT_FALSE(anyWarningHas(parsePage(seed), "pixel count"));
+}
+
 // A companion .hwshow with the page lays the picture out its own way.
 TEST(SvsCompanion, LocalCopyBesideThePageGivesTheLayout) {
   test::TempFolder folder;

@@ -195,7 +195,8 @@ TEST(DecodedImageCache, DropsTheLeastRecentlyUsedOverBudget) {
 
 TEST(StandInCard, HasExactlyItsSizeAGridAndAName) {
   TextPainter text;
-  Image card = makeStandInCard({3191, 1795}, "case-combined-jsc2025e065387.jpg", text);
+  Image card = makeStandInCard({3191, 1795}, "case-combined-jsc2025e065387.jpg",
+                               "to show the real picture: hyperwall fetch 31382", text);
   EXPECT_EQ(card.width, 3191);
   EXPECT_EQ(card.height, 1795);
   // Red frame on the media's edges, grid lines every 100 px in between.
@@ -210,9 +211,33 @@ TEST(StandInCard, HasExactlyItsSizeAGridAndAName) {
     for (int x = 0; x < 3191; ++x)
       yellow += card.at(x, y)[0] > 200 && card.at(x, y)[1] > 180 && card.at(x, y)[2] < 120;
   EXPECT_GT(yellow, 1000);
-  Image tiny = makeStandInCard({5, 3}, "x.png", text);
+  Image tiny = makeStandInCard({5, 3}, "x.png", "", text);
   EXPECT_EQ(tiny.width, 5);
   EXPECT_EQ(tiny.height, 3);
+}
+
+// The card tells the operator the one command that brings the real picture.
+TEST(StandInCard, SaysHowToGetTheRealMedia) {
+  EXPECT_EQ(howToGetMedia("https://svs.gsfc.nasa.gov/vis/a030000/a031300/a031382/"
+                          "cell-samples-jsc2025e065389.png"),
+            "to show the real picture: hyperwall fetch 31382");
+  EXPECT_EQ(howToGetMedia("https://example.org/pictures/a.png"),
+            "to show the real picture: put the file in the cache (docs/fetch.md)");
+  TextPainter text;
+  if (!text.available()) GTEST_SKIP() << text.problem();
+  // The line is drawn: a card with it has more title-yellow than one without.
+  auto yellow = [](const Image& card) {
+    int count = 0;
+    for (int y = 0; y < card.height; ++y)
+      for (int x = 0; x < card.width; ++x)
+        count += card.at(x, y)[0] > 200 && card.at(x, y)[1] > 180 && card.at(x, y)[2] < 120;
+    return count;
+  };
+  Image with = makeStandInCard(
+      {1920, 1080}, "cells.png",
+      howToGetMedia("https://svs.gsfc.nasa.gov/vis/a030000/a031300/a031382/cells.png"), text);
+  Image without = makeStandInCard({1920, 1080}, "cells.png", "", text);
+  EXPECT_GT(yellow(with), yellow(without) + 500);
 }
 
 }  // namespace
