@@ -46,6 +46,12 @@ async function command(name, body) {
   }
   const answer = await reply.json().catch(() => ({ error: 'HTTP ' + reply.status }));
   if (reply.status === 401) { askForKey('The master refused that key.'); return; }
+  if (reply.status === 429) {
+    // Too many wrong keys from this address (docs/api.md): the master makes it wait.
+    askForKey('The master refused that key; try again in ' +
+      (reply.headers.get('Retry-After') || 'a few') + ' s.');
+    return;
+  }
   if (!reply.ok) { say(name + ' refused: ' + answer.error); return; }
   say('');
   showStatus(answer);
@@ -105,7 +111,7 @@ function showNodes(nodes) {
         td.className = 'down';
         td.title = n.cacheProblem;  // names the file and why, as the master logs it
       }
-      if (i === cells.length - 1) td.className = n.mediaError ? 'media-error' : 'up';
+      if (i === cells.length - 1 && n.mediaError) td.className = 'media-error';
       tr.appendChild(td);
     });
     tr.dataset.node = n.id;

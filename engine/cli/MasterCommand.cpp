@@ -12,6 +12,7 @@
 #include "engine/cli/Commands.h"
 #include "engine/cli/ExitStatus.h"
 #include "engine/control/ControlApi.h"
+#include "engine/control/WallKey.h"
 #include "engine/control/WallKeyCheck.h"
 #include "engine/control/WallKeyFile.h"
 #include "engine/net/AssetManifest.h"

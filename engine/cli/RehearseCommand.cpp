@@ -118,9 +118,10 @@ int runRehearse(const RehearseOptions& options) {
   for (const std::string& warning : show.warnings) std::cerr << "hyperwall: " << warning << "\n";
   bool headless =
       options.headless || !options.snapshot.empty() || options.frames > 0 || options.fps > 0;
-  // A window has the status band below the wall; snapshots are the wall alone.
+  // A window has the status band below the wall; snapshots are the wall alone,
+  // as large as the window would be.
   int band = statusBandHeight(kRehearsalWindowBounds.h, kRehearsalStatusLines);
-  Size wallBounds{kRehearsalWindowBounds.w, kRehearsalWindowBounds.h - band};
+  Size wallBounds{kRehearsalWindowBounds.w, kRehearsalWindowBounds.h - (headless ? 0 : band)};
   int previewSize = options.scale > 0 ? previewSizeForScale(wall, options.scale)
                                       : previewSizeToFit(wall, wallBounds);
   WallGridLayout layout(wall, previewSize);

@@ -224,7 +224,7 @@ TEST(HttpHardening, ASecondMasterOnABusyHttpPortExitsWithOneLine) {
                                     "--http-port",
                                     std::to_string(httpPort),
                                     "--key",
-                                    "busy-port-key",
+                                    "busy-port-wall-key",
                                     "--state",
                                     (state.path() / name).string()};
   };

@@ -1447,13 +1447,6 @@ TEST_F(WallProcesses, RefusalsAreLoggedAtABoundedRateAndAllCounted) {
   EXPECT_GE(suppressedRefusals(log), kGuesses - windows * RefusalLog::kLinesPerWindow);
   startNode("r0c0");
   EXPECT_TRUE(nodes_["r0c0"]->waitForOutput("joined wall", 10s)) << nodes_["r0c0"]->stderrText();
-
-// The node's figure for `id` in the master's sync status; null when absent.
-nlohmann::json syncNode(const nlohmann::json& s, const std::string& id) {
-  if (s.is_null()) return nullptr;
-  for (const auto& node : s["nodes"])
-    if (node["id"] == id) return node;
-  return nullptr;
 }
 
 TEST_F(WallProcesses, AFileThatFailsItsDigestIsNamedRetriedAndHoldsBackNoOther) {
@@ -1477,7 +1470,7 @@ TEST_F(WallProcesses, AFileThatFailsItsDigestIsNamedRetriedAndHoldsBackNoOther) 
   nlohmann::json figures;
   ASSERT_TRUE(pollUntil(
       [&] {
-        figures = syncNode(status(), "r0c0");
+        figures = syncNode("r0c0");
         return !figures.is_null() && figures["assets"]["done"] == 2 &&
                figures["assets"]["failing"].size() == 1;
       },
@@ -1509,12 +1502,13 @@ TEST_F(WallProcesses, AFileThatFailsItsDigestIsNamedRetriedAndHoldsBackNoOther) 
       20s))
       << wall.dump(1) << "\nnode: " << node.stderrText();
   EXPECT_EQ(wall["nodes"][0]["cacheProblem"], "") << wall["nodes"][0];
-  figures = syncNode(status(), "r0c0");
+  figures = syncNode("r0c0");
   EXPECT_EQ(figures["assets"]["done"], 3) << figures.dump(1);
   EXPECT_TRUE(figures["assets"]["failing"].empty()) << figures.dump(1);
   EXPECT_TRUE(master_->waitForOutput("node r0c0: cue1.png no longer failing", 10s))
       << master_->stderrText();
   EXPECT_TRUE(node.waitForOutput("node r0c0: fetched cue1.png after", 10s)) << node.stderrText();
+}
 
 // A node whose display shows a cue's background instead of its media tells
 // the master why; the operator sees it as an error on that node in the status,

@@ -22,7 +22,14 @@ TEST(TileCommand, WritesEveryCueAndReportsTheUnreadableImage) {
   test::TempFolder folder;
   fs::path a = folder.path() / "a.png", bad = folder.path() / "b.png", c = folder.path() / "c.jpg";
   writePngFile(test::makePhotoLike(640, 360), a);
-  std::ofstream(bad) << "not an image at all";
+  {  // A real PNG header (so the show loads) over pixels that are gone.
+    writePngFile(test::makePhotoLike(64, 36), bad);
+    std::ifstream in(bad, std::ios::binary);
+    std::string header(60, '\0');
+    in.read(header.data(), static_cast<std::streamsize>(header.size()));
+    in.close();
+    std::ofstream(bad, std::ios::binary | std::ios::trunc) << header << std::string(64, 'x');
+  }
   test::writeJpegFile(test::makePhotoLike(800, 450, 4), c);
   fs::path wall = folder.path() / "small-wall.json";  // small displays keep PNG encoding quick
   std::ofstream(wall)
