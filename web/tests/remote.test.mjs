@@ -198,7 +198,9 @@ test('fits a phone screen, draws the wall and marks a node that died', async () 
   // The wall picture arrived: the canvas took the screenshot's size.
   await page.waitForFunction(() => document.getElementById('wall-canvas').width === 960);
   await page.locator('#node-rows tr[data-node="r1c1"] td.up').waitFor();
-  // The earlier tests' cue changes are plotted, one mark each.
+  // A cue change while the page is open is plotted (one mark a change).
+  const next = await fetch(url + '/api/next', { method: 'POST', headers: { Authorization: 'Bearer ' + KEY } });
+  assert.equal(next.status, 200);
   await page.waitForFunction(() => {
     const plot = document.getElementById('skew-plot');
     const { data } = plot.getContext('2d').getImageData(0, 0, plot.width, plot.height);
