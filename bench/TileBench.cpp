@@ -134,6 +134,7 @@ void benchOne(const std::string& file, const std::string& wallName, const fs::pa
   // The whole `hyperwall tile` process, as a user runs it: start-up, decode,
   // tiles, wall.png and every PNG written.
   fs::path ours = scratch / "ours";
+  fs::remove_all(ours);  // no tiles of the previous wall left to count
   Timing tileProcess = measureCommand(
       std::max(1, runs / 3), std::string("'") + HYPERWALL_EXE + "' tile '" + file + "' --wall " +
                                  wallName + " --out '" + ours.string() + "' >/dev/null 2>&1");
@@ -144,6 +145,7 @@ void benchOne(const std::string& file, const std::string& wallName, const fs::pa
                        "@ +repage ";
   int imRuns = std::max(1, runs / 3);
   Timing magickMemory = measureCommand(imRuns, resize + "null:");
+  fs::remove_all(scratch / "magick");
   fs::create_directories(scratch / "magick");
   // Its PNG encoding takes tens of seconds: one run is plenty against that.
   Timing magickPng =
