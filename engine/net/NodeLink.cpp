@@ -11,7 +11,6 @@
 namespace hw {
 namespace {
 
-constexpr double kMaxBackoff = 5.0;     // s between connection attempts at most
 constexpr double kPrefetchLook = 0.05;  // s between looks at a running prefetch job
 constexpr double kWelcomeDeadline = 3.0;  // s a master has to answer a hello (it does in ms)
 
@@ -112,11 +111,11 @@ std::string NodeLink::masterName() const {
 void NodeLink::retryLater(const std::string& why) {
   if (why != lastProblem_) {
     logLine("node " + settings_.nodeId, why + "; retrying (backoff up to " +
-                                            std::to_string(static_cast<int>(kMaxBackoff)) + " s)");
+                                            std::to_string(static_cast<int>(reconnect_.most)) +
+                                            " s)");
     lastProblem_ = why;
   }
-  retryTimer_.expires_after(after(backoff_));
-  backoff_ = std::min(backoff_ * 2, kMaxBackoff);
+  retryTimer_.expires_after(after(reconnect_.delayAfter(++failedConnects_)));
   retryTimer_.async_wait([this](asio::error_code ec) {
     if (!ec) connect();
   });
@@ -175,7 +174,7 @@ void NodeLink::onWelcome(const nlohmann::json& message) {
   int clockPort = message.at("clock_port").get<int>();
   assetPort_ = message.at("asset_port").get<int>();
 
-  backoff_ = 0.25;
+  failedConnects_ = 0;
   lastProblem_.clear();
   logLine("node " + settings_.nodeId, "joined wall " + wall.name + " at column " +
                                           std::to_string(node->col) + ", row " +

@@ -11,6 +11,7 @@
 #include "engine/net/ControlChannel.h"
 #include "engine/net/NodeClock.h"
 #include "engine/net/NodeSettings.h"
+#include "engine/net/RetrySchedule.h"
 #include "engine/net/NodeFacts.h"
 #include "hwshow/LocalMirror.h"
 
@@ -73,7 +74,8 @@ class NodeLink {
   double masterEpoch_ = 0;
   int assetPort_ = 0;            // the master's HTTP port, from the welcome
   std::vector<std::string> fetching_;  // digests of the prefetch job running
-  double backoff_ = 0.25;        // s before the next connection attempt
+  RetrySchedule reconnect_;      // waits between connection attempts
+  int failedConnects_ = 0;       // attempts since the last welcome
   double startedAt_;             // s, host monotonic at start
   double syncSeconds_ = -1;      // s from start to the first usable estimate
   std::string lastProblem_;      // printed once until it changes
