@@ -290,7 +290,8 @@ TEST_F(WallProcesses, ThreeNodesPresentEveryCueChangeTogetherAndFetchTheirFiles)
   // Every node ends up with the three files, verified, under their digests.
   ASSERT_TRUE(pollUntil(
       [&] {
-        for (const auto& node : status()["nodes"])
+        nlohmann::json now = status();  // held: a temporary's ["nodes"] would dangle
+        for (const auto& node : now["nodes"])
           if (node["assets"]["done"] != 3) return false;
         return true;
       },
@@ -308,16 +309,23 @@ TEST_F(WallProcesses, ThreeNodesPresentEveryCueChangeTogetherAndFetchTheirFiles)
 TEST_F(WallProcesses, CommandsTakeEffectOnEveryNodeAtTheScheduledTime) {
   startMaster(30);  // long cues: only commands change them
   for (const char* id : {"r0c0", "r0c1", "r1c0"}) startNode(id);
+  // All three joined and showing cue 1: a node that joins after the command
+  // starts on cue 2 and has no change to report.
   ASSERT_TRUE(pollUntil([&] {
-    for (const auto& node : status()["nodes"])
-      if (!node["synced"].get<bool>() || node["shown_cue"] != 0) return false;
-    return true;
-  }, 15s));
+    int ready = 0;
+    nlohmann::json now = status();  // held: a temporary's ["nodes"] would dangle
+    for (const auto& node : now["nodes"])
+      ready += node["connected"].get<bool>() && node["synced"].get<bool>() &&
+               node["shown_cue"] == 0;
+    return ready == 3;
+  }, 15s)) << status().dump(1);
   double before = masterTime();
   auto next = ctl({"next"});
   ASSERT_EQ(next.exitStatus, 0) << next.err;
   expectChangesInStep(3, 1, before);  // scheduled ahead of the command, never "now"
-  EXPECT_EQ(completeChanges(status(), 3, before).front()["cue"], 1);
+  auto changes = completeChanges(status(), 3, before);
+  ASSERT_FALSE(changes.empty());
+  EXPECT_EQ(changes.front()["cue"], 1);
   auto bad = ctl({"goto", "9"});
   EXPECT_EQ(bad.exitStatus, 1);
   EXPECT_NE(bad.err.find("cue 9 is out of range"), std::string::npos) << bad.err;
@@ -477,7 +485,8 @@ TEST_F(WallProcesses, LoadOnARunningMasterReachesEveryNodeAndBadLoadsChangeNothi
   ASSERT_TRUE(pollUntil([&] { return allShow(status(), 4, 1); }, 10s)) << status().dump(1);
   ASSERT_TRUE(pollUntil(
       [&] {
-        for (const auto& node : status()["nodes"])
+        nlohmann::json now = status();  // held: a temporary's ["nodes"] would dangle
+        for (const auto& node : now["nodes"])
           if (node["assets"]["done"] != 2 || node["assets"]["total"] != 2) return false;
         return true;
       },
@@ -613,7 +622,8 @@ TEST_F(WallProcesses, LossDuplicationAndReorderingThroughTheRelayDoNotBreakSync)
   std::string via = "127.0.0.2:" + std::to_string(port_);
   for (const char* id : {"r0c0", "r0c1", "r1c0"}) startNode(id, {}, via);
   expectChangesInStep(3, 5, 0, 25);
-  for (const auto& node : status()["nodes"]) {
+  nlohmann::json now = status();  // held: a temporary's ["nodes"] would dangle
+  for (const auto& node : now["nodes"]) {
     EXPECT_TRUE(node["synced"].get<bool>());
     EXPECT_LT(std::fabs(node["clock_error_us"]["p50"].get<double>()), 2000) << node;
     EXPECT_EQ(node["assets"]["done"], 3) << node;  // files came through the relay too
