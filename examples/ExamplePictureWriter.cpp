@@ -89,7 +89,8 @@ Rgb planet(double u, double v, double aspect) {
   double land = fbm(tu + 4.1, tv + 1.7, 11);
   Rgb ground = land > 0.54 ? mix({70, 120, 50}, {150, 125, 80}, (land - 0.54) * 5)
                            : mix({8, 30, 90}, {20, 70, 150}, land * 1.6);
-  if (std::abs(dy) > 0.88) ground = {235, 240, 245};  // ice caps
+  // Ice caps with a ragged edge: a straight cut reads as a drawing error.
+  if (std::abs(dy) + 0.12 * (fbm(tu * 2.5, tv * 2.5, 7) - 0.5) > 0.88) ground = {235, 240, 245};
   double cloud = std::clamp((fbm(tu * 1.7 + 9, tv * 1.7 - 3, 23) - 0.52) * 3.5, 0.0, 0.85);
   Rgb surface = mix(ground, {245, 245, 250}, cloud);
   Rgb lit = scaled(surface, 0.04 + 0.96 * light);
