@@ -1707,12 +1707,16 @@ class WallMatchesRehearsal : public WallProcesses {
       std::cerr << "cue " << cue + 1 << ": mean difference " << mean << ", pixels beyond "
                 << kPixelTolerance << ": " << share * 100 << " %\n";
       bool matches = mean <= kMeanTolerance && share <= kDifferentShare;
-      EXPECT_TRUE(matches) << "mean " << mean << " share " << share;
+      // Both pictures outlive the test folder, so a failure can be looked at.
+      const fs::path wallShot =
+          dir_.parent_path() / ("hw-mismatch-wall-" + std::to_string(cue + 1) + ".png");
+      const fs::path rehearsalShot =
+          dir_.parent_path() / ("hw-mismatch-rehearsal-" + std::to_string(cue + 1) + ".png");
+      EXPECT_TRUE(matches) << "mean " << mean << " share " << share << "; see " << wallShot
+                           << " and " << rehearsalShot;
       if (!matches) {
-        writePngFile(shot,
-                     dir_.parent_path() / ("hw-mismatch-wall-" + std::to_string(cue + 1) + ".png"));
-        writePngFile(expected, dir_.parent_path() /
-                                   ("hw-mismatch-rehearsal-" + std::to_string(cue + 1) + ".png"));
+        writePngFile(shot, wallShot);
+        writePngFile(expected, rehearsalShot);
       }
     }
   }
