@@ -8,10 +8,13 @@
 #include "hwshow/HwshowMedia.h"
 #include "hwshow/HwshowValues.h"
 #include "hwshow/MediaChooser.h"
+#include "hwshow/MovieCueTiming.h"
 #include "tiler/WallCanvas.h"
 
 namespace hw {
 namespace {
+
+constexpr int kMaxLoops = 1'000'000;  // passes of a movie cue; more is a typo
 
 const std::vector<std::string>& cueKinds() {
   static const std::vector<std::string> kinds = {"media", "layout", "svs", "include"};
@@ -31,7 +34,10 @@ MediaRef chooseFor(const nlohmann::json& media, const std::string& pointer, cons
   bool wholeWall = region == Region{};
   Size target =
       wholeWall ? canvas.size() : Size{canvas.regionRect(region).w, canvas.regionRect(region).h};
-  return chooseMedia(spec.kind, spec.candidates, target, wholeWall ? "canvas" : "region");
+  MediaRef chosen =
+      chooseMedia(spec.kind, spec.candidates, target, wholeWall ? "canvas" : "region");
+  chosen.movie = spec.movie;
+  return chosen;
 }
 
 // The settings every cue kind shares; the media are read by the caller.
@@ -39,6 +45,9 @@ Cue readCommon(JsonObjectReader& entry, const CueDefaults& defaults, const ShowO
   Cue cue;
   cue.title = entry.string("title", "");
   cue.durationSeconds = readSeconds(entry, "duration", defaults.durationSeconds);
+  // Only meaningful for movie cues; finish() checks that and the clash with "duration".
+  cue.durationFromMovies = !entry.has("duration");
+  if (entry.has("loops")) cue.loops = entry.integer("loops", 1, kMaxLoops);
   cue.transition = readTransition(entry, "transition", defaults.transition);
   cue.background = readColor(entry, "background", defaults.background);
   cue.notes = readStrings(entry, "notes");
@@ -47,19 +56,20 @@ Cue readCommon(JsonObjectReader& entry, const CueDefaults& defaults, const ShowO
   return cue;
 }
 
-void finish(Cue& cue) {
+void finish(Cue& cue, JsonObjectReader& entry) {
   std::string names;
   for (const auto& item : cue.items) {
     // Named after the first size offered, so the title does not change with the wall.
     const std::string& uri =
         item.media.candidates.empty() ? item.media.uri : item.media.candidates.front().uri;
     names += (names.empty() ? "" : " + ") + fileName(uri);
-    if (item.media.kind == MediaKind::Movie) {
-      cue.playable = false;
-      cue.skipReason = "movies are not yet playable";
-    }
   }
   if (cue.title.empty()) cue.title = names;
+  if (entry.has("loops") && !hasMovie(cue)) entry.fail("loops", "only a cue with a movie loops");
+  if (entry.has("loops") && entry.has("duration"))
+    entry.fail("loops", "give \"loops\" or \"duration\", not both");
+  cue.durationFromMovies = cue.durationFromMovies && hasMovie(cue);
+  settleMovieCueDuration(cue);
 }
 
 Cue readMediaCue(JsonObjectReader& entry, const CueDefaults& defaults, const ShowOrigin& origin,
@@ -119,8 +129,8 @@ void readCueEntry(const nlohmann::json& json, const std::string& pointer, const 
   if (present.empty()) {
     // Report a misspelt key ("meda") rather than a missing one.
     for (const auto& key : cueKinds()) entry.find(key);
-    for (const char* key :
-         {"title", "duration", "fit", "anchor", "background", "transition", "notes", "companion"})
+    for (const char* key : {"title", "duration", "loops", "fit", "anchor", "background",
+                            "transition", "notes", "companion"})
       entry.find(key);
     entry.rejectUnknownKeys();
     entry.failHere("a cue needs one of \"media\", \"layout\", \"svs\" or \"include\"");
@@ -134,7 +144,7 @@ void readCueEntry(const nlohmann::json& json, const std::string& pointer, const 
   } else {
     Cue cue = kind == "media" ? readMediaCue(entry, defaults, origin, context.wall)
                               : readLayoutCue(entry, defaults, origin, context.wall);
-    finish(cue);
+    finish(cue, entry);
     into.cues.push_back(std::move(cue));
   }
 }

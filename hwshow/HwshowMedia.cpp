@@ -8,11 +8,13 @@
 #include "config/JsonObjectReader.h"
 #include "hwshow/HttpUrl.h"
 #include "hwshow/ImageHeaderSize.h"
+#include "hwshow/MovieCueTiming.h"
 
 namespace hw {
 namespace {
 
 constexpr int kMaxPixels = 1'000'000;  // per side; larger is a typo
+constexpr int kMaxFrames = 1'000'000'000;  // frames in one pass of a movie; more is a typo
 
 // Resolves one written reference; a local file must exist now so that a show
 // fails at load time, not halfway through a presentation.
@@ -67,6 +69,26 @@ MediaKind readKind(JsonObjectReader& reader, const std::vector<MediaCandidate>& 
   reader.fail("kind", "must be image or movie (got \"" + kind + "\")");
 }
 
+// "fps" and "frames", both or neither: one without the other cannot time a cue.
+MovieFacts readMovieFacts(JsonObjectReader& reader, MediaKind kind) {
+  MovieFacts facts;
+  if (!reader.has("fps") && !reader.has("frames")) return facts;
+  if (kind != MediaKind::Movie)
+    reader.fail(reader.has("fps") ? "fps" : "frames", "only a movie has a frame rate and frames");
+  if (!reader.has("fps") || !reader.has("frames"))
+    reader.fail(reader.has("fps") ? "frames" : "fps", "required with \"fps\" and \"frames\"");
+  const nlohmann::json& fps = *reader.find("fps");
+  std::optional<FrameRate> rate;
+  if (fps.is_string()) rate = parseFrameRate(fps.get<std::string>());
+  if (fps.is_number()) rate = frameRateFromDecimal(fps.get<double>());
+  if (!rate)
+    reader.fail("fps",
+                "expected frames per second (\"30000/1001\", 25 or 29.97), got " + fps.dump());
+  facts.rate = *rate;
+  facts.frames = reader.integer("frames", 1, kMaxFrames);
+  return facts;
+}
+
 }  // namespace
 
 bool looksLikeMovie(const std::string& uri) {
@@ -98,7 +120,8 @@ MediaSpec readMediaSpec(const nlohmann::json& value, const std::string& pointer,
     reader.failHere("a media object has \"uri\" or \"sizes\", not both");
   if (!reader.has("sizes") && !reader.has("uri")) {
     // A misspelt "uri" is better reported as such than as a missing one.
-    for (const char* key : {"uri", "sizes", "width", "height", "kind"}) reader.find(key);
+    for (const char* key : {"uri", "sizes", "width", "height", "kind", "fps", "frames"})
+      reader.find(key);
     reader.rejectUnknownKeys();
     reader.failHere("a media object needs either \"uri\" or \"sizes\"");
   }
@@ -117,6 +140,7 @@ MediaSpec readMediaSpec(const nlohmann::json& value, const std::string& pointer,
   }
   for (const WrittenCandidate& w : written) spec.candidates.push_back(w.candidate);
   spec.kind = readKind(reader, spec.candidates);
+  spec.movie = readMovieFacts(reader, spec.kind);
   reader.rejectUnknownKeys();
   if (spec.kind == MediaKind::Image)
     for (const WrittenCandidate& w : written)

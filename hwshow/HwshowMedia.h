@@ -14,10 +14,12 @@ namespace hw {
 struct MediaSpec {
   MediaKind kind = MediaKind::Image;
   std::vector<MediaCandidate> candidates;  // absolute paths or URLs, every size offered
+  MovieFacts movie;  // movies: "fps" and "frames" when written (every size shares them)
 };
 
 // Reads "pic.png", {"uri": "pic.png", "width": 1920, "height": 1080, "kind": "image"}
-// or {"sizes": [{"uri": ..., "width": ..., "height": ...}, ...], "kind": "movie"}
+// or {"sizes": [{"uri": ..., "width": ..., "height": ...}, ...], "kind": "movie"}; a movie
+// object may add "fps" ("30000/1001", 25, 29.97) and "frames" (a count) together
 // at `pointer` of `origin.file`. Local files must exist; their size is read
 // from their header unless given. Movie files (.mp4, .mov, .m4v, .webm, .mkv)
 // are movies unless "kind" says otherwise.

@@ -2,6 +2,7 @@
 
 #include "hwshow/HwshowMedia.h"
 #include "hwshow/HwshowValues.h"
+#include "hwshow/MovieCueTiming.h"
 #include "hwshow/ShowPaths.h"
 
 namespace hw {
@@ -44,12 +45,16 @@ json mediaJson(const MediaRef& media, const std::string& baseDir) {
   json out;
   if (files.size() == 1) {
     out = candidateJson(files.front(), baseDir);
-    if (out.size() == 1 && !kindNeeded) return out["uri"];
+    if (out.size() == 1 && !kindNeeded && !media.movie.known()) return out["uri"];
   } else {
     out["sizes"] = json::array();
     for (const auto& file : files) out["sizes"].push_back(candidateJson(file, baseDir));
   }
   if (kindNeeded) out["kind"] = media.kind == MediaKind::Movie ? "movie" : "image";
+  if (media.movie.known()) {
+    out["fps"] = frameRateText(media.movie.rate);
+    out["frames"] = media.movie.frames;
+  }
   return out;
 }
 
@@ -80,7 +85,11 @@ json cueJson(const Cue& cue, const CueDefaults& defaults, const std::string& bas
       out["layout"].push_back(entry);
     }
   }
-  if (cue.durationSeconds != defaults.durationSeconds) out["duration"] = cue.durationSeconds;
+  if (cue.durationFromMovies) {
+    if (cue.loops != 1) out["loops"] = cue.loops;
+  } else if (cue.durationSeconds != defaults.durationSeconds) {
+    out["duration"] = cue.durationSeconds;
+  }
   if (!sameTransition(cue.transition, defaults.transition))
     out["transition"] = transitionJson(cue.transition);
   if (!(cue.background == defaults.background)) out["background"] = colorText(cue.background);

@@ -34,6 +34,28 @@ struct Color {
 
 enum class MediaKind { Image, Movie };
 
+// Frames per second exactly as a container states it: 30000/1001 for 29.97.
+struct FrameRate {
+  int num = 0;  // frames ...
+  int den = 1;  // ... per this many seconds
+  bool known() const { return num > 0 && den > 0; }
+  double fps() const { return known() ? static_cast<double>(num) / den : 0.0; }
+  bool operator==(const FrameRate&) const = default;
+};
+
+// What playback needs to know of a movie before decoding it: from the file
+// (MovieProbe) or, on a node, from the show the master sent.
+struct MovieFacts {
+  FrameRate rate;           // of the video stream; unknown until probed
+  std::int64_t frames = 0;  // frames in one pass; 0 = unknown until probed
+  bool known() const { return rate.known() && frames > 0; }
+  // s of one pass through the movie.
+  double seconds() const {
+    return known() ? static_cast<double>(frames) * rate.den / rate.num : 0.0;
+  }
+  bool operator==(const MovieFacts&) const = default;
+};
+
 // One file at one size, as a source lists it.
 struct MediaCandidate {
   std::string uri;  // absolute path, http(s) URL, or asset:<sha256> (a node's show)
@@ -49,6 +71,7 @@ struct MediaRef {
   int height = 0;                          // pixels; 0 = unknown until decoded
   std::string choice;                      // why this one, for `plan` ("smallest >= canvas")
   std::vector<MediaCandidate> candidates;  // every size offered, including the chosen one
+  MovieFacts movie;                        // movies only: rate and length of `uri`
 };
 
 // A rectangle of the wall in whole displays.
@@ -70,12 +93,16 @@ struct Cue {
   std::string title;
   std::vector<LayoutItem> items;  // drawn in order over the background
   double durationSeconds = 10.0;  // s, time on the wall before the next cue
+  // Movie cues without a "duration": the cue lasts its longest movie times
+  // `loops` (movieCueSeconds), set once the movies' facts are known.
+  bool durationFromMovies = false;
+  int loops = 1;                  // passes through the movies when durationFromMovies
   Transition transition;          // how this cue replaces the previous one
   Color background;               // canvas colour where no item is drawn
   std::vector<std::string> notes; // for the operator; never drawn on the wall
   std::string hwshowUri;          // the SVS page's companion .hwshow, if any
   std::string origin;             // where it was defined: "file#/pointer"
-  bool playable = true;           // false: kept in the list but skipped (e.g. movies, for now)
+  bool playable = true;  // false: kept in the list but skipped (e.g. a movie not downloaded)
   std::string skipReason;         // why it is not playable
 };
 

@@ -58,8 +58,8 @@ Playlist loadOne(const std::string& source, ShowSourceKind kind, LoadContext& co
   throw std::logic_error("unhandled show source kind");
 }
 
-// A show that would leave the wall dark is bad input, said at load with the
-// reason, rather than an empty playlist that "plays" nothing.
+}  // namespace
+
 void requireSomethingToShow(const Playlist& show) {
   std::string problem = "nothing to show: ";
   if (show.cues.empty()) {
@@ -73,8 +73,6 @@ void requireSomethingToShow(const Playlist& show) {
   }
   throw InputError(show.metadata.source, "", problem);
 }
-
-}  // namespace
 
 Playlist loadShow(const std::vector<std::string>& sources, const WallConfig& wall) {
   return loadShow(sources, wall, LocalMirror::fromEnvironment());

@@ -19,6 +19,12 @@ namespace hw {
 // mirror named by the environment (LocalMirror::fromEnvironment).
 Playlist loadShow(const std::vector<std::string>& sources, const WallConfig& wall);
 
+// A show that would leave the wall dark is bad input, said at load with the
+// reason, rather than an empty playlist that "plays" nothing: throws
+// InputError "nothing to show: …" unless some cue can play. loadShow checks
+// it; so does anything that later finds cues unplayable (MovieProbe).
+void requireSomethingToShow(const Playlist& show);
+
 // The same with an explicit cache (tests, or a --cache option).
 Playlist loadShow(const std::vector<std::string>& sources, const WallConfig& wall,
                   const LocalMirror& mirror);

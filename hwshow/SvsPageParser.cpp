@@ -91,8 +91,8 @@ class PageToCues {
     item.fit = defaults_.fit;
     if (!group.movies.empty()) {
       item.media = chooseMedia(MediaKind::Movie, group.movies, canvas_, "canvas");
-      cue.playable = false;
-      cue.skipReason = "movies are not yet playable";
+      // An SVS page gives no durations: a movie plays once through.
+      cue.durationFromMovies = true;
       if (!group.images.empty())
         warn(group.label + ": " + std::to_string(group.images.size()) +
              " still image(s) beside the movie are not shown");

@@ -18,12 +18,15 @@ packages=(
   libasio-dev libcpp-httplib-dev
   libpng-dev  # PNG encoding set for speed (tiler/PngEncoder.cpp); SDL_image's encoder has no level
   libssl-dev  # SHA-256 of show files (engine/net/Sha256.cpp, OpenSSL libcrypto)
+  # Movie decoding (engine/movie/MovieFile.cpp): FFmpeg 5.1's demuxers, decoders and scaler
+  libavformat-dev libavcodec-dev libswscale-dev libavutil-dev
   libgtest-dev
   xvfb  # optional: a real X display for interactive rehearsal on a machine without one
 )
 if $with_tests; then
   packages+=(
     imagemagick  # the tiler benchmark's baseline (bench/tile-bench.sh)
+    ffmpeg       # test movies made on the spot (tests/support/TestMovie.cpp)
     chromium     # the web remote's browser test (web/tests, docs/api.md)
     clang              # fuzz targets and the sanitizer test run (scripts/fuzz.sh, scripts/sanitize.sh)
     libclang-rt-14-dev # clang 14's libFuzzer, ASan and UBSan runtimes for those

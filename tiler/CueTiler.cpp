@@ -38,13 +38,18 @@ void fillBackground(Image& image, int rowBegin, int rowEnd, Color color, const R
 CueTiler::CueTiler(const WallConfig& wall, MediaSource& media)
     : wall_(wall), canvas_(wall), media_(media) {}
 
-std::vector<CueTiler::PlacedItem> CueTiler::placeItems(const Cue& cue, const NodeConfig* display) {
+std::vector<CueTiler::PlacedItem> CueTiler::placeItems(const Cue& cue, const NodeConfig* display,
+                                                       const MovieFrames& movieFrames) {
   std::vector<PlacedItem> items;
   if (!cue.playable) return items;
   for (const LayoutItem& item : cue.items) {
-    if (item.media.kind != MediaKind::Image) continue;
+    auto movieFrame = movieFrames.find(item.media.uri);
+    bool movie = item.media.kind == MediaKind::Movie;
+    if (movie && (movieFrame == movieFrames.end() || !movieFrame->second)) continue;
     if (display && !itemFallsOnDisplay(item, canvas_, display->col, display->row)) continue;
-    LoadedMedia media = media_.load(item.media);
+    // Video is opaque: nothing under a movie's picture needs drawing.
+    LoadedMedia media = movie ? LoadedMedia{movieFrame->second, false, true, item.media.uri}
+                              : media_.load(item.media);
     Size size{media.image->width, media.image->height};
     items.push_back({std::move(media), placeItem(item, size, canvas_)});
   }
@@ -86,8 +91,8 @@ void CueTiler::paint(const Cue& cue, const std::vector<PlacedItem>& items,
   });
 }
 
-Image CueTiler::renderTile(const Cue& cue, const NodeConfig& node) {
-  std::vector<PlacedItem> items = placeItems(cue, &node);
+Image CueTiler::renderTile(const Cue& cue, const NodeConfig& node, const MovieFrames& movieFrames) {
+  std::vector<PlacedItem> items = placeItems(cue, &node, movieFrames);
   Image mounted;
   paint(cue, items, {canvas_.displayRect(node.col, node.row)}, {&mounted});
   if (node.rotation == Rotation::R0) return mounted;

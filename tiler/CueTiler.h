@@ -1,5 +1,7 @@
 #pragma once
 
+#include <map>
+#include <memory>
 #include <vector>
 
 #include "config/WallConfig.h"
@@ -14,9 +16,15 @@
 
 namespace hw {
 
+// A cue's movies at one instant: each movie item's current picture (RGBA at
+// the movie's size), by its media URI.
+using MovieFrames = std::map<std::string, std::shared_ptr<const Image>>;
+
 // Renders what each display shows for a cue: the background, then every
-// image item in order, each through its one canvas placement. Movie items and
-// cues that are not playable show the background only. A MediaError for an
+// image item in order, each through its one canvas placement. A movie item is
+// drawn from the picture given for it, through the same placement as an
+// image of its size; without one, and for cues that are not playable, the
+// background shows. A MediaError for an
 // item propagates: the caller decides (the renderer shows the background,
 // `hyperwall tile` reports it). Work is split in row bands over all cores.
 class CueTiler {
@@ -27,7 +35,7 @@ class CueTiler {
   // displayHeight x displayWidth, turned so the picture is upright once mounted.
   // Decodes only the items that fall on the node's display
   // (itemFallsOnDisplay): a node holds only those files.
-  Image renderTile(const Cue& cue, const NodeConfig& node);
+  Image renderTile(const Cue& cue, const NodeConfig& node, const MovieFrames& movieFrames = {});
 
   // Every active node's tile, row-major.
   std::vector<Tile> renderAll(const Cue& cue);
@@ -47,8 +55,10 @@ class CueTiler {
     LoadedMedia media;
     Placement placement;
   };
-  // The cue's image items, or only those falling on `display` when given.
-  std::vector<PlacedItem> placeItems(const Cue& cue, const NodeConfig* display = nullptr);
+  // The cue's image items and the movie items `movieFrames` has pictures
+  // for, or only those falling on `display` when given.
+  std::vector<PlacedItem> placeItems(const Cue& cue, const NodeConfig* display = nullptr,
+                                     const MovieFrames& movieFrames = {});
   // Draws the cue into each target, target i covering canvas rect windows[i].
   void paint(const Cue& cue, const std::vector<PlacedItem>& items,
              const std::vector<RectI>& windows, const std::vector<Image*>& targets);

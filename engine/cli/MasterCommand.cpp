@@ -15,6 +15,7 @@
 #include "engine/control/WallKey.h"
 #include "engine/control/WallKeyCheck.h"
 #include "engine/control/WallKeyFile.h"
+#include "engine/movie/MovieProbe.h"
 #include "engine/net/AssetManifest.h"
 #include "engine/net/LogLine.h"
 #include "engine/net/MasterService.h"
@@ -45,6 +46,7 @@ struct MasterOptions {
 Playlist loadMasterShow(const std::vector<std::string>& sources, const WallConfig& wall,
                         double cueSeconds) {
   Playlist show = loadShow(sources, wall);
+  probeMovies(show, LocalMirror::fromEnvironment());
   for (const auto& warning : show.warnings) logLine("master", warning);
   if (cueSeconds > 0)
     for (auto& cue : show.cues) cue.durationSeconds = cueSeconds;

@@ -8,6 +8,7 @@
 #include "engine/cli/Commands.h"
 #include "engine/cli/ExitStatus.h"
 #include "engine/cli/PlanReport.h"
+#include "engine/movie/MovieProbe.h"
 #include "hwshow/HwshowWriter.h"
 #include "hwshow/ShowLoader.h"
 
@@ -33,6 +34,7 @@ void writeHwshow(const Playlist& playlist, const std::string& file) {
 int runPlan(const PlanOptions& options) {
   WallConfig wall = loadWallConfig(options.wall);
   Playlist playlist = loadShow(options.sources, wall);
+  probeMovies(playlist, LocalMirror::fromEnvironment());
   nlohmann::json report = planReport(playlist, wall);
   if (options.json) {
     std::cout << report.dump(2) << "\n";

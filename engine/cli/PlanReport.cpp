@@ -10,6 +10,7 @@
 #include "hwshow/HwshowValues.h"
 #include "hwshow/ImageHeaderSize.h"
 #include "hwshow/LocalMirror.h"
+#include "hwshow/MovieCueTiming.h"
 #include "tiler/DisplayViews.h"
 #include "tiler/Placement.h"
 #include "tiler/WallCanvas.h"
@@ -98,7 +99,11 @@ nlohmann::json itemJson(const LayoutItem& item, const WallConfig& wall, const Wa
       {"target", rectJson(toRectD(target))},
   };
   nlohmann::json displays = nlohmann::json::array();
-  if (disk.size.w > 0 && disk.size.h > 0 && item.media.kind == MediaKind::Image) {
+  if (item.media.movie.known())
+    out["media"]["movie"] = {{"fps", frameRateText(item.media.movie.rate)},
+                             {"frames", item.media.movie.frames},
+                             {"seconds", item.media.movie.seconds()}};
+  if (disk.size.w > 0 && disk.size.h > 0) {
     Placement placement = placeItem(item, disk.size, canvas);
     out["placed"] = rectJson(placement.placed);
     warnIfEnlarged(placement, item.media, cueName, warnings);

@@ -35,6 +35,9 @@ void printItem(std::ostringstream& out, const json& item) {
   out << "  " << media["kind"].get<std::string>() << "  " << media["uri"].get<std::string>() << "\n";
   out << "         " << (media["width"].get<int>() > 0 ? size(media) : std::string("size unknown"))
       << ", " << availabilityNote(media["availability"]) << "\n";
+  if (media.contains("movie"))
+    out << "         " << media["movie"]["fps"].get<std::string>() << " fps, "
+        << media["movie"]["frames"] << " frames (" << num(media["movie"]["seconds"]) << " s)\n";
   if (!media["choice"].get<std::string>().empty())
     out << "         chosen: " << media["choice"].get<std::string>() << "\n";
   const json& region = item["region"];

@@ -7,6 +7,7 @@
 #include "config/WallConfigLoader.h"
 #include "engine/cli/Commands.h"
 #include "engine/cli/ExitStatus.h"
+#include "engine/movie/MovieProbe.h"
 #include "engine/render/CueTilerSource.h"
 #include "engine/render/InteractiveRehearsal.h"
 #include "engine/render/NodeWindowLayout.h"
@@ -35,6 +36,7 @@ struct RehearseOptions {
   double fps = 0.0;      // frames per second of show time headless; 0 = kDefaultFps
   double scale = 0.0;    // window px per canvas px; 0 = fit kRehearsalWindowBounds
   bool windows = false;  // one window per node instead of one for the wall
+  std::vector<double> at;  // s of show time to write snapshots of; empty = one per cue
 };
 
 constexpr double kDefaultFps = 30.0;
@@ -107,7 +109,8 @@ int recordSnapshots(RenderWindow& window, const Playlist& show, CueTileSource& t
   std::cerr << "rehearse: " << show.cues.size() << " cues, headless (" << window.description()
             << "), snapshots in " << folder.string() << "\n";
   SnapshotSettings settings{folder, options.fps > 0 ? options.fps : kDefaultFps, options.frames};
-  auto written = SnapshotRun(window, player, clock, show, settings, std::cerr).run();
+  SnapshotRun run(window, player, clock, show, settings, std::cerr);
+  auto written = options.at.empty() ? run.run() : run.runAt(options.at);
   std::cerr << "rehearse: wrote " << written.size() << " snapshots in " << folder.string() << "\n";
   return kExitOk;
 }
@@ -115,9 +118,10 @@ int recordSnapshots(RenderWindow& window, const Playlist& show, CueTileSource& t
 int runRehearse(const RehearseOptions& options) {
   WallConfig wall = loadWallConfig(options.wall);
   Playlist show = loadShow(options.sources, wall);
+  probeMovies(show, LocalMirror::fromEnvironment());
   for (const std::string& warning : show.warnings) std::cerr << "hyperwall: " << warning << "\n";
-  bool headless =
-      options.headless || !options.snapshot.empty() || options.frames > 0 || options.fps > 0;
+  bool headless = options.headless || !options.snapshot.empty() || options.frames > 0 ||
+                  options.fps > 0 || !options.at.empty();
   // A window has the status band below the wall; snapshots are the wall alone,
   // as large as the window would be.
   int band = statusBandHeight(kRehearsalWindowBounds.h, kRehearsalStatusLines);
@@ -173,6 +177,12 @@ void addRehearseCommand(CLI::App& root, Action& selected) {
   rehearse
       ->add_option("--fps", options->fps, "Headless: frames per second of show time (default 30)")
       ->check(CLI::Range(1.0, 1000.0));
+  rehearse
+      ->add_option("--at", options->at,
+                   "Headless: write the wall at these show times instead of once per cue "
+                   "(seconds, comma-separated: --at 0,1.5,83)")
+      ->delimiter(',')
+      ->check(CLI::Range(0.0, 1e7));
   rehearse->add_flag("--windows", options->windows,
                      "One window per node, arranged like the wall, instead of one for the wall");
   rehearse

@@ -3,6 +3,7 @@
 #include <cstddef>
 
 #include "config/WallConfig.h"
+#include "tiler/CueTiler.h"
 #include "tiler/Image.h"
 
 namespace hw {
@@ -16,6 +17,13 @@ class CueTileSource {
   // std::exception naming the file when media cannot be decoded. Called from
   // the preloading thread, one call at a time.
   virtual Image tileFor(std::size_t cueIndex, const NodeConfig& node) = 0;
+  // The same with the cue's movie items drawn from `movieFrames`. Called
+  // from a movie's decoding thread, alongside tileFor on the preloading
+  // thread. Sources that never hold a movie cue need not override it.
+  virtual Image movieTileFor(std::size_t cueIndex, const NodeConfig& node,
+                             const MovieFrames& /*movieFrames*/) {
+    return tileFor(cueIndex, node);
+  }
 };
 
 }  // namespace hw

@@ -13,6 +13,11 @@ class CueTilerSource : public CueTileSource {
   Image tileFor(std::size_t cueIndex, const NodeConfig& node) override {
     return tiler_.renderTile(playlist_.cues.at(cueIndex), node);
   }
+  // The tiler is safe to share between the preloading and decoding threads.
+  Image movieTileFor(std::size_t cueIndex, const NodeConfig& node,
+                     const MovieFrames& movieFrames) override {
+    return tiler_.renderTile(playlist_.cues.at(cueIndex), node, movieFrames);
+  }
 
  private:
   const Playlist& playlist_;

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include "engine/render/SolidTiles.h"
+#include "hwshow/MovieCueTiming.h"
 
 namespace hw {
 namespace {
@@ -20,6 +22,8 @@ Player::Player(RenderWindow& window, const Clock& clock, PlaybackSchedule& sched
     : window_(window),
       clock_(clock),
       schedule_(schedule),
+      playlist_(playlist),
+      tiles_(tiles),
       layout_(layout),
       places_(layout.places()),
       settings_(settings),
@@ -36,6 +40,10 @@ const Player::CueTextures* Player::find(int cue) const {
   for (const CueTextures& textures : resident_)
     if (textures.cue == cue) return &textures;
   return nullptr;
+}
+
+Player::CueTextures* Player::find(int cue) {
+  return const_cast<CueTextures*>(std::as_const(*this).find(cue));
 }
 
 std::vector<int> Player::residentCues() const {
@@ -55,8 +63,30 @@ void Player::upload(std::vector<PreparedCue> prepared, const std::vector<int>& w
     if (!contains(wanted, cue.cue) || find(cue.cue)) continue;
     if (!cue.error.empty())
       log_ << "hyperwall: cue " << cue.cue + 1 << " shows its background: " << cue.error << "\n";
-    resident_.push_back({cue.cue, uploadPictures(cue.pictures), cue.error});
+    CueTextures textures{cue.cue, uploadPictures(cue.pictures), cue.error, nullptr, {}};
+    if (cue.error.empty() && hasMovie(playlist_.cues.at(cue.cue)))
+      textures.movie =
+          std::make_unique<MovieCuePlayback>(playlist_, cue.cue, layout_, tiles_, settings_.mirror);
+    resident_.push_back(std::move(textures));
   }
+}
+
+void Player::advanceMovie(CueTextures& textures, double elapsed) {
+  if (!textures.movie || !textures.error.empty()) return;
+  std::optional<std::vector<Image>> frame =
+      textures.movie->take(textures.movie->tickAt(elapsed), settings_.waitForFrames);
+  if (std::string error = textures.movie->error(); !error.empty()) {
+    textures.error = error;
+    textures.moving.clear();  // back to the cue without its movie: its background
+    log_ << "hyperwall: cue " << textures.cue + 1 << " shows its background: " << error << "\n";
+    return;
+  }
+  if (!frame) return;
+  if (textures.moving.empty()) {
+    textures.moving = uploadPictures(*frame);
+    return;
+  }
+  for (std::size_t i = 0; i < textures.moving.size(); ++i) textures.moving[i].update((*frame)[i]);
 }
 
 void Player::drawLayer(const std::vector<Texture>& pictures, std::uint8_t opacity) {
@@ -91,23 +121,34 @@ PlayerFrame Player::draw() {
     if (!find(cue)) missing.push_back(cue);
   preloader_.want(missing);
 
+  CueTextures* current = find(position.cue);
+  CueTextures* previous = find(position.previousCue);
+  if (current) advanceMovie(*current, position.elapsed);
+  // The cue fading out runs on as if it had lasted its full time: the same
+  // frame on every node, whatever ended it.
+  if (previous && (fading || !current))
+    advanceMovie(*previous,
+                 schedule_.timeline().durationOf(position.previousCue) + position.elapsed);
+
   window_.clear({0, 0, 0});
-  const CueTextures* current = find(position.cue);
-  const CueTextures* previous = find(position.previousCue);
-  const std::vector<Texture>& before = previous ? previous->pictures : idle_;
+  const std::vector<Texture>& before = previous ? previous->shown() : idle_;
   if (patternShown_) {
     drawLayer(pattern_, 255);
   } else if (current && fading) {
     drawLayer(before, 255);
-    drawLayer(current->pictures, static_cast<std::uint8_t>(std::lround(position.transition * 255)));
+    drawLayer(current->shown(), static_cast<std::uint8_t>(std::lround(position.transition * 255)));
   } else if (current) {
-    drawLayer(current->pictures, 255);
+    drawLayer(current->shown(), 255);
   } else {
     drawLayer(before, 255);
   }
-  bool previousReady = position.previousCue < 0 || previous;
-  drawn_ = {position, patternShown_ || !showing || (current && (!fading || previousReady)),
-            !patternShown_ && current ? current->error : std::string()};
+  bool previousReady = !fading || position.previousCue < 0 || previous;
+  MovieStats movie = current && current->movie ? current->movie->stats() : MovieStats{};
+  // A movie cue is complete once the frame of this instant is up.
+  bool currentReady = current && (!current->movie || !current->error.empty() ||
+                                  movie.tick == current->movie->tickAt(position.elapsed));
+  drawn_ = {position, patternShown_ || !showing || (currentReady && previousReady),
+            !patternShown_ && current ? current->error : std::string(), movie};
   return drawn_;
 }
 

@@ -6,6 +6,7 @@
 #include "engine/render/Clock.h"
 #include "engine/render/CuePreloader.h"
 #include "engine/render/CueTileSource.h"
+#include "engine/render/MovieCuePlayback.h"
 #include "engine/render/PlaybackSchedule.h"
 #include "engine/render/PresentLog.h"
 #include "engine/render/RenderWindow.h"
@@ -18,6 +19,7 @@ namespace hw {
 struct PlayerSettings {
   bool waitForFrames = false;  // true: draw() waits for a cue's pixels (deterministic stepping)
   CueTileSource* testPattern = nullptr;  // composed once at start for showTestPattern; may be null
+  LocalMirror mirror = LocalMirror::fromEnvironment();  // local copies of movies named by URL
 };
 
 // What one drawn frame shows.
@@ -25,6 +27,7 @@ struct PlayerFrame {
   PlaybackPosition position;  // cue, elapsed time and crossfade progress drawn
   bool complete = false;      // every layer came from its cue's pixels (none still loading)
   std::string mediaError;     // why the cue drawn shows its background, not its media ("": not)
+  MovieStats movie;           // the current cue's movie playback; tick -1 for a still cue
 };
 
 // Draws the show into a window, one frame per call, at the clock's time: the
@@ -32,7 +35,9 @@ struct PlayerFrame {
 // start time, so every node of the wall draws the same fade. The next cue is
 // prepared on a worker thread beforehand; at most the current, next and
 // (while fading) previous cue are held. A cue whose media fails shows its
-// background and logs one line; the show goes on.
+// background and logs one line; the show goes on. A movie cue's pictures
+// change at every frame interval of its movie (MovieCuePlayback decodes them
+// ahead), at the same clock times on every node.
 class Player {
  public:
   // Everything passed by reference must outlive the player.
@@ -58,11 +63,17 @@ class Player {
  private:
   struct CueTextures {
     int cue = -1;                   // playlist index
-    std::vector<Texture> pictures;  // one per layout place
+    std::vector<Texture> pictures;  // one per layout place: the cue without its movies
     std::string error;              // why they show its background ("" = they do not)
+    std::unique_ptr<MovieCuePlayback> movie;  // a movie cue's decoding; null for a still cue
+    std::vector<Texture> moving;  // its latest frame, one per place; empty until the first
+    const std::vector<Texture>& shown() const { return moving.empty() ? pictures : moving; }
   };
 
   const CueTextures* find(int cue) const;
+  CueTextures* find(int cue);
+  // Brings a movie cue's pictures to the frame `elapsed` s into the cue.
+  void advanceMovie(CueTextures& textures, double elapsed);
   void upload(std::vector<PreparedCue> prepared, const std::vector<int>& wanted);
   std::vector<Texture> uploadPictures(const std::vector<Image>& pictures);
   void drawLayer(const std::vector<Texture>& pictures, std::uint8_t opacity);
@@ -70,6 +81,8 @@ class Player {
   RenderWindow& window_;
   const Clock& clock_;
   PlaybackSchedule& schedule_;
+  const Playlist& playlist_;
+  CueTileSource& tiles_;
   const WindowLayout& layout_;
   const std::vector<RectI> places_;  // where each picture goes
   PlayerSettings settings_;

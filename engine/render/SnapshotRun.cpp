@@ -1,5 +1,6 @@
 #include "engine/render/SnapshotRun.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <set>
@@ -11,6 +12,12 @@ namespace hw {
 std::string snapshotFileName(int cue) {
   char name[32];
   std::snprintf(name, sizeof name, "cue-%03d.png", cue + 1);
+  return name;
+}
+
+std::string instantFileName(double seconds) {
+  char name[48];
+  std::snprintf(name, sizeof name, "at-%.3fs.png", seconds);
   return name;
 }
 
@@ -51,6 +58,31 @@ std::vector<std::filesystem::path> SnapshotRun::run() {
     if (settings_.frames == 0 && taken.count(at.cue) && at.settled())
       frame =
           std::max(frame, static_cast<long>(std::ceil((cueEnds - origin) * settings_.fps - 1e-6)));
+  }
+  return written;
+}
+
+std::vector<std::filesystem::path> SnapshotRun::runAt(std::vector<double> times) {
+  std::filesystem::create_directories(settings_.folder);
+  std::sort(times.begin(), times.end());  // the clock only runs forwards
+  std::vector<std::filesystem::path> written;
+  const double origin = clock_.now();
+  for (double at : times) {
+    clock_.set(origin + at);
+    PlayerFrame drawn = player_.draw();
+    std::filesystem::path file = settings_.folder / instantFileName(at);
+    writePngFile(window_.readPixels(), file);
+    written.push_back(file);
+    progress_ << "rehearse: " << at << " s: ";
+    if (drawn.position.cue < 0)
+      progress_ << "the show has ended";
+    else
+      progress_ << "cue " << drawn.position.cue + 1 << "/" << playlist_.cues.size()
+                << (drawn.movie.frame >= 0
+                        ? ", movie frame " + std::to_string(drawn.movie.frame + 1)
+                        : std::string());
+    progress_ << " -> " << file.string() << "\n";
+    player_.present();
   }
   return written;
 }

@@ -20,6 +20,8 @@ struct SnapshotSettings {
 
 // "cue-001.png" for the first cue: 1-based like the status line, at least 3 digits.
 std::string snapshotFileName(int cue);
+// "at-83.500s.png" for the wall 83.5 s into the show.
+std::string instantFileName(double seconds);
 
 // Plays a show headless on a ManualClock, one frame every 1/fps seconds of
 // show time, and writes what the window shows for each cue once it has
@@ -32,6 +34,10 @@ class SnapshotRun {
               SnapshotSettings settings, std::ostream& progress);
   // Returns the files written, in show order.
   std::vector<std::filesystem::path> run();
+  // Writes the wall at each of `times` (s of show time, in any order) as it
+  // is once every picture of that instant is ready, movie frames included:
+  // an author checks one moment of a show. Returns the files, by time.
+  std::vector<std::filesystem::path> runAt(std::vector<double> times);
 
  private:
   RenderWindow& window_;

@@ -7,16 +7,19 @@
 
 namespace hw {
 
-Texture::Texture(const RenderWindow& window, const Image& image) {
-  Uint32 format = window.textureFormat();
-  texture_ = SDL_CreateTexture(window.renderer(), format, SDL_TEXTUREACCESS_STATIC, image.width,
+Texture::Texture(const RenderWindow& window, const Image& image) : format_(window.textureFormat()) {
+  texture_ = SDL_CreateTexture(window.renderer(), format_, SDL_TEXTUREACCESS_STATIC, image.width,
                                image.height);
+  update(image);
+}
+
+void Texture::update(const Image& image) {
   const void* pixels = image.pixels.data();
   std::vector<std::uint8_t> converted;
-  if (format != SDL_PIXELFORMAT_RGBA32 && texture_) {
+  if (format_ != SDL_PIXELFORMAT_RGBA32 && texture_) {
     converted.resize(image.pixels.size());  // every format chosen has 4 bytes per pixel
     SDL_ConvertPixels(image.width, image.height, SDL_PIXELFORMAT_RGBA32, pixels, image.stride(),
-                      format, converted.data(), image.stride());
+                      format_, converted.data(), image.stride());
     pixels = converted.data();
   }
   if (!texture_ || SDL_UpdateTexture(texture_, nullptr, pixels, image.stride()) != 0)
@@ -28,10 +31,12 @@ Texture::~Texture() {
   if (texture_) SDL_DestroyTexture(texture_);
 }
 
-Texture::Texture(Texture&& other) noexcept : texture_(std::exchange(other.texture_, nullptr)) {}
+Texture::Texture(Texture&& other) noexcept
+    : texture_(std::exchange(other.texture_, nullptr)), format_(other.format_) {}
 
 Texture& Texture::operator=(Texture&& other) noexcept {
   std::swap(texture_, other.texture_);
+  std::swap(format_, other.format_);
   return *this;
 }
 

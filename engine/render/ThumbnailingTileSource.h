@@ -18,6 +18,11 @@ class ThumbnailingTileSource : public CueTileSource {
   ThumbnailingTileSource(CueTileSource& tiles, int maxSide);
 
   Image tileFor(std::size_t cueIndex, const NodeConfig& node) override;
+  // Passed through: a movie cue's thumbnail is its still tile.
+  Image movieTileFor(std::size_t cueIndex, const NodeConfig& node,
+                     const MovieFrames& movieFrames) override {
+    return tiles_.movieTileFor(cueIndex, node, movieFrames);
+  }
 
   // The small copy of cue `cueIndex`'s tile; empty when it was not made
   // (not prepared yet, long evicted, or its media failed).

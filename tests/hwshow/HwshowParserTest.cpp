@@ -118,8 +118,10 @@ TEST(HwshowParser, EveryField) {
   EXPECT_EQ(c.items[1].anchor.x, 1);
   EXPECT_EQ(c.items[1].anchor.y, 0.5);
 
-  EXPECT_FALSE(p.cues[3].playable);
-  EXPECT_EQ(p.cues[3].skipReason, "movies are not yet playable");
+  // Movies play; a movie cue without a duration lasts as long as its movie
+  // once playback's probe has read it (engine/movie/MovieProbe.h).
+  EXPECT_TRUE(p.cues[3].playable);
+  EXPECT_TRUE(p.cues[3].durationFromMovies);
   EXPECT_EQ(p.cues[3].items[0].media.kind, MediaKind::Movie);
   EXPECT_EQ(p.cues[4].items[0].media.kind, MediaKind::Movie);
   EXPECT_EQ(p.cues[5].items[0].media.kind, MediaKind::Image);

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "engine/movie/MovieClock.h"
+#include "tiler/Image.h"
+#include "tiler/Rect.h"
+
+namespace hw {
+
+// One decoded picture of a movie, in presentation order.
+struct MovieFrame {
+  std::int64_t frame = -1;  // frame number in the pass, from its timestamp
+  Image picture;            // RGBA at the movie's size
+};
+
+// A movie file opened for playback with FFmpeg's libraries: its facts and its
+// pictures, one after the other, from any keyframe. The decode edge of movie
+// playback: which frame to show is MovieClock's, never this class's. Follows
+// FFmpeg's doc/examples/demux_decode.c: read a packet, send it, receive frames.
+// Not thread-safe: one decoding thread owns an instance.
+class MovieFile {
+ public:
+  // Opens `path` and its best video stream with a decoder running `threads`
+  // threads (libavcodec runs one unless told). Throws MediaError naming the
+  // file: missing, not a movie, no video stream, unknown codec, no frame rate.
+  MovieFile(const std::string& path, int threads);
+  ~MovieFile();
+  MovieFile(const MovieFile&) = delete;
+  MovieFile& operator=(const MovieFile&) = delete;
+
+  const MovieFacts& facts() const { return clock_.facts(); }
+  Size size() const;
+  // "h264 1920x1080 30000/1001 fps, 300 frames": for logs and `plan`.
+  std::string description() const;
+
+  // Makes the next frames start at the keyframe at or before `frame`.
+  void seekTo(std::int64_t frame);
+  // The next picture, or nullopt at the end of the file. Throws MediaError
+  // when the file cannot be read or decoded any further (corrupt data).
+  std::optional<MovieFrame> next();
+
+ private:
+  struct Av;  // FFmpeg's contexts, kept out of every includer's way
+  std::optional<MovieFrame> convert();
+
+  std::string path_;
+  std::unique_ptr<Av> av_;
+  MovieClock clock_{MovieFacts{}};
+  bool draining_ = false;  // the demuxer is at its end; the decoder gives what it holds
+};
+
+}  // namespace hw

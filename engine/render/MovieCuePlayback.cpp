@@ -1,0 +1,199 @@
+#include "engine/render/MovieCuePlayback.h"
+
+#include <algorithm>
+#include <cmath>
+#include <utility>
+
+#include "engine/movie/MovieFile.h"
+#include "engine/movie/MovieProbe.h"
+#include "tiler/MediaError.h"
+
+namespace hw {
+namespace {
+
+// A file that ends up to this many frames before its stated length (a
+// rounded duration) holds its last frame; further is a truncated file.
+constexpr std::int64_t kEndSlackFrames = 2;
+
+// Decoder threads per movie: libavcodec runs one unless told.
+int decoderThreads() {
+  return std::clamp(static_cast<int>(std::thread::hardware_concurrency()), 1, 4);
+}
+
+const MovieFacts& leadMovie(const Cue& cue) {
+  for (const LayoutItem& item : cue.items)
+    if (item.media.kind == MediaKind::Movie) return item.media.movie;
+  throw std::logic_error("MovieCuePlayback: the cue has no movie");
+}
+
+// The layout's tile source, with the movie pictures of one instant.
+class MovieFrameTiles : public CueTileSource {
+ public:
+  MovieFrameTiles(CueTileSource& tiles, const MovieFrames& frames)
+      : tiles_(tiles), frames_(frames) {}
+  Image tileFor(std::size_t cueIndex, const NodeConfig& node) override {
+    return tiles_.movieTileFor(cueIndex, node, frames_);
+  }
+
+ private:
+  CueTileSource& tiles_;
+  const MovieFrames& frames_;
+};
+
+}  // namespace
+
+struct MovieCuePlayback::Movie {
+  const MediaRef& media;
+  MovieFile file;
+  MovieClock clock{media.movie};
+  std::shared_ptr<const Image> current;  // the picture of currentFrame
+  std::int64_t currentFrame = -1;        // -1 = none since opening or seeking
+  std::int64_t position = 0;             // frame the file delivers next, about
+  std::optional<MovieFrame> pending;     // decoded past the frame asked for: shown later
+
+  Movie(const MediaRef& ref, const std::string& path) : media(ref), file(path, decoderThreads()) {}
+
+  // Decodes up to `target`: forward when it is close ahead, else from the
+  // keyframe before it (a wrap to the next pass, a seek, a late join).
+  void advanceTo(std::int64_t target) {
+    if (target == currentFrame) return;
+    std::int64_t seekDistance = std::max<std::int64_t>(8, std::llround(clock.facts().rate.fps()));
+    if (target < position || target > position + seekDistance) {
+      file.seekTo(target);
+      position = target;
+      currentFrame = -1;
+      pending.reset();
+    }
+    for (;;) {
+      std::optional<MovieFrame> next = pending ? std::exchange(pending, std::nullopt) : file.next();
+      if (!next) {
+        if (currentFrame >= 0 && target - currentFrame <= kEndSlackFrames) return;
+        throw MediaError(media.uri, "ends after frame " + std::to_string(currentFrame + 1) +
+                                        ", before frame " + std::to_string(target + 1) + " of " +
+                                        std::to_string(clock.facts().frames));
+      }
+      if (next->frame < 0) next->frame = currentFrame + 1;  // a picture without a timestamp
+      if (next->frame > target && currentFrame >= 0) {
+        pending = std::move(next);  // a gap in the timestamps: the last picture covers it
+        return;
+      }
+      current = std::make_shared<const Image>(std::move(next->picture));
+      currentFrame = next->frame;
+      position = currentFrame + 1;
+      if (currentFrame >= target) return;
+    }
+  }
+};
+
+MovieCuePlayback::MovieCuePlayback(const Playlist& playlist, int cue, const WindowLayout& layout,
+                                   CueTileSource& tiles, const LocalMirror& mirror)
+    : cue_(playlist.cues.at(cue)),
+      cueIndex_(cue),
+      layout_(layout),
+      tiles_(tiles),
+      mirror_(mirror),
+      clock_(leadMovie(cue_)),
+      worker_([this] { work(); }) {}
+
+MovieCuePlayback::~MovieCuePlayback() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  changed_.notify_all();
+  worker_.join();
+}
+
+MovieCuePlayback::Composed MovieCuePlayback::compose(std::int64_t tick) {
+  MovieFrames frames;
+  double at = clock_.tickStart(tick);
+  for (auto& movie : movies_) {
+    movie->advanceTo(movie->clock.frameOfTick(movie->clock.tickAt(at)));
+    frames[movie->media.uri] = movie->current;
+  }
+  MovieFrameTiles tiles(tiles_, frames);
+  return {tick, layout_.compose(tiles, cueIndex_)};
+}
+
+void MovieCuePlayback::work() {
+  try {
+    for (const LayoutItem& item : cue_.items) {
+      if (item.media.kind != MediaKind::Movie) continue;
+      std::string path = localMovieFile(item.media, mirror_);
+      if (path.empty()) throw MediaError(item.media.uri, "not on this machine");
+      movies_.push_back(std::make_unique<Movie>(item.media, path));
+      // Timed by facts the show states; a file that opens but was never probed cannot be.
+      if (!item.media.movie.known())
+        throw MediaError(path, "its length and frame rate are unknown");
+    }
+    for (;;) {
+      std::int64_t tick = 0;
+      {
+        std::unique_lock lock(mutex_);
+        changed_.wait(lock, [&] { return stopping_ || ready_.size() < kQueued; });
+        if (stopping_) return;
+        nextTick_ = std::max(nextTick_, wanted_);
+        tick = nextTick_;
+      }
+      Composed composed = compose(tick);
+      std::lock_guard lock(mutex_);
+      if (composed.tick < wanted_) {
+        ++stats_.dropped;  // its time passed while it was made
+      } else if (composed.tick == nextTick_) {
+        ready_.push_back(std::move(composed));
+        stats_.queued = static_cast<int>(ready_.size());
+        ++nextTick_;
+      }
+      changed_.notify_all();
+    }
+  } catch (const std::exception& error) {
+    std::lock_guard lock(mutex_);
+    error_ = error.what();
+    changed_.notify_all();
+  }
+}
+
+std::optional<std::vector<Image>> MovieCuePlayback::take(std::int64_t tick, bool wait) {
+  std::unique_lock lock(mutex_);
+  if (tick == stats_.tick) return std::nullopt;  // already on the screen
+  if (tick < wanted_ || tick > nextTick_ + static_cast<std::int64_t>(kQueued)) {
+    // Back in time (a go-to or seek) or far ahead: what was decoded is no use.
+    ready_.clear();
+    nextTick_ = tick;
+  }
+  wanted_ = tick;
+  changed_.notify_all();
+  auto due = [&] {
+    while (!ready_.empty() && ready_.front().tick < tick) {
+      ready_.pop_front();
+      ++stats_.dropped;
+    }
+    return !ready_.empty() && ready_.front().tick == tick;
+  };
+  if (wait) changed_.wait(lock, [&] { return due() || !error_.empty(); });
+  bool ready = due();
+  stats_.queued = static_cast<int>(ready_.size());
+  changed_.notify_all();
+  if (!ready) {
+    ++stats_.late;
+    return std::nullopt;
+  }
+  std::vector<Image> pictures = std::move(ready_.front().pictures);
+  ready_.pop_front();
+  stats_.queued = static_cast<int>(ready_.size());
+  stats_.tick = tick;
+  stats_.frame = clock_.frameOfTick(tick);
+  return pictures;
+}
+
+std::string MovieCuePlayback::error() const {
+  std::lock_guard lock(mutex_);
+  return error_;
+}
+
+MovieStats MovieCuePlayback::stats() const {
+  std::lock_guard lock(mutex_);
+  return stats_;
+}
+
+}  // namespace hw

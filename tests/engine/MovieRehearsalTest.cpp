@@ -1,0 +1,119 @@
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "config/WallConfigLoader.h"
+#include "engine/movie/MovieClock.h"
+#include "engine/render/SnapshotRun.h"
+#include "engine/render/WallGridLayout.h"
+#include "tests/support/ChildProcess.h"
+#include "tests/support/TempFolder.h"
+#include "tests/support/TestMovie.h"
+#include "tiler/ImageFile.h"
+#include "tiler/WallCanvas.h"
+#include "tiler/WallPreview.h"
+
+namespace hw {
+namespace {
+
+// Rehearsal of movie cues through the real command (`rehearse --at`), read
+// back display by display: what an author checks a moment of a show with.
+class MovieRehearsal : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    env_ = {{"HYPERWALL_CACHE", folder_ / "cache"}, {"DISPLAY", ""}, {"WAYLAND_DISPLAY", ""}};
+  }
+
+  // The frame each display of the 2x2 wall shows in the snapshot at `seconds`
+  // (-1 where a display shows no movie frame), sampled at each display's centre.
+  std::vector<int> framesOnDisplays(const std::filesystem::path& shots, double seconds) {
+    Image shot = decodeImageFile(shots / instantFileName(seconds));
+    WallGridLayout layout(wall_, previewSizeToFit(wall_, kRehearsalWindowBounds));
+    WallCanvas canvas(wall_);
+    std::vector<int> frames;
+    for (const NodeConfig& node : wall_.nodes) {
+      RectI display = canvas.displayRect(node.col, node.row);
+      int x = static_cast<int>((display.x + display.w / 2) * layout.scale());
+      int y = static_cast<int>((display.y + display.h / 2) * layout.scale());
+      const std::uint8_t* p = shot.at(x, y);
+      frames.push_back(test::frameOfColour({p[0], p[1], p[2]}));
+    }
+    return frames;
+  }
+
+  test::TempFolder folder_{"hw-movie-rehearsal"};
+  std::map<std::string, std::string> env_;
+  WallConfig wall_ = loadWallConfig("2x2-1080p");
+};
+
+TEST_F(MovieRehearsal, EveryDisplayShowsTheFrameOfTheInstantLoopAfterLoop) {
+  test::TestMovieSpec spec;
+  spec.rate = "30000/1001";
+  spec.frames = 40;  // 1.335 s a pass
+  spec.width = 320;
+  spec.height = 180;
+  test::makeTestMovie(folder_.path(), "count.mp4", spec);
+  std::string show = folder_.write("movie.hwshow",
+                                   R"({"hwshow": 1, "defaults": {"transition": {"type": "cut"}},
+          "cues": [{"media": "count.mp4", "fit": "fill", "loops": 3}]})");
+  std::filesystem::path shots = folder_.path() / "shots";
+  // Mid-pass, the last frame of a pass, the first of the next, deep in the third.
+  std::vector<double> times = {0.0, 0.5, 1.3, 1.336, 2.0, 3.9};
+  std::string at;
+  for (double t : times) at += (at.empty() ? "" : ",") + std::to_string(t);
+  auto result = test::runCommand({HYPERWALL_EXE, "rehearse", show, "--wall", "2x2-1080p",
+                                  "--snapshot", shots.string(), "--at", at},
+                                 env_, std::chrono::seconds(120));
+  ASSERT_EQ(result.exitStatus, 0) << result.err;
+
+  MovieClock clock({{30000, 1001}, 40});
+  for (double t : times) {
+    int expected = static_cast<int>(clock.frameOfTick(clock.tickAt(t)));
+    EXPECT_EQ(framesOnDisplays(shots, t), std::vector<int>(4, expected)) << "at " << t << " s";
+  }
+  EXPECT_NE(result.err.find("1.3 s: cue 1/1, movie frame 39"), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find("1.336 s: cue 1/1, movie frame 1"), std::string::npos) << result.err;
+}
+
+TEST_F(MovieRehearsal, AMovieCueLastsItsLoopsThenTheShowMovesOn) {
+  test::TestMovieSpec spec;
+  spec.rate = "25";
+  spec.frames = 25;  // 1 s a pass
+  test::makeTestMovie(folder_.path(), "second.mp4", spec);
+  std::string show = folder_.write(
+      "movie.hwshow",
+      R"({"hwshow": 1, "defaults": {"transition": {"type": "cut"}, "background": "#ffffff"},
+          "cues": [{"media": "second.mp4", "fit": "fill", "loops": 2},
+                   {"layout": [{"media": "second.mp4", "region": {"col": 1, "row": 1}}],
+                    "fit": "fill", "duration": 0.5}]})");
+  std::filesystem::path shots = folder_.path() / "shots";
+  auto result = test::runCommand({HYPERWALL_EXE, "rehearse", show, "--wall", "2x2-1080p",
+                                  "--snapshot", shots.string(), "--at", "1.98,2.2"},
+                                 env_, std::chrono::seconds(120));
+  ASSERT_EQ(result.exitStatus, 0) << result.err;
+  EXPECT_EQ(framesOnDisplays(shots, 1.98), std::vector<int>(4, 24));
+  // The second cue started at 2 s: its movie from the start, on its one display.
+  EXPECT_EQ(framesOnDisplays(shots, 2.2), (std::vector<int>{-1, -1, -1, 5}));
+}
+
+TEST_F(MovieRehearsal, ACorruptMovieShowsItsBackgroundWithOneLineAndTheShowGoesOn) {
+  std::string broken = folder_.write("broken.mp4", std::string(4096, '\x42'));
+  std::string show = folder_.write("movie.hwshow",
+                                   R"({"hwshow": 1, "defaults": {"transition": {"type": "cut"}},
+          "cues": [{"media": "broken.mp4", "duration": 1, "background": "#ff0000"},
+                   {"media": "broken.mp4", "duration": 1, "background": "#00ff00"}]})");
+  std::filesystem::path shots = folder_.path() / "shots";
+  auto result = test::runCommand({HYPERWALL_EXE, "rehearse", show, "--wall", "2x2-1080p",
+                                  "--snapshot", shots.string(), "--at", "0.5,1.5"},
+                                 env_, std::chrono::seconds(120));
+  ASSERT_EQ(result.exitStatus, 0) << result.err;
+  Image first = decodeImageFile(shots / instantFileName(0.5));
+  Image second = decodeImageFile(shots / instantFileName(1.5));
+  EXPECT_EQ(first.at(first.width / 4, first.height / 4)[0], 255);
+  EXPECT_EQ(second.at(second.width / 4, second.height / 4)[1], 255);
+  std::size_t named = result.err.find("cue 1 will show its background: " + broken + ": ");
+  EXPECT_NE(named, std::string::npos) << result.err;
+}
+
+}  // namespace
+}  // namespace hw

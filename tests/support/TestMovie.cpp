@@ -1,0 +1,62 @@
+#include "tests/support/TestMovie.h"
+
+#include <cstdlib>
+#include <stdexcept>
+#include <vector>
+
+#include "tests/support/ChildProcess.h"
+
+namespace hw::test {
+namespace {
+
+constexpr int kStep = 16;            // colour levels between neighbouring codes
+constexpr int kTolerance = 5;        // levels a channel may drift in compression and conversion
+constexpr std::uint8_t kBlue = 128;  // tells a movie frame from a plain background
+
+}  // namespace
+
+Color frameColour(int frame) {
+  return {static_cast<std::uint8_t>((frame % 16) * kStep + kStep / 2),
+          static_cast<std::uint8_t>((frame / 16 % 16) * kStep + kStep / 2), kBlue};
+}
+
+int frameOfColour(Color colour) {
+  auto digit = [](int level) {
+    int value = (level - kStep / 2 + kStep / 2) / kStep;  // nearest code
+    int off = std::abs(level - (value * kStep + kStep / 2));
+    return off <= kTolerance && value < 16 ? value : -1;
+  };
+  int low = digit(colour.r);
+  int high = digit(colour.g);
+  if (low < 0 || high < 0 || std::abs(colour.b - kBlue) > kTolerance) return -1;
+  return high * 16 + low;
+}
+
+std::filesystem::path makeTestMovie(const std::filesystem::path& folder, const std::string& name,
+                                    const TestMovieSpec& spec) {
+  std::filesystem::path file = folder / name;
+  std::string size = std::to_string(spec.width) + "x" + std::to_string(spec.height);
+  std::string colour = "format=gbrp,geq=r='mod(N,16)*16+8':g='mod(floor(N/16),16)*16+8':b='128'";
+  // Near-lossless, so flat colours come back within kTolerance.
+  std::vector<std::string> quality = {"-crf", "10"};
+  if (spec.codec == "libvpx-vp9") quality = {"-crf", "10", "-b:v", "0"};
+  if (spec.codec == "mpeg4") quality = {"-q:v", "2"};
+  std::vector<std::string> argv = {"ffmpeg",       "-nostdin",
+                                   "-hide_banner", "-loglevel",
+                                   "error",        "-y",
+                                   "-f",           "lavfi",
+                                   "-i",           "color=c=black:s=" + size + ":r=" + spec.rate,
+                                   "-frames:v",    std::to_string(spec.frames),
+                                   "-vf",          colour,
+                                   "-c:v",         spec.codec,
+                                   "-pix_fmt",     "yuv420p",
+                                   "-g",           std::to_string(spec.keyframeEvery)};
+  argv.insert(argv.end(), quality.begin(), quality.end());
+  argv.push_back(file.string());
+  CommandResult made = runCommand(argv);
+  if (made.exitStatus != 0)
+    throw std::runtime_error("ffmpeg could not make " + file.string() + ": " + made.err);
+  return file;
+}
+
+}  // namespace hw::test

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include "hwshow/Playlist.h"
+
+namespace hw::test {
+
+// A movie for tests, made on the spot by Debian's ffmpeg: frame n is one
+// flat colour that codes n (frameColour), so a test reads back which frame
+// any part of any display shows, after compression, scaling and tiling.
+struct TestMovieSpec {
+  int width = 320;                // pixels
+  int height = 180;               // pixels
+  std::string rate = "30";        // frames per second as ffmpeg takes it: "30000/1001", "25"
+  int frames = 60;                // frames in the movie
+  std::string codec = "libx264";  // ffmpeg encoder: libx264, libx265, libvpx-vp9, mpeg4
+  int keyframeEvery = 30;         // frames between keyframes
+};
+
+// Writes `name` (its extension picks the container) in `folder`; throws
+// std::runtime_error with ffmpeg's message when it fails.
+std::filesystem::path makeTestMovie(const std::filesystem::path& folder, const std::string& name,
+                                    const TestMovieSpec& spec = {});
+
+// The colour of frame n: red and green count n in base 16 (n < 256).
+Color frameColour(int frame);
+// The frame a colour codes, or -1 when it codes none (not a movie frame, or
+// too far from every code to say).
+int frameOfColour(Color colour);
+
+}  // namespace hw::test
