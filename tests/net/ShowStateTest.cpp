@@ -102,7 +102,7 @@ TEST(ShowState, CommandsDueAreFoldedAndNewOnesNeverOvertakePendingOnes) {
 }
 
 TEST(ShowState, CommandNamesRoundTrip) {
-  for (const char* name : {"play", "pause", "resume", "next", "previous", "goto", "stop"}) {
+  for (const char* name : {"play", "pause", "resume", "next", "previous", "goto", "stop", "seek"}) {
     auto kind = commandKindNamed(name);
     ASSERT_TRUE(kind) << name;
     EXPECT_EQ(commandKindName(*kind), name);
