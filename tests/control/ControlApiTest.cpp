@@ -244,6 +244,9 @@ TEST(ControlApi, WrongMethodsAndUnknownRoutesGetJsonErrors) {
   auto get = wall.client()->Get("/api/next");
   EXPECT_EQ(get->status, 405);
   EXPECT_EQ(get->get_header_value("Allow"), "POST");
+  auto getSeek = wall.client()->Get("/api/seek");
+  EXPECT_EQ(getSeek->status, 405);
+  EXPECT_EQ(bodyOf(getSeek)["error"], "/api/seek changes the wall: use POST");
   EXPECT_EQ(post(wall, "/api/status")->status, 405);
   auto unknown = wall.client()->Get("/api/nothing");
   EXPECT_EQ(unknown->status, 404);
