@@ -160,13 +160,13 @@ void PlaylistWallController::goTo(int cueIndex) {
 }
 
 void PlaylistWallController::seek(double seconds) {
-  PlaybackCommand seek{Kind::Seek, 0, -1, seconds};
-  command(seek, [this, seconds](const PlaybackPosition& p) -> std::optional<CommandRefused> {
-    if (auto refused = needsACue(p)) return refused;
-    std::string outside = seekOutsideCue(timeline_, p.cue, seconds);
-    if (!outside.empty()) return CommandRefused(RefusalReason::BadRequest, outside);
-    return std::nullopt;
-  });
+  command({Kind::Seek, 0, -1, seconds},
+          [this, seconds](const PlaybackPosition& p) -> std::optional<CommandRefused> {
+            if (auto refused = needsACue(p)) return refused;
+            std::string outside = seekOutsideCue(timeline_, p.cue, seconds);
+            if (!outside.empty()) return CommandRefused(RefusalReason::BadRequest, outside);
+            return std::nullopt;
+          });
 }
 
 void PlaylistWallController::load(const std::string& source) {
