@@ -5,6 +5,7 @@
 const KEY_STORAGE = 'hyperwall.key';
 const SKEW_WINDOW_S = 5 * 60;         // s, the skew plot's width (the status keeps as much)
 const SCREENSHOT_EVERY_MS = 3000;      // the wall picture (nodes' own frames) refreshes this often while shown
+const SEEK_STEP_S = 0.1;               // s, the seek bar's resolution; its end is one step before the cue's
 
 const $ = (id) => document.getElementById(id);
 const state = {
@@ -14,6 +15,8 @@ const state = {
   lastShotKey: '',
   lastShotAt: 0,
   following: false,  // true while the event stream is read or retried
+  seeking: false,    // true while the seek bar is dragged: statuses do not move it
+  seekScheduled: false,  // true from a seek's reply until the master no longer has it scheduled
 };
 
 function wallKey() { return localStorage.getItem(KEY_STORAGE) || ''; }
@@ -31,8 +34,9 @@ function askForKey(problem) {
   $('key-input').focus();
 }
 
+// Sends a command; true when the master took it.
 async function command(name, body) {
-  if (!wallKey()) { askForKey('Enter the wall key to control the wall.'); return; }
+  if (!wallKey()) { askForKey('Enter the wall key to control the wall.'); return false; }
   let reply;
   try {
     reply = await fetch('/api/' + name, {
@@ -42,19 +46,20 @@ async function command(name, body) {
     });
   } catch (e) {
     say('Cannot reach the master: ' + e.message);
-    return;
+    return false;
   }
   const answer = await reply.json().catch(() => ({ error: 'HTTP ' + reply.status }));
-  if (reply.status === 401) { askForKey('The master refused that key.'); return; }
+  if (reply.status === 401) { askForKey('The master refused that key.'); return false; }
   if (reply.status === 429) {
     // Too many wrong keys from this address (docs/api.md): the master makes it wait.
     askForKey('The master refused that key; try again in ' +
       (reply.headers.get('Retry-After') || 'a few') + ' s.');
-    return;
+    return false;
   }
-  if (!reply.ok) { say(name + ' refused: ' + answer.error); return; }
+  if (!reply.ok) { say(name + ' refused: ' + answer.error); return false; }
   say('');
   showStatus(answer);
+  return true;
 }
 
 function formatSeconds(s) {
@@ -64,6 +69,7 @@ function formatSeconds(s) {
 
 function showStatus(status) {
   state.status = status;
+  if (!status.scheduled) state.seekScheduled = false;
   $('show-title').textContent = status.show.title || 'no show loaded';
   $('cue-number').textContent = status.cue > 0 ? status.cue + '/' + status.cueCount : '–/' + status.cueCount;
   $('cue-title').textContent = status.cueTitle;
@@ -74,11 +80,30 @@ function showStatus(status) {
   $('pattern-toggle').classList.toggle('on', status.testPattern);
   $('blank-toggle').classList.toggle('on', status.blank);
   $('goto-input').max = status.cueCount;
+  showPosition(status);
   showNodes(status.nodes);
   drawSkewPlot(status.recentSkews);
   markCurrentCue();
   if (status.show.generation !== state.playlistGeneration) loadPlaylist(status.show.generation);
   refreshWallPicture(false);
+}
+
+// The seek bar: where the wall is in the current cue, and its length.
+function showPosition(status) {
+  const bar = $('seek-input');
+  const onWall = status.cue > 0;
+  bar.disabled = !onWall;
+  if (!onWall) {
+    bar.value = 0;
+    $('seek-time').textContent = '–';
+    return;
+  }
+  // Until a seek takes effect the wall is still where it was; the bar stays where it was let go.
+  if (state.seeking || state.seekScheduled) return;
+  // A seek must land inside the cue (docs/api.md): the bar ends one step before its end.
+  bar.max = Math.max(0, status.cueSeconds - SEEK_STEP_S);
+  bar.value = status.elapsedSeconds;
+  $('seek-time').textContent = formatSeconds(status.elapsedSeconds) + ' / ' + formatSeconds(status.cueSeconds);
 }
 
 // Rounded down, so 100 % means every file is in and verified (as StatusTable.cpp).
@@ -299,6 +324,22 @@ function wireControls() {
     command('pattern', { on: !(state.status && state.status.testPattern) }));
   $('blank-toggle').addEventListener('click', () =>
     command('blank', { on: !(state.status && state.status.blank) }));
+  const seekBar = $('seek-input');
+  seekBar.addEventListener('input', () => {
+    state.seeking = true;
+    const length = state.status ? state.status.cueSeconds : 0;
+    $('seek-time').textContent = formatSeconds(Number(seekBar.value)) + ' / ' + formatSeconds(length);
+  });
+  // Released: one seek to where the bar was let go.
+  seekBar.addEventListener('change', async () => {
+    state.seeking = true;
+    // Set before the reply is shown, which says whether the master scheduled it.
+    state.seekScheduled = true;
+    const taken = await command('seek', { seconds: Number(seekBar.value) });
+    state.seeking = false;
+    if (!taken || !state.status || !state.status.scheduled) state.seekScheduled = false;
+    if (state.status) showPosition(state.status);
+  });
   $('goto-form').addEventListener('submit', (e) => {
     e.preventDefault();
     command('goto', { cue: Number($('goto-input').value) });

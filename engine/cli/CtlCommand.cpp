@@ -4,11 +4,13 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <optional>
 
 #include "engine/cli/Commands.h"
 #include "engine/cli/ExitStatus.h"
 #include "engine/cli/MasterClient.h"
 #include "engine/cli/StatusTable.h"
+#include "engine/control/CueTimeText.h"
 #include "engine/control/WallKey.h"
 #include "engine/control/WallKeyFile.h"
 #include "engine/net/MasterAddress.h"
@@ -30,6 +32,13 @@ struct CtlRequest {
   std::string screenshotFile;  // set for `screenshot FILE`
 };
 
+// The master answered 400: what was asked is wrong (a cue or a time the show
+// does not have), bad input like a malformed argument, so exit status 2.
+class RequestRefused : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
 // Throws with the master's own words when it said no.
 void requireSuccess(const MasterClient& client, const MasterReply& reply) {
   if (reply.status == 401) {
@@ -41,7 +50,9 @@ void requireSuccess(const MasterClient& client, const MasterReply& reply) {
   if (error.is_object() && error.contains("error") && error["error"].is_string()) {
     why = error["error"].get<std::string>();
   }
-  throw std::runtime_error("master " + client.url() + " refused: " + why);
+  std::string line = "master " + client.url() + " refused: " + why;
+  if (reply.status == 400) throw RequestRefused(line);
+  throw std::runtime_error(line);
 }
 
 WallStatus statusOf(const MasterClient& client, const MasterReply& reply) {
@@ -69,7 +80,12 @@ int runCtl(const CtlOptions& options, const CtlRequest& request) {
                       clientWallKey(options.key));
   MasterReply reply =
       request.post ? client.post(request.path, request.body) : client.get(request.path);
-  requireSuccess(client, reply);
+  try {
+    requireSuccess(client, reply);
+  } catch (const RequestRefused& e) {
+    std::cerr << "hyperwall: " << e.what() << "\n";
+    return kExitUsage;
+  }
   if (!request.screenshotFile.empty()) return saveScreenshot(reply, request.screenshotFile);
   WallStatus status = statusOf(client, reply);
   if (options.json) {
@@ -92,6 +108,16 @@ int cueNumber(const std::string& text) {
     throw CLI::ValidationError("hyperwall ctl goto: \"" + text +
                                "\" is not a cue number (1 is the first cue, as in `ctl status`)");
   return number;
+}
+
+// `seek T`: a time inside the current cue, as operators write it.
+double cueTime(const std::string& text) {
+  std::optional<double> seconds = parseCueTime(text);
+  if (!seconds)
+    throw CLI::ValidationError(
+        "hyperwall ctl seek: \"" + text +
+        "\" is not a time in the cue (SS, SS.s, M:SS or H:MM:SS, e.g. 1:23)");
+  return *seconds;
 }
 
 }  // namespace
@@ -137,6 +163,11 @@ void addCtlCommand(CLI::App& root, Action& selected) {
   add("goto", "Go to cue N (1 = first)", "/api/goto", true)
       ->add_option("N", *cue, "Cue number, 1-based")
       ->required();
+  auto time = std::make_shared<std::string>();
+  add("seek", "Jump to a time inside the current cue, playing or paused as it is", "/api/seek",
+      true)
+      ->add_option("TIME", *time, "Time into the cue: SS, SS.s, M:SS or H:MM:SS (1:23 = 83 s)")
+      ->required();
   auto source = std::make_shared<std::string>();
   add("load", "Load a show: folder or .hwshow path on the master, .hwshow URL, SVS page id or URL",
       "/api/load", true)
@@ -157,7 +188,7 @@ void addCtlCommand(CLI::App& root, Action& selected) {
       ->required();
 
   // Arguments are read once parsing is done, whichever subcommand ran.
-  ctl->final_callback([ctl, unknown, request, cue, source, pattern, blank] {
+  ctl->final_callback([ctl, unknown, request, cue, time, source, pattern, blank] {
     const std::vector<std::string>& extra = *unknown;
     if (request->path.empty() || !extra.empty()) {
       std::string names;
@@ -171,6 +202,7 @@ void addCtlCommand(CLI::App& root, Action& selected) {
                                 : "hyperwall ctl: unexpected \"" + first + "\" after the command");
     }
     if (request->path == "/api/goto") request->body = {{"cue", cueNumber(*cue)}};
+    if (request->path == "/api/seek") request->body = {{"seconds", cueTime(*time)}};
     if (request->path == "/api/load") request->body = {{"source", *source}};
     if (request->path == "/api/pattern") request->body = {{"on", *pattern == "on"}};
     if (request->path == "/api/blank") request->body = {{"on", *blank == "on"}};

@@ -30,11 +30,15 @@ std::string cueAndState(int cueIndex, int cueCount, const std::string& title, Pl
   return line + ": " + playStateName(mode, finished);
 }
 
-// "cue 2/7 \"Title\": paused at 14:02:11.4": the wall once the scheduled commands took effect.
+// "cue 2/7 \"Title\": paused at 14:02:11.4": the wall once the scheduled commands took effect;
+// "cue 2/7 \"Title\": playing (1:23 in) at 14:02:11.4" when that is not the cue's start.
 std::string scheduledLine(const WallStatus& s) {
   const ScheduledChange& next = *s.scheduled;
-  return cueAndState(next.cueIndex, s.cueCount, next.cueTitle, next.mode, next.finished) + " at " +
-         next.localTime;
+  std::string line =
+      cueAndState(next.cueIndex, s.cueCount, next.cueTitle, next.mode, next.finished);
+  if (next.cueIndex >= 0 && std::lround(next.elapsedSeconds) >= 1)
+    line += " (" + minutesSeconds(next.elapsedSeconds) + " in)";
+  return line + " at " + next.localTime;
 }
 
 }  // namespace

@@ -67,6 +67,14 @@ Action goTo(JsonObjectReader& args, ControlApiState& state) {
   return [&state, cue] { state.wall.goTo(cue - 1); };
 }
 
+Action seek(JsonObjectReader& args, ControlApiState& state) {
+  // Past any cue's length, so "huge" is refused here and the cue's own
+  // length is the controller's to check; JSON itself carries no NaN.
+  constexpr double kLongestSeekSeconds = 1e9;
+  double seconds = args.number("seconds", 0, kLongestSeekSeconds);
+  return [&state, seconds] { state.wall.seek(seconds); };
+}
+
 Action load(JsonObjectReader& args, ControlApiState& state) {
   std::string source = vetShowSource(args.string("source"), state.settings.showFolders);
   return [&state, source] { state.wall.load(source); };
@@ -82,6 +90,7 @@ void mountCommandRoutes(httplib::Server& server, const std::shared_ptr<ControlAp
   server.Post("/api/next", command(state, plain(&WallController::next)));
   server.Post("/api/previous", command(state, plain(&WallController::previous)));
   server.Post("/api/goto", command(state, goTo));
+  server.Post("/api/seek", command(state, seek));
   server.Post("/api/load", command(state, load));
   server.Post("/api/pattern", command(state, toggle(&WallController::setTestPattern)));
   server.Post("/api/blank", command(state, toggle(&WallController::setBlank)));

@@ -14,7 +14,7 @@ namespace {
 void mountWrongMethodReplies(httplib::Server& server) {
   for (const char* path :
        {"/api/play", "/api/pause", "/api/resume", "/api/stop", "/api/next", "/api/previous",
-        "/api/goto", "/api/load", "/api/pattern", "/api/blank"}) {
+        "/api/goto", "/api/seek", "/api/load", "/api/pattern", "/api/blank"}) {
     server.Get(path, [](const httplib::Request& req, httplib::Response& res) {
       res.set_header("Allow", "POST");
       replyError(res, 405, req.path + " changes the wall: use POST");

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <vector>
 
+#include "engine/render/SeekRange.h"
 #include "engine/render/TimelineSpec.h"
 #include "tiler/WallCanvas.h"
 
@@ -69,6 +70,7 @@ WallStatus PlaylistWallController::status() {
   s.mode = position.mode;
   s.finished = position.finished;
   s.cueSeconds = position.cue >= 0 ? timeline_.durationOf(position.cue) : 0.0;
+  s.elapsedSeconds = position.elapsed;
   s.timeLeftSeconds = position.remaining;
   s.testPattern = testPattern_;
   s.blank = blank_;
@@ -88,46 +90,46 @@ Playlist PlaylistWallController::playlist() {
 }
 
 void PlaylistWallController::command(
-    Kind kind, int cue,
+    PlaybackCommand order,
     const std::function<std::optional<CommandRefused>(const PlaybackPosition&)>& refusal) {
   {
     std::lock_guard lock(mutex_);
     if (timeline_.cueCount() == 0)
       throw CommandRefused(RefusalReason::Conflict, "no show is loaded");
-    double now = clock_.now();
-    if (auto refused = refusal(timeline_.positionAt(state_, now))) throw *refused;
-    state_ = timeline_.apply(state_, {kind, now, cue});
+    order.at = clock_.now();
+    if (auto refused = refusal(timeline_.positionAt(state_, order.at))) throw *refused;
+    state_ = timeline_.apply(state_, order);
   }
   changed();
 }
 
 void PlaylistWallController::play() {
-  command(Kind::Play, -1, [this](const PlaybackPosition&) -> std::optional<CommandRefused> {
+  command({Kind::Play}, [this](const PlaybackPosition&) -> std::optional<CommandRefused> {
     if (timeline_.firstPlayable() < 0) return conflict("the show has no cue that can play");
     return std::nullopt;
   });
 }
 
 void PlaylistWallController::pause() {
-  command(Kind::Pause, -1, [](const PlaybackPosition& p) -> std::optional<CommandRefused> {
+  command({Kind::Pause}, [](const PlaybackPosition& p) -> std::optional<CommandRefused> {
     if (p.cue < 0 || p.mode != PlaybackMode::Playing) return conflict("nothing is playing");
     return std::nullopt;
   });
 }
 
 void PlaylistWallController::resume() {
-  command(Kind::Resume, -1, [](const PlaybackPosition& p) -> std::optional<CommandRefused> {
+  command({Kind::Resume}, [](const PlaybackPosition& p) -> std::optional<CommandRefused> {
     if (p.mode != PlaybackMode::Paused) return conflict("the show is not paused");
     return std::nullopt;
   });
 }
 
 void PlaylistWallController::stop() {
-  command(Kind::Stop, -1, [](const PlaybackPosition&) { return std::nullopt; });
+  command({Kind::Stop}, [](const PlaybackPosition&) { return std::nullopt; });
 }
 
 void PlaylistWallController::next() {
-  command(Kind::Next, -1, [this](const PlaybackPosition& p) -> std::optional<CommandRefused> {
+  command({Kind::Next}, [this](const PlaybackPosition& p) -> std::optional<CommandRefused> {
     if (auto refused = needsACue(p)) return refused;
     if (timeline_.nextPlayable(p.cue) < 0) {
       return conflict("already at the last cue of a show that does not loop");
@@ -136,10 +138,10 @@ void PlaylistWallController::next() {
   });
 }
 
-void PlaylistWallController::previous() { command(Kind::Previous, -1, needsACue); }
+void PlaylistWallController::previous() { command({Kind::Previous}, needsACue); }
 
 void PlaylistWallController::goTo(int cueIndex) {
-  command(Kind::GoTo, cueIndex,
+  command({Kind::GoTo, 0, cueIndex},
           [this, cueIndex](const PlaybackPosition&) -> std::optional<CommandRefused> {
             int count = timeline_.cueCount();
             std::string number = std::to_string(cueIndex + 1);
@@ -153,6 +155,16 @@ void PlaylistWallController::goTo(int cueIndex) {
                   RefusalReason::BadRequest,
                   "cue " + number + " cannot play: " + playlist_.cues[cueIndex].skipReason);
             }
+            return std::nullopt;
+          });
+}
+
+void PlaylistWallController::seek(double seconds) {
+  command({Kind::Seek, 0, -1, seconds},
+          [this, seconds](const PlaybackPosition& p) -> std::optional<CommandRefused> {
+            if (auto refused = needsACue(p)) return refused;
+            std::string outside = seekOutsideCue(timeline_, p.cue, seconds);
+            if (!outside.empty()) return CommandRefused(RefusalReason::BadRequest, outside);
             return std::nullopt;
           });
 }

@@ -35,6 +35,7 @@ class PlaylistWallController final : public WallController {
   void next() override;
   void previous() override;
   void goTo(int cueIndex) override;
+  void seek(double seconds) override;
   void load(const std::string& source) override;
   void setTestPattern(bool on) override;
   void setBlank(bool on) override;
@@ -46,10 +47,11 @@ class PlaylistWallController final : public WallController {
   void unsubscribe(std::uint64_t id) override;
 
  private:
-  // Applies `kind` now unless `refusal` (checked against the position now, under
-  // the lock) names why it cannot; then tells the listeners.
+  // Applies `order` now (its `at` is set here) unless `refusal` (checked
+  // against the position now, under the lock) names why it cannot; then
+  // tells the listeners.
   void command(
-      PlaybackCommand::Kind kind, int cue,
+      PlaybackCommand order,
       const std::function<std::optional<CommandRefused>(const PlaybackPosition&)>& refusal);
   void changed();
   void runCueTimer();

@@ -53,6 +53,10 @@ class WallController {
   virtual void next() = 0;    // refuses (Conflict) past the end of a show that does not loop
   virtual void previous() = 0;
   virtual void goTo(int cueIndex) = 0;  // 0-based; refuses (BadRequest) out of range
+  // The cue on the wall shows `seconds` into it from now (a master: from its
+  // scheduled time), playing or paused as it was. Refuses (Conflict) when
+  // nothing is on the wall and (BadRequest) outside [0, the cue's duration).
+  virtual void seek(double seconds) = 0;
   // `source` is already vetted by the API: a path inside an allowed show folder,
   // a .hwshow URL, or an SVS page id/URL. Replaces the show only if it loads.
   virtual void load(const std::string& source) = 0;

@@ -63,6 +63,7 @@ nlohmann::json scheduledToJson(const std::optional<ScheduledChange>& change) {
   return {{"cue", change->cueIndex + 1},
           {"cueTitle", change->cueTitle},
           {"state", playStateName(change->mode, change->finished)},
+          {"elapsedSeconds", change->elapsedSeconds},
           {"inSeconds", change->inSeconds},
           {"at", change->localTime}};
 }
@@ -77,6 +78,7 @@ std::optional<ScheduledChange> scheduledFromJson(const nlohmann::json& j) {
   readPlayState(found->at("state").get<std::string>(), after);
   change.mode = after.mode;
   change.finished = after.finished;
+  change.elapsedSeconds = found->at("elapsedSeconds").get<double>();
   change.inSeconds = found->at("inSeconds").get<double>();
   change.localTime = found->at("at").get<std::string>();
   return change;
@@ -117,6 +119,7 @@ nlohmann::json toJson(const WallStatus& s) {
           {"cueTitle", s.cueTitle},
           {"state", playStateName(s.mode, s.finished)},
           {"cueSeconds", s.cueSeconds},
+          {"elapsedSeconds", s.elapsedSeconds},
           {"timeLeftSeconds", s.timeLeftSeconds},
           {"testPattern", s.testPattern},
           {"blank", s.blank},
@@ -144,6 +147,7 @@ WallStatus wallStatusFromJson(const nlohmann::json& j) {
   s.cueTitle = j.at("cueTitle").get<std::string>();
   readPlayState(j.at("state").get<std::string>(), s);
   s.cueSeconds = j.at("cueSeconds").get<double>();
+  s.elapsedSeconds = j.at("elapsedSeconds").get<double>();
   s.timeLeftSeconds = j.at("timeLeftSeconds").get<double>();
   s.testPattern = j.at("testPattern").get<bool>();
   s.blank = j.at("blank").get<bool>();

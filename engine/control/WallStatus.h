@@ -72,6 +72,7 @@ struct ScheduledChange {
   std::string cueTitle;  // title of cueIndex, "" when none
   PlaybackMode mode = PlaybackMode::Stopped;
   bool finished = false;  // as WallStatus::finished, once it takes effect
+  double elapsedSeconds = 0;  // s into cueIndex once it takes effect (a seek's position)
   double inSeconds = 0;   // s from this status until it takes effect
   std::string localTime;  // "14:02:11.4": when, in the master's local time of day
 };
@@ -87,6 +88,7 @@ struct WallStatus {
   PlaybackMode mode = PlaybackMode::Stopped;
   bool finished = false;             // true: a show that does not loop is holding its last cue
   double cueSeconds = 0;             // s, the current cue's full duration
+  double elapsedSeconds = 0;         // s into the current cue (frozen while paused)
   double timeLeftSeconds = 0;        // s, until the next cue (frozen while paused)
   bool testPattern = false;          // true: the test pattern is over the show
   bool blank = false;                // true: the wall shows black

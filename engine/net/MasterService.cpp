@@ -16,6 +16,7 @@
 #include "engine/net/Protocol.h"
 #include "engine/net/Sha256.h"
 #include "engine/net/ShowStateJson.h"
+#include "engine/render/SeekRange.h"
 
 namespace hw {
 
@@ -395,6 +396,8 @@ void MasterService::onNodeMessage(NodeSession& session, const nlohmann::json& me
     f.syncSeconds = message.value("sync_s", -1.0);
     f.prepareSeconds = message.value("prepare_s", 0.0);
     f.shownCue = message.value("shown_cue", -1);
+    f.cueStart = message.value("cue_start", 0.0);
+    f.elapsedSeconds = message.value("elapsed_s", 0.0);
     f.mediaError = message.value("media_error", "");
     f.mediaErrorCue = f.mediaError.empty() ? -1 : message.value("media_error_cue", -1);
     const nlohmann::json assets = message.value("assets", nlohmann::json::object());
@@ -442,25 +445,44 @@ void MasterService::onControlMessage(const std::shared_ptr<ControlChannel>& chan
 }
 
 nlohmann::json MasterService::runCommand(const nlohmann::json& message) {
+  auto refuse = [](const std::string& why) {
+    return nlohmann::json{{"type", "command_result"}, {"ok", false}, {"message", why}};
+  };
   std::string name = message.value("action", "");
   auto kind = commandKindNamed(name);
   if (!kind)
-    return {{"type", "command_result"}, {"ok", false},
-            {"message", "unknown action \"" + name + "\" (play, pause, resume, next, previous, goto, stop)"}};
+    return refuse("unknown action \"" + name +
+                  "\" (play, pause, resume, next, previous, goto, stop, seek)");
   int cue = message.value("cue", -1);
   if (*kind == PlaybackCommand::Kind::GoTo && !timeline_.playable(cue))
-    return {{"type", "command_result"}, {"ok", false},
-            {"message", "no playable cue " + std::to_string(cue) + " (the show has " +
-                            std::to_string(timeline_.cueCount()) + " cues, numbered from 0)"}};
+    return refuse("no playable cue " + std::to_string(cue) + " (the show has " +
+                  std::to_string(timeline_.cueCount()) + " cues, numbered from 0)");
   double now = clock_.now();
   double lead = currentLead();
-  changeState(schedule(state_, timeline_, {*kind, now + lead, cue}, now));
-  double at = state_.pending.back().at;
-  char leadText[32];
+  PlaybackCommand command{*kind, now + lead, cue};
+  if (*kind == PlaybackCommand::Kind::Seek) {
+    const nlohmann::json position = message.value("position", nlohmann::json());
+    if (!position.is_number()) return refuse("seek needs a \"position\": seconds into the cue");
+    command.position = position.get<double>();
+  }
+  ShowState next = schedule(state_, timeline_, command, now);
+  double at = next.pending.back().at;
+  if (*kind == PlaybackCommand::Kind::Seek) {
+    // The cue the seek lands in is the one on the wall when it takes effect,
+    // after every command already scheduled.
+    int seekCue = positionAt(state_, timeline_, at).cue;
+    if (seekCue < 0) return refuse("nothing is on the wall to seek in: play or go to a cue first");
+    std::string outside = seekOutsideCue(timeline_, seekCue, command.position);
+    if (!outside.empty()) return refuse(outside);
+  }
+  changeState(std::move(next));
+  char leadText[32], argument[48] = "";
   std::snprintf(leadText, sizeof leadText, "%.3f", lead);
-  log(name + (cue >= 0 ? " " + std::to_string(cue + 1) : "") + " at " +
-      localTimeOfDay(clock_.realtimeAt(at), 3) + " (master time " + std::to_string(at) + ", lead " +
-      leadText + " s)");
+  if (cue >= 0) std::snprintf(argument, sizeof argument, " %d", cue + 1);
+  if (*kind == PlaybackCommand::Kind::Seek)
+    std::snprintf(argument, sizeof argument, " to %.3f s", command.position);
+  log(name + argument + " at " + localTimeOfDay(clock_.realtimeAt(at), 3) + " (master time " +
+      std::to_string(at) + ", lead " + leadText + " s)");
   return {{"type", "command_result"}, {"ok", true}, {"sequence", state_.sequence},
           {"effective_at", at}, {"lead_s", lead}};
 }

@@ -60,7 +60,8 @@ class MasterService {
   void setHttpRoutes(std::function<void(GuardedHttpServer&)> mount);
   // Called on the io thread after every show state change and node join or leave.
   void setChangeListener(std::function<void()> listener);
-  // Schedules {"action": ..., "cue": ...} as the TCP control command does; io thread only.
+  // Schedules {"action": ..., "cue": ...} ("position": s for seek) as the TCP
+  // control command does; io thread only.
   nlohmann::json runCommand(const nlohmann::json& message);
   // Replaces the show (io thread only): `playlist` with "asset:<sha256>" URIs
   // for the files in `assets`, which the asset server serves from now on. The

@@ -108,6 +108,7 @@ WallStatus MasterWallController::status(Shown& show) {
   s.mode = at.mode;
   s.finished = at.finished;
   s.cueSeconds = at.cue >= 0 ? at.elapsed + at.remaining : 0.0;
+  s.elapsedSeconds = at.elapsed;
   s.timeLeftSeconds = at.remaining;
   s.testPattern = *overlay == "pattern";
   s.blank = *overlay == "blank";
@@ -118,6 +119,7 @@ WallStatus MasterWallController::status(Shown& show) {
                         then.cue >= 0 && then.cue < s.cueCount ? original.cues[then.cue].title : "",
                         then.mode,
                         then.finished,
+                        then.elapsed,
                         (*scheduled)->at - sync->masterTime,
                         localTimeOfDay(*realtimeThen, 1)};
   }
@@ -159,45 +161,47 @@ nlohmann::json MasterWallController::syncStatusJson(bool withSamples) {
 
 Playlist MasterWallController::playlist() { return *shown().original; }
 
-void MasterWallController::command(const std::string& action, int cue,
+void MasterWallController::command(const nlohmann::json& message,
                                    const std::function<bool(const PlaybackPosition&)>& allowed,
                                    const std::string& refusal) {
   auto reply = std::make_shared<nlohmann::json>();
   auto refused = std::make_shared<bool>(false);
-  onIoThread([this, action, cue, allowed, reply, refused] {
+  onIoThread([this, message, allowed, reply, refused] {
     if (allowed && !allowed(master_.status(false, nullptr).position)) {
       *refused = true;
       return;
     }
-    *reply = master_.runCommand({{"action", action}, {"cue", cue}});
+    *reply = master_.runCommand(message);
   });
   if (*refused) throw CommandRefused(RefusalReason::Conflict, refusal);
   if (!reply->value("ok", false))
     throw CommandRefused(RefusalReason::BadRequest, reply->value("message", "refused"));
 }
 
-void MasterWallController::play() {
-  command("play", -1, nullptr, "");
-}
+void MasterWallController::play() { command({{"action", "play"}}, nullptr, ""); }
 
 void MasterWallController::pause() {
-  command("pause", -1, [](const PlaybackPosition& at) { return at.mode == PlaybackMode::Playing; },
-          "the show is not playing");
+  command(
+      {{"action", "pause"}},
+      [](const PlaybackPosition& at) { return at.mode == PlaybackMode::Playing; },
+      "the show is not playing");
 }
 
 void MasterWallController::resume() {
-  command("resume", -1, [](const PlaybackPosition& at) { return at.paused(); },
-          "the show is not paused");
+  command(
+      {{"action", "resume"}}, [](const PlaybackPosition& at) { return at.paused(); },
+      "the show is not paused");
 }
 
-void MasterWallController::stop() { command("stop", -1, nullptr, ""); }
+void MasterWallController::stop() { command({{"action", "stop"}}, nullptr, ""); }
 
 void MasterWallController::next() {
-  command("next", -1, [](const PlaybackPosition& at) { return !at.finished; },
-          "the show is at its end and does not loop");
+  command(
+      {{"action", "next"}}, [](const PlaybackPosition& at) { return !at.finished; },
+      "the show is at its end and does not loop");
 }
 
-void MasterWallController::previous() { command("previous", -1, nullptr, ""); }
+void MasterWallController::previous() { command({{"action", "previous"}}, nullptr, ""); }
 
 void MasterWallController::goTo(int cueIndex) {
   std::size_t count = shown().original->cues.size();
@@ -205,7 +209,15 @@ void MasterWallController::goTo(int cueIndex) {
     throw CommandRefused(RefusalReason::BadRequest, "no cue " + std::to_string(cueIndex + 1) +
                                                         " (the show has " + std::to_string(count) +
                                                         " cues)");
-  command("goto", cueIndex, nullptr, "");
+  command({{"action", "goto"}, {"cue", cueIndex}}, nullptr, "");
+}
+
+void MasterWallController::seek(double seconds) {
+  // Whether the position fits is decided at the seek's scheduled time, by the master.
+  command(
+      {{"action", "seek"}, {"position", seconds}},
+      [](const PlaybackPosition& at) { return at.cue >= 0; },
+      "nothing is on the wall to seek in: play or go to a cue first");
 }
 
 void MasterWallController::load(const std::string& source) {

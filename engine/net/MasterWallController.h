@@ -41,6 +41,7 @@ class MasterWallController final : public WallController {
   void next() override;
   void previous() override;
   void goTo(int cueIndex) override;
+  void seek(double seconds) override;
   void load(const std::string& source) override;
   void setTestPattern(bool on) override;
   void setBlank(bool on) override;
@@ -65,9 +66,9 @@ class MasterWallController final : public WallController {
   // Runs `work` on the io thread and waits for it; throws std::runtime_error
   // when the master does not answer within kAnswerTimeout.
   void onIoThread(const std::function<void()>& work);
-  // Schedules `action`, refusing (Conflict) when `allowed` says the wall's
-  // position now does not permit it.
-  void command(const std::string& action, int cue,
+  // Schedules `message` (MasterService::runCommand), refusing (Conflict)
+  // when `allowed` says the wall's position now does not permit it.
+  void command(const nlohmann::json& message,
                const std::function<bool(const PlaybackPosition&)>& allowed,
                const std::string& refusal);
   void setOverlay(const std::string& overlay, bool on);

@@ -336,6 +336,17 @@ void NodeLink::reportStatus() {
                           {"bytes_total", p.bytesTotal},
                           {"failing_count", p.failing.size()},
                           {"failing", failuresToJson(p.failing)}}}};
+  // Where in its cue the node is, by its own copy of the state and clock: a
+  // seek or pause must reach every node, not just the master.
+  NodeFacts facts = view_.snapshot();
+  if (shown >= 0 && facts.timeline) {
+    PlaybackPosition at =
+        positionAt(facts.state, *facts.timeline, facts.estimate.toMaster(clock_.now()));
+    if (at.cue == shown) {
+      status["cue_start"] = at.cueStart;
+      status["elapsed_s"] = at.elapsed;
+    }
+  }
   if (settings_.simulate) {
     status["clock_error_us"] = clockErrorUs_;
     status["naive_error_us"] = naiveErrorUs_;

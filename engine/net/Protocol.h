@@ -6,7 +6,8 @@ namespace hw {
 // master and node refuse each other, with a message on both sides, when
 // their versions differ.
 // 2: the master may send "show" (another show loaded while running).
-constexpr int kProtocolVersion = 2;
+// 3: a pending command in the show state may be "seek", with its "position".
+constexpr int kProtocolVersion = 3;
 
 // One port number serves the wall: TCP control and UDP clock share it, HTTP
 // assets use the next one.

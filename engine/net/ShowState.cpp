@@ -9,10 +9,10 @@ namespace {
 
 using Kind = PlaybackCommand::Kind;
 
-const std::pair<const char*, Kind> kNames[] = {
-    {"play", Kind::Play}, {"pause", Kind::Pause},       {"resume", Kind::Resume},
-    {"next", Kind::Next}, {"previous", Kind::Previous}, {"goto", Kind::GoTo},
-    {"stop", Kind::Stop}};
+const std::pair<const char*, Kind> kNames[] = {{"play", Kind::Play},         {"pause", Kind::Pause},
+                                               {"resume", Kind::Resume},     {"next", Kind::Next},
+                                               {"previous", Kind::Previous}, {"goto", Kind::GoTo},
+                                               {"stop", Kind::Stop},         {"seek", Kind::Seek}};
 
 // The show's state as time moves forward: each pending command is applied
 // once, when time passes it (pending is in time order), so walking the

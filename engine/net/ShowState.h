@@ -41,7 +41,7 @@ std::optional<CueChange> nextChange(const ShowState& show, const Timeline& timel
 ShowState schedule(const ShowState& show, const Timeline& timeline, PlaybackCommand command,
                    double now);
 
-// "play", "pause", "resume", "next", "previous", "goto", "stop".
+// "play", "pause", "resume", "next", "previous", "goto", "stop", "seek".
 std::optional<PlaybackCommand::Kind> commandKindNamed(const std::string& name);
 std::string commandKindName(PlaybackCommand::Kind kind);
 

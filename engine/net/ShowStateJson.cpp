@@ -39,8 +39,11 @@ PlaybackState parseBase(JsonObjectReader reader) {
 nlohmann::json showStateToJson(const ShowState& state) {
   const PlaybackState& b = state.base;
   nlohmann::json pending = nlohmann::json::array();
-  for (const auto& c : state.pending)
-    pending.push_back({{"command", commandKindName(c.kind)}, {"at", c.at}, {"cue", c.cue}});
+  for (const auto& c : state.pending) {
+    nlohmann::json command{{"command", commandKindName(c.kind)}, {"at", c.at}, {"cue", c.cue}};
+    if (c.kind == PlaybackCommand::Kind::Seek) command["position"] = c.position;
+    pending.push_back(command);
+  }
   return {{"sequence", state.sequence},
           {"base", {{"mode", modeName(b.mode)}, {"cue", b.cue}, {"cue_start", b.cueStart},
                     {"paused_at", b.pausedAt}, {"from_cue", b.fromCue}}},
@@ -65,6 +68,8 @@ ShowState showStateFromJson(const nlohmann::json& value, const std::string& orig
     command.kind = *kind;
     command.at = entry.number("at", -kMaxSeconds, kMaxSeconds);
     command.cue = entry.integer("cue", -1, -1, kMaxCue);
+    if (command.kind == PlaybackCommand::Kind::Seek)
+      command.position = entry.number("position", 0, kMaxSeconds);
     entry.rejectUnknownKeys();
     if (!state.pending.empty() && command.at < state.pending.back().at)
       entry.fail("at", "pending commands must be in order of time");

@@ -36,6 +36,8 @@ struct NodeSyncStatus {
   double syncSeconds = -1;        // s from node start to a usable clock (-1: not yet)
   double prepareSeconds = 0;      // s, longest recent time to make a cue ready
   int shownCue = -1;              // cue on its display now (-1: standby)
+  double cueStart = 0;            // master s that cue started, by the node's copy of the state
+  double elapsedSeconds = 0;      // s into that cue at its last report (seeks and pauses show here)
   int frameCue = -1;              // cue of the last picture it reported (frame; -1: none)
   std::string mediaError;         // why it shows a cue's background, not its media ("": not)
   int mediaErrorCue = -1;         // the cue that failed (-1: none)

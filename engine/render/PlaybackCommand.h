@@ -14,10 +14,12 @@ struct PlaybackCommand {
     Previous,  // the preceding playable cue; at the first one, restart it
     GoTo,      // cue `cue` starts at `at`
     Stop,      // background only
+    Seek,      // the cue on the wall at `at` shows `position` from then, paused or playing
   };
   Kind kind = Kind::Play;
-  double at = 0.0;  // clock s the command takes effect
-  int cue = -1;     // 0-based cue index for GoTo; ignored otherwise
+  double at = 0.0;        // clock s the command takes effect
+  int cue = -1;           // 0-based cue index for GoTo; ignored otherwise
+  double position = 0.0;  // s into the cue for Seek, in [0, its duration); ignored otherwise
 };
 
 }  // namespace hw

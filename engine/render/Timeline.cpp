@@ -24,6 +24,10 @@ double Timeline::durationOf(int cue) const {
   return std::max(kShortestCueSeconds, spec_.cues[static_cast<std::size_t>(cue)].durationSeconds);
 }
 
+bool Timeline::holds(int cue, double position) const {
+  return playable(cue) && position >= 0.0 && position < durationOf(cue);  // false for NaN
+}
+
 int Timeline::firstPlayable() const {
   for (int cue = 0; cue < cueCount(); ++cue)
     if (playable(cue)) return cue;
@@ -144,6 +148,14 @@ PlaybackState Timeline::apply(const PlaybackState& state, const PlaybackCommand&
       return startCue(command.cue, stopped ? PlaybackMode::Playing : keepPaused);
     case Kind::Stop:
       return PlaybackState{};
+    case Kind::Seek: {
+      // Not clamped: the controller refuses such a seek, so one arriving
+      // here (a bad peer) changes nothing rather than somewhere else.
+      if (stopped || !holds(position.cue, command.position)) return current;
+      // A seek inside a cue is a jump, not a change of cue: nothing fades.
+      double start = command.at - command.position;
+      return PlaybackState{keepPaused, position.cue, start, command.at, position.cue};
+    }
   }
   return current;
 }

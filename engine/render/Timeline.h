@@ -19,13 +19,16 @@ class Timeline {
   PlaybackPosition positionAt(const PlaybackState& state, double now) const;
   // The state after `command`, evaluated at command.at. Commands that do not
   // apply (next at the end of a show that holds, go-to a cue that cannot
-  // play, pause while stopped) leave the wall as it is.
+  // play, pause while stopped, a seek while stopped or outside the cue's
+  // duration) leave the wall as it is.
   PlaybackState apply(const PlaybackState& state, const PlaybackCommand& command) const;
 
   int cueCount() const { return static_cast<int>(spec_.cues.size()); }
   bool loops() const { return spec_.loop; }
   bool playable(int cue) const;
   double durationOf(int cue) const;
+  // Whether `position` s is a time inside playable cue `cue`: [0, its duration).
+  bool holds(int cue, double position) const;
   int firstPlayable() const;
   // The playable cue after / before `cue`, wrapping when the show loops; -1 when none.
   int nextPlayable(int cue) const;

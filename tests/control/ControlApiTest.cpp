@@ -115,6 +115,7 @@ TEST_P(ControlApiBadRequest, IsRefusedWithAJsonErrorAndChangesNothing) {
   json after = statusOf(wall);
   EXPECT_EQ(after["cue"], before["cue"]);
   EXPECT_EQ(after["state"], before["state"]);
+  EXPECT_EQ(after["elapsedSeconds"], before["elapsedSeconds"]);  // paused: no time runs
   EXPECT_EQ(after["show"], before["show"]);
 }
 
@@ -139,10 +140,55 @@ INSTANTIATE_TEST_SUITE_P(
         BadRequest{"/api/load", R"({"source": "https://example.org/page.html"})", 400, "URL"},
         BadRequest{"/api/load", R"({"source": ""})", 400, "empty"},
         BadRequest{"/api/load", R"({"source": 31382})", 400, "/source"},
+        BadRequest{"/api/seek", R"({"seconds": 600})", 400,
+                   "cannot seek to 600 s: cue 2 is 600 s long"},
+        BadRequest{"/api/seek", R"({"seconds": 7200.5})", 400, "cue 2 is 600 s long"},
+        BadRequest{"/api/seek", R"({"seconds": -1})", 400, "/seconds"},
+        BadRequest{"/api/seek", R"({"seconds": 1e300})", 400, "/seconds"},
+        BadRequest{"/api/seek", R"({"seconds": 1e400})", 400, "number overflow"},
+        BadRequest{"/api/seek", R"({"seconds": NaN})", 400, "malformed JSON"},
+        BadRequest{"/api/seek", R"({"seconds": "1:23"})", 400, "/seconds"},
+        BadRequest{"/api/seek", R"({"seconds": null})", 400, "/seconds"},
+        BadRequest{"/api/seek", R"({})", 400, "/seconds"},
+        BadRequest{"/api/seek", "", 400, "/seconds"},
+        BadRequest{"/api/seek", R"({"seconds": 5, "cue": 1})", 400, "/cue"},
         BadRequest{"/api/teleport", "", 404, "no such route: POST /api/teleport"}),
     [](const auto& info) {
       return std::string(info.param.path).substr(5) + std::to_string(info.index);
     });
+
+TEST(ControlApi, SeekMovesTheCueOnTheWallWhetherPlayingOrPaused) {
+  TestWall wall;
+  ASSERT_EQ(post(wall, "/api/goto", R"({"cue": 2})")->status, 200);
+  json sought = bodyOf(post(wall, "/api/seek", R"({"seconds": 83.5})"));
+  EXPECT_EQ(sought["cue"], 2);
+  EXPECT_EQ(sought["state"], "playing");
+  EXPECT_GE(sought["elapsedSeconds"].get<double>(), 83.5);
+  EXPECT_LT(sought["elapsedSeconds"].get<double>(), 90.0);
+  EXPECT_NEAR(sought["elapsedSeconds"].get<double>() + sought["timeLeftSeconds"].get<double>(),
+              600.0, 1e-6);
+
+  // Paused, it stays paused on the position; resume runs on from it.
+  ASSERT_EQ(post(wall, "/api/pause")->status, 200);
+  json frozen = bodyOf(post(wall, "/api/seek", R"({"seconds": 0})"));
+  EXPECT_EQ(frozen["state"], "paused");
+  // Clock times are large: at - position rounds by far less than a microsecond.
+  EXPECT_NEAR(frozen["elapsedSeconds"].get<double>(), 0.0, 1e-6);
+  json late = bodyOf(post(wall, "/api/seek", R"({"seconds": 599.9})"));
+  EXPECT_NEAR(late["elapsedSeconds"].get<double>(), 599.9, 1e-6);
+  EXPECT_EQ(statusOf(wall)["elapsedSeconds"], late["elapsedSeconds"]);  // frozen
+  json resumed = bodyOf(post(wall, "/api/resume"));
+  EXPECT_EQ(resumed["state"], "playing");
+  EXPECT_GE(resumed["elapsedSeconds"].get<double>(), late["elapsedSeconds"].get<double>());
+
+  // Nothing on the wall, nothing to seek in.
+  ASSERT_EQ(post(wall, "/api/stop")->status, 200);
+  auto stopped = post(wall, "/api/seek", R"({"seconds": 5})");
+  EXPECT_EQ(stopped->status, 409);
+  EXPECT_EQ(bodyOf(stopped)["error"], "nothing is on the wall: play or go to a cue first");
+  EXPECT_EQ(post(wall, "/api/seek", R"({"seconds": 5})", false)->status, 401);
+  EXPECT_EQ(statusOf(wall)["state"], "stopped");
+}
 
 TEST(ControlApi, ResumeOnlyResumesAPausedShow) {
   TestWall wall;
@@ -198,6 +244,9 @@ TEST(ControlApi, WrongMethodsAndUnknownRoutesGetJsonErrors) {
   auto get = wall.client()->Get("/api/next");
   EXPECT_EQ(get->status, 405);
   EXPECT_EQ(get->get_header_value("Allow"), "POST");
+  auto getSeek = wall.client()->Get("/api/seek");
+  EXPECT_EQ(getSeek->status, 405);
+  EXPECT_EQ(bodyOf(getSeek)["error"], "/api/seek changes the wall: use POST");
   EXPECT_EQ(post(wall, "/api/status")->status, 405);
   auto unknown = wall.client()->Get("/api/nothing");
   EXPECT_EQ(unknown->status, 404);

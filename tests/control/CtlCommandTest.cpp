@@ -100,10 +100,11 @@ TEST(CtlCommand, AWrongKeyIsRefusedWithExitOneAndChangesNothing) {
   EXPECT_EQ(statusOf(wall)["state"], "stopped");
 }
 
-TEST(CtlCommand, ACommandTheMasterRefusesExitsOneWithItsReason) {
+TEST(CtlCommand, ACommandTheMasterRefusesExitsWithItsReason) {
   TestWall wall;
+  // 400: what was asked is wrong, bad input (2); 403: not allowed, a refusal (1).
   CommandResult run = ctl(wall.url(), keyed({"goto", "9"}));
-  EXPECT_EQ(run.exitStatus, 1);
+  EXPECT_EQ(run.exitStatus, 2);
   EXPECT_NE(run.err.find("refused: request body: /cue: cue 9 is out of range"), std::string::npos)
       << run.err;
   CommandResult outside = ctl(wall.url(), keyed({"load", "/etc"}));
@@ -140,6 +141,50 @@ TEST(CtlCommand, BadUsageExitsTwo) {
   EXPECT_EQ(badUrl.exitStatus, 2);
   EXPECT_NE(badUrl.err.find("--master"), std::string::npos);
   EXPECT_EQ(statusOf(wall)["cue"], 0);
+}
+
+TEST(CtlCommand, SeekTakesTheTimeAsOperatorsWriteItAndMovesTheCue) {
+  TestWall wall;
+  ASSERT_EQ(ctl(wall.url(), keyed({"goto", "2"})).exitStatus, 0);
+  ASSERT_EQ(ctl(wall.url(), keyed({"pause"})).exitStatus, 0);  // paused: elapsed stands still
+  CommandResult seek = ctl(wall.url(), keyed({"seek", "1:23"}));
+  ASSERT_EQ(seek.exitStatus, 0) << seek.err;
+  EXPECT_EQ(seek.out, "cue 2/3 \"2-green.png\": paused, 8:37 left\n");
+  // Clock times are large: at - position rounds by far less than a microsecond.
+  EXPECT_NEAR(statusOf(wall)["elapsedSeconds"].get<double>(), 83.0, 1e-6);
+  EXPECT_EQ(ctl(wall.url(), keyed({"seek", "83.5"})).exitStatus, 0);
+  EXPECT_NEAR(statusOf(wall)["elapsedSeconds"].get<double>(), 83.5, 1e-6);
+  EXPECT_EQ(ctl(wall.url(), keyed({"seek", "0:09:59.5"})).exitStatus, 0);
+  EXPECT_NEAR(statusOf(wall)["elapsedSeconds"].get<double>(), 599.5, 1e-6);
+  EXPECT_EQ(statusOf(wall)["state"], "paused");
+}
+
+TEST(CtlCommand, ASeekThatIsNoTimeInTheCueExitsTwoAndChangesNothing) {
+  TestWall wall;
+  wall.controller().goTo(1);
+  wall.controller().pause();
+  const json before = statusOf(wall);
+  CommandResult malformed = ctl(wall.url(), keyed({"seek", "1:2"}));
+  EXPECT_EQ(malformed.exitStatus, 2);
+  EXPECT_EQ(malformed.err.substr(0, malformed.err.find('\n')),
+            "hyperwall ctl seek: \"1:2\" is not a time in the cue (SS, SS.s, M:SS or H:MM:SS, e.g. "
+            "1:23)");
+  for (const char* bad : {"1:60", "abc", "1e3", "", "-5"})
+    EXPECT_EQ(ctl(wall.url(), keyed({"seek", bad})).exitStatus, 2) << bad;
+  EXPECT_EQ(ctl(wall.url(), keyed({"seek"})).exitStatus, 2);
+  // The cue lasts 10:00: its end is no place inside it.
+  CommandResult past = ctl(wall.url(), keyed({"seek", "10:00"}));
+  EXPECT_EQ(past.exitStatus, 2);
+  EXPECT_EQ(past.err, "hyperwall: master " + wall.url() +
+                          " refused: cannot seek to 600 s: cue 2 is 600 s long (a seek goes from 0 "
+                          "to under that)\n");
+  const json after = statusOf(wall);
+  EXPECT_EQ(after["cue"], before["cue"]);
+  EXPECT_EQ(after["elapsedSeconds"], before["elapsedSeconds"]);
+
+  CommandResult help = ctl(wall.url(), {"seek", "--help"});
+  EXPECT_EQ(help.exitStatus, 0);
+  EXPECT_NE(help.out.find("M:SS"), std::string::npos) << help.out;
 }
 
 TEST(CtlCommand, ScreenshotWritesThePng) {

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "engine/render/Timeline.h"
 
 namespace hw {
@@ -271,6 +273,91 @@ TEST(Timeline, PlayAfterTheEndStartsOver) {
   EXPECT_FALSE(at.finished);
   // Play while playing changes nothing.
   EXPECT_DOUBLE_EQ(timeline.positionAt(timeline.apply(state, {Kind::Play, 3.0}), 4.0).elapsed, 4.0);
+}
+
+PlaybackCommand seekTo(double at, double position) {
+  PlaybackCommand seek{Kind::Seek, at};
+  seek.position = position;
+  return seek;
+}
+
+TEST(Timeline, SeekWhilePlayingMovesTheCueStartSoTimeRunsOnFromThePosition) {
+  Timeline timeline(threeCues(true));
+  PlaybackState state = playingFrom(timeline, 100.0);
+  PlaybackState sought = timeline.apply(state, seekTo(102.0, 7.5));
+  EXPECT_DOUBLE_EQ(sought.cueStart, 94.5);  // at - position
+  PlaybackPosition at = timeline.positionAt(sought, 102.0);
+  EXPECT_EQ(at.cue, 0);
+  EXPECT_EQ(at.mode, PlaybackMode::Playing);
+  EXPECT_DOUBLE_EQ(at.elapsed, 7.5);
+  EXPECT_DOUBLE_EQ(at.remaining, 2.5);
+  EXPECT_DOUBLE_EQ(timeline.positionAt(sought, 104.0).elapsed, 9.5);
+  // The cue then ends 2.5 s after the seek, not 10 s after its start.
+  PlaybackPosition next = timeline.positionAt(sought, 104.5);
+  EXPECT_EQ(next.cue, 1);
+  EXPECT_DOUBLE_EQ(next.cueStart, 104.5);
+  // Backwards too: the same cue from its start again.
+  PlaybackPosition back = timeline.positionAt(timeline.apply(state, seekTo(108.0, 0.0)), 109.0);
+  EXPECT_EQ(back.cue, 0);
+  EXPECT_DOUBLE_EQ(back.elapsed, 1.0);
+}
+
+TEST(Timeline, SeekActsOnTheCueOnTheWallAtItsTime) {
+  // Cue 1 (index 1) runs 10..15: a seek at 12 lands in it, not in the cue first commanded.
+  Timeline timeline(threeCues(false));
+  PlaybackPosition at =
+      timeline.positionAt(timeline.apply(playingFrom(timeline, 0.0), seekTo(12.0, 4.0)), 12.5);
+  EXPECT_EQ(at.cue, 1);
+  EXPECT_DOUBLE_EQ(at.elapsed, 4.5);
+  // A show holding its last cue plays it again from the position.
+  PlaybackPosition held =
+      timeline.positionAt(timeline.apply(playingFrom(timeline, 0.0), seekTo(100.0, 3.0)), 101.0);
+  EXPECT_EQ(held.cue, 2);
+  EXPECT_FALSE(held.finished);
+  EXPECT_DOUBLE_EQ(held.elapsed, 4.0);
+}
+
+TEST(Timeline, SeekMidCrossfadeSettlesTheCue) {
+  // Cue index 1 fades in over 2 s from 10: at 10.5 it is a quarter in.
+  Timeline timeline(threeCues(false));
+  PlaybackState state = playingFrom(timeline, 0.0);
+  ASSERT_DOUBLE_EQ(timeline.positionAt(state, 10.5).transition, 0.25);
+  PlaybackState sought = timeline.apply(state, seekTo(10.5, 0.5));
+  PlaybackPosition at = timeline.positionAt(sought, 10.5);
+  EXPECT_EQ(at.cue, 1);
+  EXPECT_TRUE(at.settled());
+  EXPECT_EQ(at.previousCue, 1);  // nothing to fade from
+  // Even a seek to the cue's start shows it whole, with no fade.
+  EXPECT_TRUE(timeline.positionAt(timeline.apply(state, seekTo(10.5, 0.0)), 10.6).settled());
+}
+
+TEST(Timeline, SeekWhilePausedShowsThePositionFrozenAndResumeRunsFromIt) {
+  Timeline timeline(threeCues(true));
+  PlaybackState paused = timeline.apply(playingFrom(timeline, 0.0), {Kind::Pause, 3.0});
+  PlaybackState sought = timeline.apply(paused, seekTo(20.0, 8.0));
+  PlaybackPosition frozen = timeline.positionAt(sought, 50.0);
+  EXPECT_EQ(frozen.mode, PlaybackMode::Paused);
+  EXPECT_EQ(frozen.cue, 0);
+  EXPECT_DOUBLE_EQ(frozen.elapsed, 8.0);
+  EXPECT_DOUBLE_EQ(frozen.remaining, 2.0);
+  PlaybackState resumed = timeline.apply(sought, {Kind::Resume, 60.0});
+  PlaybackPosition running = timeline.positionAt(resumed, 61.0);
+  EXPECT_EQ(running.mode, PlaybackMode::Playing);
+  EXPECT_EQ(running.cue, 0);
+  EXPECT_DOUBLE_EQ(running.elapsed, 9.0);
+  EXPECT_EQ(timeline.positionAt(resumed, 62.0).cue, 1);  // 2 s after the resume
+}
+
+TEST(Timeline, SeekWhileStoppedOrOutsideTheCueChangesNothing) {
+  Timeline timeline(threeCues(true));
+  PlaybackState stopped;
+  EXPECT_EQ(timeline.apply(stopped, seekTo(5.0, 1.0)), stopped);
+  PlaybackState state = playingFrom(timeline, 0.0);
+  PlaybackState expected = timeline.apply(state, {Kind::Play, 2.0});  // re-anchored, unchanged
+  for (double position : {10.0, 10.5, -0.1, std::nan(""), 1e300})
+    EXPECT_EQ(timeline.apply(state, seekTo(2.0, position)), expected) << position;
+  EXPECT_DOUBLE_EQ(timeline.positionAt(timeline.apply(state, seekTo(2.0, 9.999)), 2.0).elapsed,
+                   9.999);
 }
 
 TEST(Timeline, MasterStateEvaluatesTheSameOnEveryNode) {

@@ -222,6 +222,41 @@ TEST(ShowStateJson, RoundTripsAndRejectsDisorder) {
   EXPECT_THROW(showStateFromJson(unknown, "t"), InputError);
 }
 
+TEST(ShowStateJson, ASeekTravelsWithItsPositionAndOnlyASeekHasOne) {
+  PlaybackCommand seek{PlaybackCommand::Kind::Seek, 5, -1, 83.5};
+  ShowState state{3, {PlaybackMode::Playing, 1, 1.0, 0, 0}, {seek}};
+  nlohmann::json wire = showStateToJson(state);
+  EXPECT_EQ(wire["pending"][0]["command"], "seek");
+  EXPECT_EQ(wire["pending"][0]["position"], 83.5);
+  ShowState back = showStateFromJson(wire, "t");
+  ASSERT_EQ(back.pending.size(), 1u);
+  EXPECT_EQ(back.pending[0].kind, PlaybackCommand::Kind::Seek);
+  EXPECT_DOUBLE_EQ(back.pending[0].position, 83.5);
+
+  auto refusal = [](const nlohmann::json& bad) {
+    try {
+      showStateFromJson(bad, "master");
+    } catch (const InputError& e) {
+      return std::string(e.what());
+    }
+    return std::string("accepted");
+  };
+  nlohmann::json missing = wire;
+  missing["pending"][0].erase("position");
+  EXPECT_EQ(refusal(missing), "master: /state/pending/0/position: required field is missing");
+  nlohmann::json negative = wire;
+  negative["pending"][0]["position"] = -1;
+  EXPECT_NE(refusal(negative).find("/state/pending/0/position"), std::string::npos)
+      << refusal(negative);
+  nlohmann::json text = wire;
+  text["pending"][0]["position"] = "1:23";
+  EXPECT_NE(refusal(text).find("/state/pending/0/position"), std::string::npos) << refusal(text);
+  nlohmann::json onNext = wire;
+  onNext["pending"][0]["command"] = "next";
+  EXPECT_NE(refusal(onNext).find("unknown field \"position\""), std::string::npos)
+      << refusal(onNext);
+}
+
 TEST(NodeShowDocument, IsAHwshowDocumentTheNodeParsesBackToWhatItDraws) {
   WallConfig wall = loadWallConfig("3x3-1080p");
   const std::string asset = "asset:" + Sha256::ofText("pixels");

@@ -101,8 +101,25 @@ TEST(ShowState, CommandsDueAreFoldedAndNewOnesNeverOvertakePendingOnes) {
   EXPECT_EQ(positionAt(show, timeline, 11).cue, 1);
 }
 
+TEST(ShowState, ASeekQueuedAfterANextLandsInTheNextCueAndMovesItsEnd) {
+  Timeline timeline = threeCues();
+  ShowState show = schedule(playingFrom(100), timeline, {Kind::Next, 103, -1}, 102);
+  // Asked for at 102.5: queued at 103, after the next, so it seeks in cue 2 (5 s long).
+  show = schedule(show, timeline, {Kind::Seek, 102.5, -1, 4.0}, 102.5);
+  ASSERT_EQ(show.pending.size(), 2u);
+  EXPECT_DOUBLE_EQ(show.pending[1].at, 103);
+  PlaybackPosition at = positionAt(show, timeline, 103.5);
+  EXPECT_EQ(at.cue, 1);
+  EXPECT_DOUBLE_EQ(at.elapsed, 4.5);
+  // Nodes wait for the change the seek moved: 1 s after it, not 5.
+  auto change = nextChange(show, timeline, 103.2);
+  ASSERT_TRUE(change);
+  EXPECT_DOUBLE_EQ(change->at, 104);
+  EXPECT_EQ(change->cue, 2);
+}
+
 TEST(ShowState, CommandNamesRoundTrip) {
-  for (const char* name : {"play", "pause", "resume", "next", "previous", "goto", "stop"}) {
+  for (const char* name : {"play", "pause", "resume", "next", "previous", "goto", "stop", "seek"}) {
     auto kind = commandKindNamed(name);
     ASSERT_TRUE(kind) << name;
     EXPECT_EQ(commandKindName(*kind), name);

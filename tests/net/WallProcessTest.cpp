@@ -327,7 +327,7 @@ TEST_F(WallProcesses, CommandsTakeEffectOnEveryNodeAtTheScheduledTime) {
   ASSERT_FALSE(changes.empty());
   EXPECT_EQ(changes.front()["cue"], 1);
   auto bad = ctl({"goto", "9"});
-  EXPECT_EQ(bad.exitStatus, 1);
+  EXPECT_EQ(bad.exitStatus, 2);  // a cue the show does not have: bad input
   EXPECT_NE(bad.err.find("cue 9 is out of range"), std::string::npos) << bad.err;
 }
 
@@ -1061,7 +1061,8 @@ TEST_F(WallProcesses, CommandRepliesSayTheScheduledChangeAndItsLocalTime) {
   std::smatch at;
   ASSERT_TRUE(std::regex_match(
       paused.out, at,
-      std::regex(R"(next: cue 1/3(?: "[^"]*")?: paused at (\d\d:\d\d:\d\d\.\d)\n)")))
+      std::regex(
+          R"(next: cue 1/3(?: "[^"]*")?: paused(?: \(\d+:\d\d in\))? at (\d\d:\d\d:\d\d\.\d)\n)")))
       << paused.out;
   EXPECT_LT(dayDistance(secondsOfDay(at[1]), secondsOfDayNow()), 10) << paused.out;
 
@@ -1089,6 +1090,71 @@ TEST_F(WallProcesses, CommandRepliesSayTheScheduledChangeAndItsLocalTime) {
   EXPECT_TRUE(std::regex_match(reply["scheduled"]["at"].get<std::string>(),
                                std::regex(R"(\d\d:\d\d:\d\d\.\d)")))
       << reply.dump(1);
+}
+
+TEST_F(WallProcesses, CtlSeekJumpsInsideTheCueOnTheMasterAndOnTheNode) {
+  startMaster(600);  // one long cue: only the seek moves it this far
+  startNode("r0c0");
+  ASSERT_TRUE(pollUntil([&] { return allShow(status(), 1, 0); }, 15s)) << status().dump(1);
+  const nlohmann::json before = status();
+  ASSERT_LT(before["position"]["elapsed_s"].get<double>(), 60) << before.dump(1);
+
+  auto seek = ctl({"seek", "5:00"});
+  ASSERT_EQ(seek.exitStatus, 0) << seek.err;
+  EXPECT_TRUE(std::regex_match(
+      seek.out,
+      std::regex(R"(next: cue 1/3(?: "[^"]*")?: playing \(5:00 in\) at \d\d:\d\d:\d\d\.\d\n)")))
+      << seek.out;
+  // On the master's clock: once the seek is in force, the cue is 300 s in plus
+  // the time since the seek's scheduled moment (at most the lead, 5 s, and polling).
+  nlohmann::json s;
+  ASSERT_TRUE(pollUntil(
+      [&] {
+        s = status();
+        return !s.is_null() && s["position"]["elapsed_s"].get<double>() >= 300;
+      },
+      15s))
+      << s.dump(1);
+  EXPECT_EQ(s["position"]["cue"], 0) << s.dump(1);
+  EXPECT_LT(s["position"]["elapsed_s"].get<double>(), 310) << s.dump(1);
+  const double cueStart = s["position"]["cue_start"].get<double>();
+  EXPECT_NEAR(s["master_time"].get<double>() - cueStart, s["position"]["elapsed_s"].get<double>(),
+              1e-6);
+  // The node took the same seek from the show state: its cue started where the master's did.
+  nlohmann::json node;
+  ASSERT_TRUE(pollUntil(
+      [&] {
+        node = syncNode("r0c0");
+        return node.contains("cue_start") &&
+               std::fabs(node["cue_start"].get<double>() - cueStart) < 1e-6;
+      },
+      10s))
+      << node.dump(1) << "\nmaster's cue start " << cueStart;
+  EXPECT_GE(node["elapsed_s"].get<double>(), 300) << node.dump(1);
+  EXPECT_LT(node["elapsed_s"].get<double>(), 310) << node.dump(1);
+
+  // Paused, a seek shows exactly its position, on the master and the node alike.
+  ASSERT_EQ(ctl({"pause"}).exitStatus, 0);
+  ASSERT_EQ(ctl({"seek", "30"}).exitStatus, 0);
+  ASSERT_TRUE(pollUntil(
+      [&] {
+        node = syncNode("r0c0");
+        // Master times are ~1.8e9 s: one rounding of at - 30 is ~2e-7 s.
+        return std::fabs(node.value("elapsed_s", -1.0) - 30.0) < 1e-6;
+      },
+      15s))
+      << node.dump(1);
+  nlohmann::json wall = wallStatus(ctl({"status", "--json"}));
+  EXPECT_EQ(wall["state"], "paused") << wall.dump(1);
+  EXPECT_NEAR(wall.value("elapsedSeconds", -1.0), 30.0, 1e-6) << wall.dump(1);
+
+  // The cue's end is no place inside it: refused as bad input, nothing changes.
+  const auto sequence = status()["state_sequence"];
+  auto past = ctl({"seek", "10:00"});
+  EXPECT_EQ(past.exitStatus, 2);
+  EXPECT_NE(past.err.find("cannot seek to 600 s: cue 1 is 600 s long"), std::string::npos)
+      << past.err;
+  EXPECT_EQ(status()["state_sequence"], sequence);
 }
 
 TEST_F(WallProcesses, MasterAndNodeLogLinesCarryTheLocalTimeAndTheWebRemoteUrl) {

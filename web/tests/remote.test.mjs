@@ -75,6 +75,14 @@ async function shownCues() {
   return Object.fromEntries(status.nodes.filter((n) => n.connected).map((n) => [n.id, n.shown_cue]));
 }
 
+// Seconds into its cue each connected node says its display is, from the master's sync figures.
+async function nodeElapsed() {
+  const reply = await fetch(url + '/api/sync', { headers: { Authorization: 'Bearer ' + KEY } });
+  assert.equal(reply.status, 200);
+  const { status } = await reply.json();
+  return Object.fromEntries(status.nodes.filter((n) => n.connected).map((n) => [n.id, n.elapsed_s]));
+}
+
 async function everyNodeShows(cue) {
   const shown = await shownCues();
   return NODES.every((id) => shown[id] === cue);
@@ -139,6 +147,30 @@ test('asks for the key once, then next moves the page, the master and every node
   await page.reload();
   await page.locator('#cue-number', { hasText: '2/3' }).waitFor();
   assert.equal(await page.locator('#key-form').isVisible(), false);
+  await context.close();
+});
+
+test('the seek bar shows where the cue is and moves the master and every node', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript((k) => localStorage.setItem('hyperwall.key', k), KEY);
+  await page.goto(url + '/');
+  await page.locator('#seek-input:enabled').waitFor();
+  // 600 s cues: a few seconds in, nowhere near where the bar is let go.
+  const before = await masterStatus();
+  assert.ok(before.elapsedSeconds < 60, 'already ' + before.elapsedSeconds + ' s into the cue');
+  await page.locator('#seek-time', { hasText: / \/ 10:00$/ }).waitFor();
+  await page.locator('#seek-input').fill('300');  // as a drag ends: input, then change
+  await until(async () => (await masterStatus()).elapsedSeconds >= 300, 'the master to seek');
+  const after = await masterStatus();
+  assert.equal(after.cue, before.cue);
+  assert.equal(after.state, 'playing');
+  assert.ok(after.elapsedSeconds < 310, after.elapsedSeconds + ' s into the cue after a seek to 300');
+  await page.locator('#seek-time', { hasText: /^5:\d\d \/ 10:00$/ }).waitFor();
+  await until(async () => {
+    const elapsed = await nodeElapsed();
+    return NODES.every((id) => elapsed[id] >= 300 && elapsed[id] < 310);
+  }, 'every node to follow the seek');
   await context.close();
 });
 
