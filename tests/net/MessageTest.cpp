@@ -13,6 +13,7 @@
 #include "engine/net/RefusalLog.h"
 #include "engine/net/Sha256.h"
 #include "engine/net/ShowStateJson.h"
+#include "hwshow/MovieCueTiming.h"
 
 namespace hw {
 namespace {
@@ -271,14 +272,23 @@ TEST(NodeShowDocument, IsAHwshowDocumentTheNodeParsesBackToWhatItDraws) {
   cue.hwshowUri = "/on/the/master/only.hwshow";
   LayoutItem item;
   // The master chose the 4K file for this wall; the other size stays home.
-  item.media = {MediaKind::Image, asset, 3840, 2160, "", {{"/srv/a-1080.png", 1920, 1080}}};
+  item.media = {MediaKind::Image, asset, 3840, 2160, "", {{"/srv/a-1080.png", 1920, 1080}}, {}};
   item.region = {1, 0, 2, 0};
   item.fit = FitMode::Fill;
   item.anchor = {0.25, 1};
   LayoutItem remote;
-  remote.media = {MediaKind::Image, "https://svs.gsfc.nasa.gov/x.jpg", 5760, 3240, "", {}};
+  remote.media = {MediaKind::Image, "https://svs.gsfc.nasa.gov/x.jpg", 5760, 3240, "", {}, {}};
   cue.items = {item, remote};
   playlist.cues.push_back(cue);
+  // A movie cue timed by its movie: nodes get the facts to time it before they have the file.
+  Cue movie;
+  movie.durationFromMovies = true;
+  movie.loops = 2;
+  LayoutItem clip;
+  clip.media = {MediaKind::Movie, asset, 1920, 1080, "", {}, {{30000, 1001}, 300}};
+  movie.items = {clip};
+  settleMovieCueDuration(movie);
+  playlist.cues.push_back(movie);
 
   nlohmann::json document = showDocumentForNodes(playlist);
   EXPECT_EQ(document.at("hwshow"), 1);
@@ -287,7 +297,10 @@ TEST(NodeShowDocument, IsAHwshowDocumentTheNodeParsesBackToWhatItDraws) {
   Playlist back = showFromDocument(document, wall, LocalMirror("/nonexistent"), "welcome");
   EXPECT_EQ(back.metadata.title, "MABL-B");
   EXPECT_FALSE(back.loop);
-  ASSERT_EQ(back.cues.size(), 1u);
+  ASSERT_EQ(back.cues.size(), 2u);
+  EXPECT_EQ(back.cues[1].items[0].media.movie, (MovieFacts{{30000, 1001}, 300}));
+  EXPECT_EQ(back.cues[1].loops, 2);
+  EXPECT_DOUBLE_EQ(back.cues[1].durationSeconds, 20.02);
   EXPECT_EQ(back.cues[0].title, "Aerosols");
   EXPECT_DOUBLE_EQ(back.cues[0].durationSeconds, 7.5);
   EXPECT_EQ(back.cues[0].background, (Color{1, 2, 3}));
