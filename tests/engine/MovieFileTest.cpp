@@ -25,17 +25,20 @@ struct Codec {
 
 class MovieFileCodecs : public ::testing::TestWithParam<Codec> {};
 
-TEST_P(MovieFileCodecs, EveryFrameDecodesInOrderWithItsNumberAndColour) {
-  const Codec& codec = GetParam();
-  test::TempFolder folder;
+// 45 frames, a keyframe every 15, in `codec`.
+std::string makeMovie(const test::TempFolder& folder, const Codec& codec) {
   test::TestMovieSpec spec;
   spec.codec = codec.encoder;
   spec.rate = codec.rate;
   spec.frames = 45;
   spec.keyframeEvery = 15;
-  auto path = test::makeTestMovie(folder.path(), codec.file, spec);
+  return test::makeTestMovie(folder.path(), codec.file, spec).string();
+}
 
-  MovieFile movie(path.string(), 2);
+TEST_P(MovieFileCodecs, EveryFrameDecodesInOrderWithItsNumberAndColour) {
+  const Codec& codec = GetParam();
+  test::TempFolder folder;
+  MovieFile movie(makeMovie(folder, codec), 2);
   EXPECT_EQ(movie.facts().rate, codec.expected);
   EXPECT_EQ(movie.facts().frames, 45);
   EXPECT_EQ(movie.size().w, 320);
@@ -50,14 +53,8 @@ TEST_P(MovieFileCodecs, EveryFrameDecodesInOrderWithItsNumberAndColour) {
 }
 
 TEST_P(MovieFileCodecs, SeekingLandsOnTheKeyframeBeforeAndDecodesForward) {
-  const Codec& codec = GetParam();
   test::TempFolder folder;
-  test::TestMovieSpec spec;
-  spec.codec = codec.encoder;
-  spec.rate = codec.rate;
-  spec.frames = 45;
-  spec.keyframeEvery = 15;
-  MovieFile movie(test::makeTestMovie(folder.path(), codec.file, spec).string(), 2);
+  MovieFile movie(makeMovie(folder, GetParam()), 2);
   for (std::int64_t target : {37, 3, 30, 0}) {
     movie.seekTo(target);
     std::optional<MovieFrame> frame = movie.next();
