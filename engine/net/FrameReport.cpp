@@ -6,9 +6,17 @@
 
 namespace hw {
 
+namespace {
+
+constexpr std::int64_t kMostMovieFrames = std::int64_t{1} << 40;  // more is no real frame number
+
+}  // namespace
+
 nlohmann::json frameReportToJson(const FrameReport& report) {
-  return {
+  nlohmann::json message = {
       {"type", "frame"}, {"cue", report.cue}, {"at", report.at}, {"png", base64Encode(report.png)}};
+  if (report.movieFrame >= 0) message["movie_frame"] = report.movieFrame;
+  return message;
 }
 
 FrameReport frameReportFromJson(const nlohmann::json& message) {
@@ -23,7 +31,14 @@ FrameReport frameReportFromJson(const nlohmann::json& message) {
   if (text.size() > (kMaxFramePngBytes + 2) / 3 * 4)
     throw std::runtime_error("a picture of " + std::to_string(text.size() / 4 * 3) +
                              " bytes (at most " + std::to_string(kMaxFramePngBytes) + ")");
-  return {cue->get<int>(), at->get<double>(), base64Decode(text)};
+  std::int64_t movieFrame = -1;
+  if (auto frame = message.find("movie_frame"); frame != message.end()) {
+    if (!frame->is_number_integer() || frame->get<std::int64_t>() < 0 ||
+        frame->get<std::int64_t>() > kMostMovieFrames)
+      throw std::runtime_error("\"movie_frame\" is no frame number");
+    movieFrame = frame->get<std::int64_t>();
+  }
+  return {cue->get<int>(), at->get<double>(), base64Decode(text), movieFrame};
 }
 
 }  // namespace hw

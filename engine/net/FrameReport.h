@@ -11,6 +11,7 @@ struct FrameReport {
   int cue = -1;     // cue on the node's display (-1: none, the stopped show's black)
   double at = 0;    // master s, when the node showed the picture
   std::string png;  // PNG file bytes: the framebuffer scaled to fit kFrameSide
+  std::int64_t movieFrame = -1;  // frame of the cue's movie in the picture (0-based; -1: none)
 };
 
 // Pixels across or down a reported frame at most; the master refuses larger ones.
@@ -20,7 +21,8 @@ constexpr std::size_t kMaxFramePngBytes = 384u << 10;
 
 nlohmann::json frameReportToJson(const FrameReport& report);
 // Throws std::runtime_error naming what is wrong: missing or mistyped
-// fields, a picture over kMaxFramePngBytes, base64 that does not decode.
+// fields, a picture over kMaxFramePngBytes, base64 that does not decode, a
+// movie frame that is no frame number.
 FrameReport frameReportFromJson(const nlohmann::json& message);
 
 }  // namespace hw

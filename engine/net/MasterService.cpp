@@ -516,7 +516,11 @@ SyncStatus MasterService::status(bool withSamples, nlohmann::json* samples) cons
       node.lastChangeLateSeconds = presented->second - change->scheduled;
       break;
     }
-    if (NodeFrames::Frame frame = frames_.latest(id)) node.frameCue = frame->cue;
+    if (NodeFrames::Frame frame = frames_.latest(id)) {
+      node.frameCue = frame->cue;
+      node.frameAt = frame->at;
+      node.frameMovie = frame->movieFrame;
+    }
     node.clockErrorUs = Spread::of(session->clockErrorUs);
     node.naiveErrorUs = Spread::of(session->naiveErrorUs);
     s.nodes.push_back(node);

@@ -39,10 +39,10 @@ NodeFrameReporter::~NodeFrameReporter() {
   thread_.join();
 }
 
-void NodeFrameReporter::submit(int cue, double at, Render render) {
+void NodeFrameReporter::submit(int cue, double at, Render render, std::int64_t movieFrame) {
   {
     std::lock_guard lock(mutex_);
-    job_ = Job{cue, at, std::move(render)};
+    job_ = Job{cue, at, std::move(render), movieFrame};
   }
   wake_.notify_all();
 }
@@ -63,7 +63,7 @@ void NodeFrameReporter::run() {
     job_.reset();
     lock.unlock();
     try {
-      last = frameReportToJson({job.cue, job.at, encodeWithinBounds(job.render())});
+      last = frameReportToJson({job.cue, job.at, encodeWithinBounds(job.render()), job.movieFrame});
       send_(*last);
       lastProblem.clear();
     } catch (const std::exception& e) {
@@ -73,6 +73,10 @@ void NodeFrameReporter::run() {
       lastProblem = e.what();
     }
     lock.lock();
+    // Submissions meanwhile replace each other: the latest goes next.
+    if (wake_.wait_for(lock, std::chrono::duration<double>(kLeastGapSeconds),
+                       [this] { return stopping_; }))
+      return;
   }
 }
 

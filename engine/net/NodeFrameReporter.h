@@ -22,6 +22,9 @@ class NodeFrameReporter {
   using Render = std::function<Image()>;  // the framebuffer (any size, scaled here); may throw
 
   static constexpr double kResendSeconds = 2.0;  // s between sends of an unchanged picture
+  // s between sends at least: a movie changes its picture every frame, and
+  // the master takes NodeFrames::kMaxPerSecond; the latest submission wins.
+  static constexpr double kLeastGapSeconds = 0.25;
 
   explicit NodeFrameReporter(std::string nodeId, Send send);
   ~NodeFrameReporter();
@@ -29,14 +32,16 @@ class NodeFrameReporter {
   NodeFrameReporter& operator=(const NodeFrameReporter&) = delete;
 
   // Thread-safe: report cue `cue`, shown at master time `at`, as `render`
-  // draws it. Replaces a submission the thread has not started yet.
-  void submit(int cue, double at, Render render);
+  // draws it, with frame `movieFrame` of its movie (-1: a still cue).
+  // Replaces a submission the thread has not started yet.
+  void submit(int cue, double at, Render render, std::int64_t movieFrame = -1);
 
  private:
   struct Job {
     int cue;        // cue shown
     double at;      // master s it was shown
     Render render;  // draws it
+    std::int64_t movieFrame;  // frame of its movie (-1: none)
   };
   void run();
 

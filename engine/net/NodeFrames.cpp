@@ -13,6 +13,7 @@ NodeFrames::Frame decodeFrame(const nlohmann::json& message, double receivedAt) 
   frame->picture = decodePng(report.png, kFrameSide, kFrameSide);
   frame->cue = report.cue;
   frame->at = report.at;
+  frame->movieFrame = report.movieFrame;
   frame->receivedAt = receivedAt;
   frame->png = std::move(report.png);
   return frame;

@@ -14,6 +14,7 @@ namespace hw {
 // One node's latest picture of what it showed, as the master keeps it.
 struct NodeFrame {
   int cue = -1;           // cue the node showed (-1: none)
+  std::int64_t movieFrame = -1;  // frame of the cue's movie it showed (0-based; -1: none)
   double at = 0;          // master s, when the node showed it
   double receivedAt = 0;  // s, host monotonic time the master got it
   std::string png;        // the picture as the node sent it

@@ -1,14 +1,18 @@
 #include "engine/net/NodeService.h"
 
+#include <algorithm>
 #include <climits>
 #include <iostream>
+#include <memory>
 #include <optional>
 
 #include "engine/cli/ExitStatus.h"
+#include "engine/net/HeadlessMovie.h"
 #include "engine/net/HostClock.h"
 #include "engine/net/NodeRuntime.h"
 #include "engine/net/NodeShowView.h"
 #include "engine/net/TileFrames.h"
+#include "hwshow/MovieCueTiming.h"
 
 namespace hw {
 namespace {
@@ -16,6 +20,7 @@ namespace {
 constexpr double kSpinSeconds = 0.0015;  // s before a change spent spinning, not sleeping
 constexpr double kIdleWait = 0.05;       // s between looks when nothing is due
 constexpr int kNothingShown = INT_MIN;
+constexpr double kFrameRetrySeconds = 0.004;  // s between looks for a movie frame not yet decoded
 
 // Sleeps until `target` on `clock` or until the view changes: coarse sleep
 // to within kSpinSeconds, then spinning, because sleeps overshoot by far
@@ -62,6 +67,8 @@ int runNode(const NodeSettings& settings, Presenter& presenter, const std::atomi
   std::shared_ptr<const Playlist> show;  // media URIs: cache paths where fetched
   const Playlist* source = nullptr;      // the master's show `show` was made from
   std::string overlay = "none";
+  std::unique_ptr<HeadlessMovie> movie;  // the shown cue's movie, decoded as a windowed node does
+  std::string movieError;                // logged once per failure
   int status = kExitOk;
   while (!stopRequested) {
     NodeFacts view = shared.snapshot();
@@ -112,7 +119,37 @@ int runNode(const NodeSettings& settings, Presenter& presenter, const std::atomi
                  {"presented", view.estimate.toMaster(clock.now())}, {"late", true}});
       continue;
     }
+    // A movie cue changes its picture at every frame interval, from the
+    // master's clock alone: the frame of this instant once it is decoded.
+    double nextMovieFrame = -1;  // master s; -1: no movie frame to wait for
+    if (shown >= 0 && hasMovie(show->cues[shown])) {
+      if (!movie || movie->cue() != shown || movie->show() != show.get())
+        movie = std::make_unique<HeadlessMovie>(show, shown, view.wall, view.node);
+      if (!movie->current(position.elapsed) && movie->showAt(position.elapsed) && frames &&
+          overlay == "none")
+        frames->movieShown(shown, masterNow, movie->frame(), movie->picture());
+      if (std::string error = movie->error(); error != movieError) {
+        if (!error.empty())
+          std::cerr << "node " << settings.nodeId << ": cue " << shown + 1
+                    << " shows its background: " << error << "\n";
+        link.setMediaError(shown, error);
+        movieError = error;
+      }
+      if (movieError.empty() && !position.paused())
+        nextMovieFrame = movie->current(position.elapsed)
+                             ? position.cueStart + movie->nextFrameAt(position.elapsed)
+                             : masterNow + kFrameRetrySeconds;
+      else if (movieError.empty() && !movie->current(position.elapsed))
+        nextMovieFrame = masterNow + kFrameRetrySeconds;  // paused on a frame still decoding
+    } else {
+      movie.reset();
+      movieError.clear();
+    }
     auto change = nextChange(view.state, *view.timeline, masterNow);
+    if (nextMovieFrame >= 0 && (!change || nextMovieFrame < change->at - kIdleWait)) {
+      shared.waitForChange(view.changes, std::clamp(nextMovieFrame - masterNow, 0.0, kIdleWait));
+      continue;
+    }
     if (!change) {
       shared.waitForChange(view.changes, kIdleWait);
       continue;

@@ -43,6 +43,8 @@ nlohmann::json toJson(const NodeSyncStatus& node) {
           {"cue_start", node.cueStart},
           {"elapsed_s", node.elapsedSeconds},
           {"frame_cue", node.frameCue},
+          {"frame_at", node.frameAt},
+          {"frame_movie", node.frameMovie},
           {"media_error", node.mediaError},
           {"media_error_cue", node.mediaErrorCue},
           {"assets",

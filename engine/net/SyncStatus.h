@@ -39,6 +39,8 @@ struct NodeSyncStatus {
   double cueStart = 0;            // master s that cue started, by the node's copy of the state
   double elapsedSeconds = 0;      // s into that cue at its last report (seeks and pauses show here)
   int frameCue = -1;              // cue of the last picture it reported (frame; -1: none)
+  double frameAt = 0;             // master s it showed that picture
+  std::int64_t frameMovie = -1;   // frame of the cue's movie in that picture (0-based; -1: none)
   std::string mediaError;         // why it shows a cue's background, not its media ("": not)
   int mediaErrorCue = -1;         // the cue that failed (-1: none)
   bool assetsReported = false;    // its status has said how many files it needs

@@ -92,4 +92,9 @@ void TileFrames::run() {
   }
 }
 
+void TileFrames::movieShown(int cue, double at, std::int64_t movieFrame,
+                            std::shared_ptr<const Image> picture) {
+  reporter_.submit(cue, at, [picture] { return *picture; }, movieFrame);
+}
+
 }  // namespace hw

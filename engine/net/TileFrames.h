@@ -36,6 +36,11 @@ class TileFrames {
   TileFrames(const TileFrames&) = delete;
   TileFrames& operator=(const TileFrames&) = delete;
 
+  // A movie cue's picture, as the present loop showed it at master time
+  // `at` with frame `movieFrame` of its movie: reported as it is (this
+  // thread renders a movie cue only when it has no picture yet).
+  void movieShown(int cue, double at, std::int64_t movieFrame, std::shared_ptr<const Image> picture);
+
  private:
   void run();
 

@@ -50,6 +50,8 @@ class MovieCuePlayback {
 
   // The frame interval of the cue at `elapsed` s into it.
   std::int64_t tickAt(double elapsed) const { return clock_.tickAt(elapsed); }
+  // s into the cue at which `tick` begins.
+  double tickStart(std::int64_t tick) const { return clock_.tickStart(tick); }
   // The pictures for `tick` once decoded (the frames of earlier ticks are
   // dropped); nullopt while they are not ready. `wait` blocks until they are
   // (deterministic stepping only). Also tells the worker where the window is.

@@ -38,10 +38,12 @@
 #include "engine/net/RefusalLog.h"
 #include "engine/net/Sha256.h"
 #include "engine/net/WallSnapshot.h"
+#include "engine/movie/MovieClock.h"
 #include "engine/render/SnapshotRun.h"
 #include "hwshow/ShowLoader.h"
 #include "tests/net/PictureRegions.h"
 #include "tests/support/ChildProcess.h"
+#include "tests/support/TestMovie.h"
 #include "tiler/CueTiler.h"
 #include "tiler/ImageFile.h"
 #include "tiler/Thumbnail.h"
@@ -1662,6 +1664,93 @@ TEST_F(WallProcesses, ANodeShowingABackgroundInsteadOfItsMediaIsAnErrorUntilItDr
 // Each node holds only the files of the items on its display, so a layout
 // cue exercises the one rule for both (itemFallsOnDisplay). Every new cue
 // kind belongs in tests/data/net/layouts/layouts.hwshow.
+// The frame a node's reported picture shows, read from its colour (-1: none).
+int frameInPicture(const Image& picture) {
+  return test::frameOfColour(
+      test::medianColor(picture, test::innerRect({0, 0, picture.width, picture.height}, 1.0)));
+}
+
+TEST_F(WallProcesses, MovieFramesFollowTheMasterClockOnEveryNodeFreezeTogetherAndSurviveARestart) {
+  test::TestMovieSpec spec;
+  spec.rate = "30000/1001";
+  spec.frames = 60;
+  fs::create_directories(dir_ / "movie");
+  test::makeTestMovie(dir_ / "movie", "count.mp4", spec);
+  std::ofstream(dir_ / "movie" / "movie.hwshow")
+      << R"({"hwshow": 1, "defaults": {"transition": {"type": "cut"}},
+             "cues": [{"media": "count.mp4", "fit": "fill"}]})";
+  startMaster(600, (dir_ / "movie" / "movie.hwshow").string());  // the movie loops for 600 s
+  const std::vector<std::string> ids{"r0c0", "r0c1", "r1c0", "r1c1"};
+  for (const auto& id : ids) startNode(id, {"--frames"});
+  MovieClock clock({{30000, 1001}, 60});
+  httplib::Client client("127.0.0.1", port_ + 1);
+  auto picture = [&](const std::string& id) {
+    auto reply = client.Get("/api/nodes/" + id + "/frame.png");
+    return reply && reply->status == 200 ? decodeImageBytes(reply->body, id) : Image{};
+  };
+
+  // Playing: each node's picture is the frame the master's clock gives for
+  // the master time the node showed it (a report read between two equal
+  // status reads is the one the picture came from).
+  std::map<std::string, std::set<std::int64_t>> seen;
+  ASSERT_TRUE(pollUntil(
+      [&] {
+        for (const auto& id : ids) {
+          nlohmann::json before = syncNode(id);
+          Image shown = picture(id);
+          nlohmann::json after = syncNode(id);
+          if (before.empty() || shown.empty() || before["frame_movie"].get<std::int64_t>() < 0 ||
+              before["frame_at"] != after["frame_at"])
+            continue;
+          double elapsed = before["frame_at"].get<double>() - before["cue_start"].get<double>();
+          std::int64_t expected = clock.frameOfTick(clock.tickAt(elapsed));
+          EXPECT_EQ(before["frame_movie"].get<std::int64_t>(), expected) << id << " " << before;
+          EXPECT_EQ(frameInPicture(shown), expected) << id << " at " << elapsed << " s";
+          seen[id].insert(expected);
+        }
+        for (const auto& id : ids)
+          if (seen[id].size() < 3) return false;
+        return true;
+      },
+      60s))
+      << "master: " << master_->stderrText() << "\nr0c0: " << nodes_["r0c0"]->stderrText();
+
+  // Paused: every display freezes on the same frame, the one of the pause.
+  ASSERT_EQ(ctl({"pause"}).exitStatus, 0);
+  std::int64_t frozen = -1;
+  auto everyDisplayShows = [&](std::int64_t frame) {
+    for (const auto& id : ids)
+      if (syncNode(id)["frame_movie"] != frame || frameInPicture(picture(id)) != frame)
+        return false;
+    Image shot = screenshot();
+    if (shot.empty()) return false;
+    WallConfig wall = loadWallConfig(wallFile_);
+    for (const auto& id : ids)
+      if (test::frameOfColour(regionColor(shot, wall, id)) != frame) return false;
+    return true;
+  };
+  ASSERT_TRUE(pollUntil(
+      [&] {
+        httplib::Result reply = client.Get("/api/status");
+        if (!reply || reply->status != 200) return false;
+        nlohmann::json s = nlohmann::json::parse(reply->body);
+        if (s["state"] != "paused") return false;
+        frozen = clock.frameOfTick(clock.tickAt(s["elapsedSeconds"].get<double>()));
+        return everyDisplayShows(frozen);
+      },
+      20s))
+      << "frozen on " << frozen;
+
+  // A node restarted mid-movie seeks and returns on the frame of the wall.
+  nodes_["r1c1"]->kill(SIGKILL);
+  nodes_["r1c1"]->wait(5s);
+  ASSERT_TRUE(pollUntil([&] { return !nodeConnected("r1c1"); }, 15s));
+  startNode("r1c1", {"--frames"});
+  ASSERT_TRUE(pollUntil([&] { return nodeConnected("r1c1"); }, 15s));
+  EXPECT_TRUE(pollUntil([&] { return everyDisplayShows(frozen); }, 20s))
+      << nodes_["r1c1"]->stderrText();
+}
+
 class WallMatchesRehearsal : public WallProcesses {
  protected:
   // Tolerance, over the whole screenshot, bezels and dead panels included.
