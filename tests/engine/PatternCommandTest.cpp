@@ -5,6 +5,7 @@
 #include "config/WallConfigLoader.h"
 #include "engine/render/TestPattern.h"
 #include "tests/engine/RenderFixtures.h"
+#include "tests/support/TempFolder.h"
 #include "tests/support/ChildProcess.h"
 #include "tiler/ImageFile.h"
 #include "tiler/WallCanvas.h"
@@ -15,9 +16,7 @@ namespace {
 class PatternCommand : public ::testing::Test {
  protected:
   void SetUp() override {
-    folder_ = std::filesystem::temp_directory_path() /
-              ("hw-pattern-" +
-               std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+    folder_ = test::testFolderPath("hw-pattern");
     std::filesystem::remove_all(folder_);
     std::filesystem::create_directories(folder_);
     wall_ = test::smallWall(2, 2, 160, 90, 4);

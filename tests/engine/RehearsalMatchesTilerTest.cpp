@@ -11,6 +11,8 @@
 #include "tiler/ImageFile.h"
 #include "tiler/WallPreview.h"
 
+#include "tests/support/TempFolder.h"
+
 namespace hw {
 namespace {
 
@@ -53,9 +55,7 @@ Cue imageCue(const std::filesystem::path& file, FitMode fit, Color background) {
 class RehearsalMatchesTiler : public ::testing::Test {
  protected:
   void SetUp() override {
-    folder_ = std::filesystem::temp_directory_path() /
-              ("hw-rehearsal-" +
-               std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+    folder_ = test::testFolderPath("hw-rehearsal");
     std::filesystem::remove_all(folder_);
     std::filesystem::create_directories(folder_ / "media");
     wall_ = test::smallWall(3, 2, 96, 54, 3);

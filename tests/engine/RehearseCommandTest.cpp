@@ -6,6 +6,7 @@
 #include "engine/render/SnapshotRun.h"
 #include "engine/render/WallGridLayout.h"
 #include "hwshow/ShowLoader.h"
+#include "tests/support/TempFolder.h"
 #include "tests/support/ChildProcess.h"
 #include "tiler/CueTiler.h"
 #include "tiler/ImageFile.h"
@@ -26,9 +27,7 @@ int maxDifference(const Image& a, const Image& b) {
 class RehearseCommand : public ::testing::Test {
  protected:
   void SetUp() override {
-    folder_ = std::filesystem::temp_directory_path() /
-              ("hw-rehearse-" +
-               std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+    folder_ = test::testFolderPath("hw-rehearse");
     std::filesystem::remove_all(folder_);
     std::filesystem::create_directories(folder_ / "cache");
     // The command and this test share one (empty) media cache.

@@ -8,6 +8,8 @@
 #include "tiler/ImageFile.h"
 #include "tiler/WallCanvas.h"
 
+#include "tests/support/TempFolder.h"
+
 namespace hw {
 namespace {
 
@@ -16,9 +18,7 @@ using Kind = PlaybackCommand::Kind;
 class SnapshotRunTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    folder_ = std::filesystem::temp_directory_path() /
-              ("hw-snapshots-" +
-               std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+    folder_ = test::testFolderPath("hw-snapshots");
     std::filesystem::remove_all(folder_);
   }
   void TearDown() override { std::filesystem::remove_all(folder_); }

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <gtest/gtest.h>
+#include <unistd.h>
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -7,6 +10,14 @@
 #include <string>
 
 namespace hw::test {
+
+// A folder under the system temp folder for the running test: named after it
+// and this process, so two test runs on one machine never share it.
+inline std::filesystem::path testFolderPath(const std::string& prefix) {
+  return std::filesystem::temp_directory_path() /
+         (prefix + "-" + std::to_string(::getpid()) + "-" +
+          ::testing::UnitTest::GetInstance()->current_test_info()->name());
+}
 
 // A fresh folder under the system temp folder, removed with everything in it
 // when the test ends. Tests write real files here.
