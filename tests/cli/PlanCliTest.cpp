@@ -8,6 +8,7 @@
 #include "tests/support/BadInputFiles.h"
 #include "tests/support/ChildProcess.h"
 #include "tests/support/TempFolder.h"
+#include "tests/support/TestMovie.h"
 
 namespace hw::test {
 namespace {
@@ -154,6 +155,39 @@ TEST(PlanCli, FirstLightExamplePlansAndRehearsesOnEveryPreset) {
     for (const char* shot : {"cue-001.png", "cue-002.png", "cue-003.png"})
       EXPECT_TRUE(std::filesystem::exists(shots.path() / shot)) << wall << " " << shot;
   }
+}
+
+// A real SVS page of movies at 1024p and 2048p (the API gives width and
+// height 0): planned as movie cues, skipped with the file named while not
+// downloaded, timed by the file once it is in the cache.
+TEST(PlanCli, SvsMoviesAreSkippedByNameUntilDownloadedThenTimedByTheirFile) {
+  const std::string page = "tests/data/svs/svs-5274-visualization.json";
+  CommandResult bare = plan({page, "--wall", "3x3-1080p"});
+  ASSERT_EQ(bare.exitStatus, 0) << bare.err;
+  EXPECT_NE(bare.out.find("NOT PLAYED: movie not downloaded: "
+                          "20240430_AR13654M95_AIA131_PSF_stamped_1024p30.mp4"),
+            std::string::npos)
+      << bare.out;
+
+  TempFolder cache;
+  const std::string url = "https://svs.gsfc.nasa.gov/vis/a000000/a005200/a005274/"
+                          "20240430_AR13654M95_AIA131_PSF_stamped_1024p30.mp4";
+  std::filesystem::path local =
+      cache.path() / "media/svs.gsfc.nasa.gov/vis/a000000/a005200/a005274";
+  std::filesystem::create_directories(local);
+  TestMovieSpec spec;
+  spec.frames = 45;
+  makeTestMovie(local, "20240430_AR13654M95_AIA131_PSF_stamped_1024p30.mp4", spec);
+  CommandResult cached =
+      runCommand({HYPERWALL_EXE, "plan", page, "--wall", "3x3-1080p", "--json"},
+                 {{"HYPERWALL_CACHE", cache.path().string()}}, std::chrono::seconds(60),
+                 HYPERWALL_SOURCE_DIR);
+  ASSERT_EQ(cached.exitStatus, 0) << cached.err;
+  const nlohmann::json cue = nlohmann::json::parse(cached.out)["cues"][0];
+  EXPECT_EQ(cue["items"][0]["media"]["uri"], url);
+  EXPECT_EQ(cue["items"][0]["media"]["movie"]["fps"], "30");
+  EXPECT_EQ(cue["items"][0]["media"]["movie"]["frames"], 45);
+  EXPECT_DOUBLE_EQ(cue["duration_s"].get<double>(), 1.5);  // 45 frames at 30 fps, once
 }
 
 TEST(PlanCli, EveryBadShowExitsTwoWithItsExactError) {
