@@ -988,15 +988,27 @@ TEST_F(WallProcesses, WindowedNodesReportTheirTilesForTheScreenshot) {
       << test::describe(want["r0c1"]) << "\nr0c1: " << nodes_["r0c1"]->stderrText();
 }
 
+// A node made by hand on a raw socket: its hello as `id`, then whatever a
+// test makes up, as a broken or hostile node would send it.
+class HandMadeNode {
+ public:
+  HandMadeNode(int port, const std::string& id) : socket_(io_) {
+    socket_.connect({asio::ip::make_address("127.0.0.1"), static_cast<unsigned short>(port)});
+    send(helloToJson({kProtocolVersion, kKey, "node", id, "hand-made"}));
+  }
+  void send(const nlohmann::json& message) {
+    asio::write(socket_, asio::buffer(FrameCodec::frame(message.dump())));
+  }
+
+ private:
+  asio::io_context io_;
+  asio::ip::tcp::socket socket_;
+};
+
 TEST_F(WallProcesses, MasterDropsBogusFramesFromANodeAndKeepsItsGoodOnes) {
   startMaster(30);
-  asio::io_context io;
-  asio::ip::tcp::socket socket(io);
-  socket.connect({asio::ip::make_address("127.0.0.1"), static_cast<unsigned short>(port_)});
-  auto send = [&](const nlohmann::json& message) {
-    asio::write(socket, asio::buffer(FrameCodec::frame(message.dump())));
-  };
-  send(helloToJson({kProtocolVersion, kKey, "node", "r1c1", "hand-made"}));
+  HandMadeNode peer(port_, "r1c1");
+  auto send = [&](const nlohmann::json& message) { peer.send(message); };
   std::string fake = encodePng(Image(kFrameSide + 40, 20));
   send({{"type", "frame"}, {"cue", 0}, {"at", 1.0}, {"png", "%%% not base64 %%%"}});
   send({{"type", "frame"},
@@ -1031,13 +1043,8 @@ TEST_F(WallProcesses, MasterDropsBogusFramesFromANodeAndKeepsItsGoodOnes) {
 // every field has its type and lies in range; the rest of its status stands.
 TEST_F(WallProcesses, MasterTakesANodesMovieFiguresOnlyWhenTheyAreSane) {
   startMaster(30);
-  asio::io_context io;
-  asio::ip::tcp::socket socket(io);
-  socket.connect({asio::ip::make_address("127.0.0.1"), static_cast<unsigned short>(port_)});
-  auto send = [&](const nlohmann::json& message) {
-    asio::write(socket, asio::buffer(FrameCodec::frame(message.dump())));
-  };
-  send(helloToJson({kProtocolVersion, kKey, "node", "r1c1", "hand-made"}));
+  HandMadeNode peer(port_, "r1c1");
+  auto send = [&](const nlohmann::json& message) { peer.send(message); };
   auto status = [](int shown, nlohmann::json movie) {
     return nlohmann::json{{"type", "node_status"}, {"shown_cue", shown}, {"movie", movie}};
   };
