@@ -101,8 +101,8 @@ Image CueTiler::renderTile(const Cue& cue, const NodeConfig& node, const MovieFr
   return framebuffer;
 }
 
-std::vector<Tile> CueTiler::renderAll(const Cue& cue) {
-  std::vector<PlacedItem> items = placeItems(cue);
+std::vector<Tile> CueTiler::renderAll(const Cue& cue, const MovieFrames& movieFrames) {
+  std::vector<PlacedItem> items = placeItems(cue, nullptr, movieFrames);
   std::vector<Tile> tiles;
   std::vector<RectI> windows;
   for (const NodeConfig& node : wall_.nodes) {

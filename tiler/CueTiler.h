@@ -38,7 +38,7 @@ class CueTiler {
   Image renderTile(const Cue& cue, const NodeConfig& node, const MovieFrames& movieFrames = {});
 
   // Every active node's tile, row-major.
-  std::vector<Tile> renderAll(const Cue& cue);
+  std::vector<Tile> renderAll(const Cue& cue, const MovieFrames& movieFrames = {});
 
   // The whole canvas (mounted orientation, bezel gaps included) drawn at once:
   // the reference tiles are checked against, and a full-wall picture.

@@ -90,6 +90,7 @@ function showStatus(status) {
 
 // The seek bar: where the wall is in the current cue, and its length.
 function showPosition(status) {
+  showMovie(status.movie);
   const bar = $('seek-input');
   const onWall = status.cue > 0;
   bar.disabled = !onWall;
@@ -104,6 +105,22 @@ function showPosition(status) {
   bar.max = Math.max(0, status.cueSeconds - SEEK_STEP_S);
   bar.value = status.elapsedSeconds;
   $('seek-time').textContent = formatSeconds(status.elapsedSeconds) + ' / ' + formatSeconds(status.cueSeconds);
+}
+
+// Where the cue's movie is by the master's clock: its time in the pass, frame and pass from 1.
+function showMovie(movie) {
+  $('movie-position').textContent = !movie ?
+      '' :
+      'movie ' + formatSeconds((movie.frame - 1) / movie.fps) + ' / ' +
+          formatSeconds(movie.passSeconds) + ', frame ' + movie.frame + '/' + movie.frames +
+          ', pass ' + movie.pass + '/' + movie.passes;
+}
+
+// A node's playback of the movie on its display: frame (from 1), dropped, queued, decode rate.
+function nodeMovie(movie) {
+  if (!movie) return '–';
+  return (movie.frame > 0 ? 'frame ' + movie.frame : 'no frame yet') + ', ' + movie.dropped +
+      ' dropped, ' + movie.queued + ' queued, ' + movie.decodeFps.toFixed(1) + ' fps';
 }
 
 // Rounded down, so 100 % means every file is in and verified (as StatusTable.cpp).
@@ -123,11 +140,14 @@ function showNodes(nodes) {
     const link = !n.active ? 'dead'
       : !n.connected ? 'down'
         : stale ? 'stale ' + Math.round(n.silentSeconds) + ' s' : 'up';
-    const cells = [n.id, link,
-      figure(n.clockOffsetMs), figure(n.roundTripMs), figure(n.lastCueSkewMs),
+    const cells = [
+      n.id, link, figure(n.clockOffsetMs), figure(n.roundTripMs), figure(n.lastCueSkewMs),
+      live ? nodeMovie(n.movie) : '-',
       cachePercent(n.cacheProgress) + '%' + (n.cacheProblem ? ' !' : ''),
       // The node draws a cue's background because its media failed: an error, with the reason.
-      n.mediaError ? 'error: cue ' + n.mediaErrorCue + ' shows its background: ' + n.mediaError : 'ok'];
+      n.mediaError ? 'error: cue ' + n.mediaErrorCue + ' shows its background: ' + n.mediaError :
+                     'ok'
+    ];
     cells.forEach((text, i) => {
       const td = document.createElement('td');
       td.textContent = text;

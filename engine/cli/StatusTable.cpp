@@ -41,6 +41,37 @@ std::string scheduledLine(const WallStatus& s) {
   return line + " at " + next.localTime;
 }
 
+// "movie    0:12 / 1:30, frame 361/2700, pass 1/2, 29.97 fps": where the cue's
+// movie is by the master's clock, frame and pass counted from 1.
+std::string movieLine(const CueMovie& m) {
+  double intoPass = m.fps > 0 ? static_cast<double>(m.frame) / m.fps : 0;
+  return "movie    " + minutesSeconds(intoPass) + " / " + minutesSeconds(m.passSeconds) +
+         ", frame " + std::to_string(m.frame + 1) + "/" + std::to_string(m.frames) + ", pass " +
+         std::to_string(m.pass + 1) + "/" + std::to_string(m.passes) + ", " + fixed("%.2f", m.fps) +
+         " fps\n";
+}
+
+// Each talking node's playback of the movie on its display, under the node table.
+std::string nodeMovieRows(const std::vector<NodeHealth>& nodes) {
+  std::string out;
+  char row[160];
+  for (const NodeHealth& n : nodes) {
+    if (!n.connected || !n.movie) continue;
+    if (out.empty()) {
+      std::snprintf(row, sizeof row, "\n%-12s %9s %8s %8s %7s %11s\n", "movie on", "frame",
+                    "dropped", "late", "queued", "decode fps");
+      out += row;
+    }
+    const MovieFigures& m = *n.movie;
+    std::string frame = m.frame >= 0 ? std::to_string(m.frame + 1) : "-";
+    std::snprintf(row, sizeof row, "%-12s %9s %8lld %8lld %7d %11.1f\n", n.id.c_str(),
+                  frame.c_str(), static_cast<long long>(m.dropped), static_cast<long long>(m.late),
+                  m.queued, m.decodeFps);
+    out += row;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string formatStatusLine(const WallStatus& s) {
@@ -66,6 +97,7 @@ std::string formatStatusTable(const WallStatus& s) {
     out += ", " + minutesSeconds(s.timeLeftSeconds) + " left of " + minutesSeconds(s.cueSeconds);
   }
   out += "\n";
+  if (s.movie) out += movieLine(*s.movie);
   if (s.scheduled) out += "next     " + scheduledLine(s) + "\n";
   out += "wall     " + s.wall.name + ", " + std::to_string(s.wall.cols) + "x" +
          std::to_string(s.wall.rows) + " displays; test pattern " + onOff(s.testPattern) +
@@ -98,6 +130,7 @@ std::string formatStatusTable(const WallStatus& s) {
     out += "ERROR    " + n.id + " shows cue " + std::to_string(n.mediaErrorCue + 1) +
            "'s background instead of its media: " + n.mediaError + "\n";
   }
+  out += nodeMovieRows(s.nodes);
   if (!s.recentSkews.empty()) {
     out += "\nrecent cue changes (spread between nodes):";
     for (const CueSkew& k : s.recentSkews) {

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <vector>
 
+#include "engine/control/CueMoviePosition.h"
 #include "engine/render/SeekRange.h"
 #include "engine/render/TimelineSpec.h"
 #include "tiler/WallCanvas.h"
@@ -72,6 +73,8 @@ WallStatus PlaylistWallController::status() {
   s.cueSeconds = position.cue >= 0 ? timeline_.durationOf(position.cue) : 0.0;
   s.elapsedSeconds = position.elapsed;
   s.timeLeftSeconds = position.remaining;
+  if (position.cue >= 0)
+    s.movie = cueMoviePosition(playlist_.cues[position.cue], position.elapsed, s.cueSeconds);
   s.testPattern = testPattern_;
   s.blank = blank_;
   double cached = localMediaShare(playlist_);

@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "engine/movie/MovieStill.h"
 #include "engine/render/TestPattern.h"
 #include "tiler/CueTiler.h"
 #include "tiler/ImageFile.h"
@@ -51,7 +52,7 @@ std::string WallPictures::draw(const Cue* cue, bool testPattern, bool blank, int
   } else if (cue && !blank) {
     try {
       CueTiler tiler(wall_, media_);
-      tiles = tiler.renderAll(*cue);
+      tiles = tiler.renderAll(*cue, movieStillsOf(*cue, mirror_));
     } catch (const std::exception&) {
       tiles = plainTiles(wall_, cue->background);  // as the nodes do when media fails
     }

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "config/WallConfig.h"
+#include "hwshow/LocalMirror.h"
 #include "hwshow/Playlist.h"
 #include "tiler/MediaSource.h"
 #include "tiler/TextPainter.h"
@@ -19,7 +20,8 @@ class WallPictures {
  public:
   explicit WallPictures(WallConfig wall);
 
-  // The wall showing `cue` (nullptr: nothing playing, black), the test
+  // The wall showing `cue` (nullptr: nothing playing, black; a movie as its
+  // still, movieStill, or the background when it does not decode), the test
   // pattern, or black when blanked; at most maxSize pixels across or down.
   // `showGeneration` tells shows apart in the kept pictures.
   std::string wallPng(int showGeneration, int cueIndex, const Cue* cue, bool testPattern,
@@ -33,6 +35,8 @@ class WallPictures {
   const WallConfig wall_;
   std::mutex mutex_;  // guards everything below
   MediaSource media_;
+  // Local copies of movies named by URL.
+  const LocalMirror mirror_ = LocalMirror::fromEnvironment();
   TextPainter text_;
   std::map<std::string, std::string> kept_;  // what it shows -> PNG bytes
 };

@@ -18,6 +18,44 @@ void readPlayState(const std::string& name, WallStatus& s) {
     throw nlohmann::json::other_error::create(501, "unknown play state \"" + name + "\"", nullptr);
 }
 
+// A node's movie: the frame 1-based, as operators count ("frame 361 of 2700"); 0 = none yet.
+nlohmann::json nodeMovieToJson(const std::optional<MovieFigures>& movie) {
+  if (!movie) return nullptr;
+  return {{"frame", movie->frame + 1},
+          {"dropped", movie->dropped},
+          {"late", movie->late},
+          {"queued", movie->queued},
+          {"decodeFps", movie->decodeFps}};
+}
+
+std::optional<MovieFigures> nodeMovieFromJson(const nlohmann::json& j) {
+  auto found = j.find("movie");
+  if (found == j.end() || found->is_null()) return std::nullopt;
+  return MovieFigures{found->at("frame").get<std::int64_t>() - 1,
+                      found->at("dropped").get<std::int64_t>(),
+                      found->at("late").get<std::int64_t>(), found->at("queued").get<int>(),
+                      found->at("decodeFps").get<double>()};
+}
+
+// The cue's movie: frame and pass 1-based, as operators count them.
+nlohmann::json cueMovieToJson(const std::optional<CueMovie>& movie) {
+  if (!movie) return nullptr;
+  return {
+      {"fps", movie->fps},         {"frames", movie->frames}, {"passSeconds", movie->passSeconds},
+      {"frame", movie->frame + 1}, {"pass", movie->pass + 1}, {"passes", movie->passes}};
+}
+
+std::optional<CueMovie> cueMovieFromJson(const nlohmann::json& j) {
+  auto found = j.find("movie");
+  if (found == j.end() || found->is_null()) return std::nullopt;
+  return CueMovie{found->at("fps").get<double>(),
+                  found->at("frames").get<std::int64_t>(),
+                  found->at("passSeconds").get<double>(),
+                  found->at("frame").get<std::int64_t>() - 1,
+                  found->at("pass").get<std::int64_t>() - 1,
+                  found->at("passes").get<std::int64_t>()};
+}
+
 nlohmann::json nodeToJson(const NodeHealth& n) {
   return {{"id", n.id},
           {"col", n.col},
@@ -34,7 +72,8 @@ nlohmann::json nodeToJson(const NodeHealth& n) {
           {"cacheProblem", n.cacheProblem},
           {"lastCueSkewMs", n.lastCueSkewMs},
           {"mediaError", n.mediaError},
-          {"mediaErrorCue", n.mediaErrorCue + 1}};
+          {"mediaErrorCue", n.mediaErrorCue + 1},
+          {"movie", nodeMovieToJson(n.movie)}};
 }
 
 NodeHealth nodeFromJson(const nlohmann::json& j) {
@@ -55,6 +94,7 @@ NodeHealth nodeFromJson(const nlohmann::json& j) {
   n.lastCueSkewMs = j.at("lastCueSkewMs").get<double>();
   n.mediaError = j.at("mediaError").get<std::string>();
   n.mediaErrorCue = j.at("mediaErrorCue").get<int>() - 1;
+  n.movie = nodeMovieFromJson(j);
   return n;
 }
 
@@ -121,6 +161,7 @@ nlohmann::json toJson(const WallStatus& s) {
           {"cueSeconds", s.cueSeconds},
           {"elapsedSeconds", s.elapsedSeconds},
           {"timeLeftSeconds", s.timeLeftSeconds},
+          {"movie", cueMovieToJson(s.movie)},
           {"testPattern", s.testPattern},
           {"blank", s.blank},
           {"wall",
@@ -165,6 +206,7 @@ WallStatus wallStatusFromJson(const nlohmann::json& j) {
                              k.at("spreadMs").get<double>()});
   }
   s.scheduled = scheduledFromJson(j);
+  s.movie = cueMovieFromJson(j);
   return s;
 }
 

@@ -1,11 +1,13 @@
 #pragma once
 
+#include <cstdint>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "config/WallConfig.h"
+#include "engine/render/MovieFigures.h"
 #include "engine/render/PlaybackState.h"
 
 namespace hw {
@@ -31,6 +33,7 @@ struct NodeHealth {
   double lastCueSkewMs = 0;  // ms, this node's last cue change minus its scheduled time
   std::string mediaError;    // why it shows a cue's background, not its media ("" = it does not)
   int mediaErrorCue = -1;    // 0-based cue that failed, -1 = none
+  std::optional<MovieFigures> movie;  // the movie of the cue on its display, when it has one
 
   // The health row of `node` with what the wall config says; live figures left at zero.
   static NodeHealth of(const NodeConfig& node) {
@@ -65,6 +68,17 @@ struct WallShape {
   int gapY = 0;           // canvas pixels hidden behind the bezels between rows
 };
 
+// Where the cue on the wall is in its (first) movie, by the master's clock
+// (MovieClock): what every node shows now.
+struct CueMovie {
+  double fps = 0;           // frames per second of the movie
+  std::int64_t frames = 0;  // frames in one pass
+  double passSeconds = 0;   // s of one pass
+  std::int64_t frame = 0;   // 0-based frame on the wall now
+  std::int64_t pass = 0;    // 0-based pass through the movie now
+  std::int64_t passes = 1;  // passes the cue lasts (its loops, or its duration over a pass)
+};
+
 // What the wall has been told to do and has not done yet: a master schedules
 // every command a little ahead so that all nodes change together.
 struct ScheduledChange {
@@ -96,6 +110,7 @@ struct WallStatus {
   std::vector<NodeHealth> nodes;     // one per display, row-major
   std::vector<CueSkew> recentSkews;  // newest last, the last few minutes
   std::optional<ScheduledChange> scheduled;  // the wall after the pending commands, if any
+  std::optional<CueMovie> movie;  // the current cue's movie, when it has one with known facts
 };
 
 nlohmann::json toJson(const WallStatus& status);

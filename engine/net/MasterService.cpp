@@ -11,6 +11,7 @@
 #include "engine/net/LocalTime.h"
 #include "engine/net/LogLine.h"
 #include "engine/net/MasterStateFile.h"
+#include "engine/net/MovieFiguresJson.h"
 #include "engine/net/NodeLiveness.h"
 #include "engine/net/NodeShowDocument.h"
 #include "engine/net/Protocol.h"
@@ -400,6 +401,7 @@ void MasterService::onNodeMessage(NodeSession& session, const nlohmann::json& me
     f.elapsedSeconds = message.value("elapsed_s", 0.0);
     f.mediaError = message.value("media_error", "");
     f.mediaErrorCue = f.mediaError.empty() ? -1 : message.value("media_error_cue", -1);
+    f.movie = movieFiguresFromJson(message.value("movie", nlohmann::json()));
     const nlohmann::json assets = message.value("assets", nlohmann::json::object());
     f.assetsReported = assets.contains("total");
     f.assetsDone = assets.value("done", 0);

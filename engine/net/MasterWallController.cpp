@@ -5,6 +5,7 @@
 #include <memory>
 #include <stdexcept>
 
+#include "engine/control/CueMoviePosition.h"
 #include "engine/net/AssetManifest.h"
 #include "engine/net/HostClock.h"
 #include "engine/net/LocalTime.h"
@@ -110,6 +111,8 @@ WallStatus MasterWallController::status(Shown& show) {
   s.cueSeconds = at.cue >= 0 ? at.elapsed + at.remaining : 0.0;
   s.elapsedSeconds = at.elapsed;
   s.timeLeftSeconds = at.remaining;
+  if (at.cue >= 0 && at.cue < s.cueCount)
+    s.movie = cueMoviePosition(original.cues[at.cue], at.elapsed, s.cueSeconds);
   s.testPattern = *overlay == "pattern";
   s.blank = *overlay == "blank";
   if (*scheduled) {
@@ -139,6 +142,7 @@ WallStatus MasterWallController::status(Shown& show) {
       health.lastCueSkewMs = seen.lastChangeLateSeconds * 1e3;
       health.mediaError = seen.mediaError;
       health.mediaErrorCue = seen.mediaErrorCue;
+      health.movie = seen.movie;
     }
     s.nodes.push_back(health);
   }

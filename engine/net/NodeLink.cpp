@@ -5,8 +5,10 @@
 #include "engine/net/HelloCheck.h"
 #include "engine/net/HostClock.h"
 #include "engine/net/LogLine.h"
+#include "engine/net/MovieFiguresJson.h"
 #include "engine/net/NodeShowDocument.h"
 #include "engine/net/ShowStateJson.h"
+#include "hwshow/MovieCueTiming.h"
 
 namespace hw {
 namespace {
@@ -63,6 +65,13 @@ void NodeLink::setMediaError(int cue, std::string reason) {
   std::lock_guard lock(figuresMutex_);
   mediaErrorCue_ = reason.empty() ? -1 : cue;
   mediaError_ = std::move(reason);
+}
+
+void NodeLink::setMovieFigures(int cue, const MovieStats& stats) {
+  std::lock_guard lock(figuresMutex_);
+  movieCue_ = cue;
+  movieStats_ = stats;
+  decodeRate_.add(monotonicSeconds(), cue, stats.composed);
 }
 
 void NodeLink::connect() {
@@ -310,12 +319,17 @@ void NodeLink::reportStatus() {
   int shown, mediaErrorCue;
   double prepare;
   std::string mediaError;
+  int movieCue;
+  MovieFigures movie;
   {
     std::lock_guard lock(figuresMutex_);
     shown = shownCue_;
     prepare = prepareSeconds_;
     mediaErrorCue = mediaErrorCue_;
     mediaError = mediaError_;
+    movieCue = movieCue_;
+    movie = {movieStats_.frame, movieStats_.dropped, movieStats_.late, movieStats_.queued,
+             decodeRate_.perSecond()};
   }
   nlohmann::json status{{"type", "node_status"},
                         {"synced", settings_.systemClock || e.synced},
@@ -347,6 +361,10 @@ void NodeLink::reportStatus() {
       status["elapsed_s"] = at.elapsed;
     }
   }
+  if (shown >= 0 && movieCue == shown && facts.show &&
+      static_cast<std::size_t>(shown) < facts.show->cues.size() &&
+      hasMovie(facts.show->cues[static_cast<std::size_t>(shown)]))
+    status["movie"] = movieFiguresToJson(movie);
   if (settings_.simulate) {
     status["clock_error_us"] = clockErrorUs_;
     status["naive_error_us"] = naiveErrorUs_;

@@ -9,10 +9,12 @@
 #include "engine/net/AssetPrefetcher.h"
 #include "engine/net/ClockRequester.h"
 #include "engine/net/ControlChannel.h"
+#include "engine/net/DecodeRate.h"
 #include "engine/net/NodeClock.h"
+#include "engine/net/NodeFacts.h"
 #include "engine/net/NodeSettings.h"
 #include "engine/net/RetrySchedule.h"
-#include "engine/net/NodeFacts.h"
+#include "engine/render/MovieCuePlayback.h"
 #include "hwshow/LocalMirror.h"
 
 namespace hw {
@@ -35,6 +37,10 @@ class NodeLink {
   // Thread-safe: why the display shows cue `cue`'s background instead of its
   // media, or "" once it shows what it should (docs/protocol.md, node_status).
   void setMediaError(int cue, std::string reason);
+  // Thread-safe: the movie playback of cue `cue` on the display (PlayerFrame::movie),
+  // called on every frame drawn; reported while `cue` is the shown cue and
+  // has a movie (docs/protocol.md, node_status "movie").
+  void setMovieFigures(int cue, const MovieStats& stats);
   double startedAt() const { return startedAt_; }
 
  private:
@@ -88,6 +94,9 @@ class NodeLink {
   double prepareSeconds_ = 0;
   int mediaErrorCue_ = -1;  // cue whose media failed (-1: none)
   std::string mediaError_;  // why ("" = the display shows its media)
+  int movieCue_ = -1;       // cue of movieStats_ (-1: none)
+  MovieStats movieStats_;   // its playback's counts, as last drawn
+  DecodeRate decodeRate_;   // of movieCue_'s playback
 };
 
 }  // namespace hw

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "engine/net/MovieFiguresJson.h"
+
 namespace hw {
 
 Spread Spread::of(std::vector<double> values) {
@@ -47,6 +49,7 @@ nlohmann::json toJson(const NodeSyncStatus& node) {
           {"frame_movie", node.frameMovie},
           {"media_error", node.mediaError},
           {"media_error_cue", node.mediaErrorCue},
+          {"movie", node.movie ? movieFiguresToJson(*node.movie) : nlohmann::json()},
           {"assets",
            {{"done", node.assetsDone},
             {"total", node.assetsTotal},

@@ -2,10 +2,12 @@
 
 #include <cstdint>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "engine/net/FetchFailure.h"
+#include "engine/render/MovieFigures.h"
 #include "engine/render/PlaybackPosition.h"
 
 namespace hw {
@@ -43,6 +45,7 @@ struct NodeSyncStatus {
   std::int64_t frameMovie = -1;   // frame of the cue's movie in that picture (0-based; -1: none)
   std::string mediaError;         // why it shows a cue's background, not its media ("": not)
   int mediaErrorCue = -1;         // the cue that failed (-1: none)
+  std::optional<MovieFigures> movie;  // the movie of shownCue, when it has one and said so
   bool assetsReported = false;    // its status has said how many files it needs
   int assetsDone = 0;             // files of the show in its cache, verified
   int assetsTotal = 0;            // files of the show it needs

@@ -167,6 +167,7 @@ int runWindowedNode(const NodeSettings& settings, const WindowSeat& seat,
     pipe.player->present();
     link.setPresenterFigures(frame.position.cue, 0);
     link.setMediaError(frame.position.cue, view.overlay == "none" ? frame.mediaError : "");
+    link.setMovieFigures(frame.position.cue, frame.movie);
     // Reported once the Player has the cue's pixels; the reporter resends it while unchanged.
     std::string showing =
         std::to_string(builds) + "/" + std::to_string(frame.position.cue) + "/" + view.overlay;

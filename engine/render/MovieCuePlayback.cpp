@@ -137,6 +137,7 @@ void MovieCuePlayback::work() {
       }
       Composed composed = compose(tick);
       std::lock_guard lock(mutex_);
+      ++stats_.composed;
       if (composed.tick < wanted_) {
         ++stats_.dropped;  // its time passed while it was made
       } else if (composed.tick == nextTick_) {

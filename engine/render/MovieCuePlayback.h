@@ -26,6 +26,7 @@ struct MovieStats {
   std::int64_t dropped = 0;  // frames decoded too late to be shown, or skipped to stay on time
   std::int64_t late = 0;     // draws whose frame was not ready (the last one stayed up)
   int queued = 0;            // frames decoded ahead, waiting for their time
+  std::int64_t composed = 0;  // pictures the worker made (its decode rate, counted over time)
 };
 
 // The moving pictures of one movie cue for one window. A worker thread

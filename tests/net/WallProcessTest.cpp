@@ -988,15 +988,27 @@ TEST_F(WallProcesses, WindowedNodesReportTheirTilesForTheScreenshot) {
       << test::describe(want["r0c1"]) << "\nr0c1: " << nodes_["r0c1"]->stderrText();
 }
 
+// A node made by hand on a raw socket: its hello as `id`, then whatever a
+// test makes up, as a broken or hostile node would send it.
+class HandMadeNode {
+ public:
+  HandMadeNode(int port, const std::string& id) : socket_(io_) {
+    socket_.connect({asio::ip::make_address("127.0.0.1"), static_cast<unsigned short>(port)});
+    send(helloToJson({kProtocolVersion, kKey, "node", id, "hand-made"}));
+  }
+  void send(const nlohmann::json& message) {
+    asio::write(socket_, asio::buffer(FrameCodec::frame(message.dump())));
+  }
+
+ private:
+  asio::io_context io_;
+  asio::ip::tcp::socket socket_;
+};
+
 TEST_F(WallProcesses, MasterDropsBogusFramesFromANodeAndKeepsItsGoodOnes) {
   startMaster(30);
-  asio::io_context io;
-  asio::ip::tcp::socket socket(io);
-  socket.connect({asio::ip::make_address("127.0.0.1"), static_cast<unsigned short>(port_)});
-  auto send = [&](const nlohmann::json& message) {
-    asio::write(socket, asio::buffer(FrameCodec::frame(message.dump())));
-  };
-  send(helloToJson({kProtocolVersion, kKey, "node", "r1c1", "hand-made"}));
+  HandMadeNode peer(port_, "r1c1");
+  auto send = [&](const nlohmann::json& message) { peer.send(message); };
   std::string fake = encodePng(Image(kFrameSide + 40, 20));
   send({{"type", "frame"}, {"cue", 0}, {"at", 1.0}, {"png", "%%% not base64 %%%"}});
   send({{"type", "frame"},
@@ -1025,6 +1037,124 @@ TEST_F(WallProcesses, MasterDropsBogusFramesFromANodeAndKeepsItsGoodOnes) {
       10s))
       << master_->stderrText();
   EXPECT_TRUE(master_->running());
+}
+
+// A node's movie figures on the master: what a node says is taken only when
+// every field has its type and lies in range; the rest of its status stands.
+TEST_F(WallProcesses, MasterTakesANodesMovieFiguresOnlyWhenTheyAreSane) {
+  startMaster(30);
+  HandMadeNode peer(port_, "r1c1");
+  auto send = [&](const nlohmann::json& message) { peer.send(message); };
+  auto status = [](int shown, nlohmann::json movie) {
+    return nlohmann::json{{"type", "node_status"}, {"shown_cue", shown}, {"movie", movie}};
+  };
+  send(
+      status(0, {{"frame", 41}, {"dropped", 2}, {"late", 1}, {"queued", 3}, {"decode_fps", 24.5}}));
+  nlohmann::json node;
+  ASSERT_TRUE(pollUntil(
+      [&] {
+        node = syncNode("r1c1");
+        return node.contains("movie") && node["movie"].is_object();
+      },
+      10s))
+      << node.dump() << master_->stderrText();
+  EXPECT_EQ(node["movie"]["frame"], 41);
+  EXPECT_EQ(node["movie"]["queued"], 3);
+  EXPECT_DOUBLE_EQ(node["movie"]["decode_fps"].get<double>(), 24.5);
+
+  send(
+      status(1, {{"frame", -7}, {"dropped", 2}, {"late", 1}, {"queued", 3}, {"decode_fps", 24.5}}));
+  ASSERT_TRUE(pollUntil(
+      [&] {
+        node = syncNode("r1c1");
+        return node.value("shown_cue", -1) == 1;
+      },
+      10s))
+      << node.dump();
+  EXPECT_TRUE(node["movie"].is_null()) << "a frame below -1 is no figure: " << node.dump();
+  send(status(2, {{"frame", 1}, {"dropped", 0}, {"late", 0}, {"queued", 1e9}, {"decode_fps", 1}}));
+  ASSERT_TRUE(pollUntil([&] { return syncNode("r1c1").value("shown_cue", -1) == 2; }, 10s));
+  EXPECT_TRUE(syncNode("r1c1")["movie"].is_null()) << "nor a billion frames queued";
+  EXPECT_TRUE(nodeConnected("r1c1")) << "odd figures are no reason to drop a node";
+}
+
+// A movie on the real wall as operators see it: the master's /api/status says
+// where the cue is in its movie, a windowed node's decoding figures arrive
+// through node_status, `ctl status` prints both, and the cue's playlist
+// thumbnail is a frame of the movie.
+TEST_F(WallProcesses, AMovieCuesPositionAndEachNodesPlaybackReachTheOperator) {
+  fs::path folder = dir_ / "movie";
+  fs::create_directories(folder);
+  test::TestMovieSpec spec;
+  spec.rate = "25";
+  spec.frames = 100;  // 4 s a pass
+  test::makeTestMovie(folder, "count.mp4", spec);
+  std::ofstream(folder / "movie.hwshow")
+      << R"({"hwshow": 1, "cues": [{"media": "count.mp4", "fit": "fill"}]})";
+  startMaster(600, (folder / "movie.hwshow").string());
+  nodes_["r0c0"] = std::make_unique<ChildProcess>(
+      std::vector<std::string>{HYPERWALL_EXE, "node", "--master", masterAddress(), "--id", "r0c0",
+                               "--windowed", "--key", kKey, "--cache",
+                               (dir_ / "cache-r0c0").string()},
+      std::map<std::string, std::string>{{"SDL_VIDEODRIVER", "offscreen"}});
+  ASSERT_EQ(ctl({"goto", "1"}).exitStatus, 0);
+  nlohmann::json wall;
+  auto apiStatus = [&]() -> const nlohmann::json& {
+    httplib::Client client("127.0.0.1", port_ + 1);
+    auto reply = client.Get("/api/status", {{"Authorization", std::string("Bearer ") + kKey}});
+    wall = reply && reply->status == 200 ? nlohmann::json::parse(reply->body)
+                                         : nlohmann::json::object();
+    return wall;
+  };
+  // The node shows frames and has decoded for a while (its rate needs half a second).
+  ASSERT_TRUE(pollUntil(
+      [&] {
+        const nlohmann::json& nodes = apiStatus().value("nodes", nlohmann::json::array());
+        if (nodes.empty()) return false;
+        const nlohmann::json& movie = nodes[0]["movie"];
+        return movie.is_object() && movie["frame"].get<int>() >= 1 &&
+               movie["decodeFps"].get<double>() > 0;
+      },
+      60s))
+      << wall.dump() << "\n"
+      << nodes_["r0c0"]->stderrText();
+  const nlohmann::json& movie = wall["movie"];
+  ASSERT_TRUE(movie.is_object()) << wall.dump();
+  EXPECT_DOUBLE_EQ(movie["fps"].get<double>(), 25);
+  EXPECT_EQ(movie["frames"], 100);
+  // `master --cue-seconds` (600 here) times every cue, a movie cue's loops included.
+  EXPECT_EQ(movie["passes"], 150);
+  EXPECT_DOUBLE_EQ(movie["passSeconds"].get<double>(), 4);
+  // The master's frame is its clock's: elapsed x 25 fps, counted from 1, within the pass.
+  double elapsed = wall["elapsedSeconds"].get<double>();
+  EXPECT_EQ(movie["frame"].get<int>(), static_cast<int>(std::fmod(elapsed, 4.0) * 25) + 1)
+      << wall.dump();
+  EXPECT_EQ(movie["pass"].get<int>(), static_cast<int>(elapsed / 4) + 1) << wall.dump();
+  const nlohmann::json& node = wall["nodes"][0]["movie"];
+  EXPECT_LE(node["frame"].get<int>(), 100);
+  EXPECT_GE(node["queued"].get<int>(), 0);
+  EXPECT_LE(node["queued"].get<int>(), 3);
+  EXPECT_GE(node["dropped"].get<int>(), 0);
+  EXPECT_LT(node["decodeFps"].get<double>(), 200) << "composed pictures, at most a few ahead";
+  EXPECT_TRUE(wall["nodes"][1]["movie"].is_null()) << "a node that never joined has no figures";
+
+  test::CommandResult table = ctl({"status"});
+  ASSERT_EQ(table.exitStatus, 0) << table.err;
+  EXPECT_TRUE(
+      std::regex_search(table.out, std::regex("\nmovie    \\d:\\d\\d / 0:04, frame \\d+/100, pass "
+                                              "\\d+/150, 25.00 fps\n")))
+      << table.out;
+  EXPECT_TRUE(
+      std::regex_search(table.out, std::regex("\nr0c0 +(\\d+|-) +\\d+ +\\d+ +\\d +\\d+\\.\\d\n")))
+      << table.out;
+
+  // The playlist's thumbnail: the movie's frame at 1 s (25), through the tiler.
+  httplib::Client client("127.0.0.1", port_ + 1);
+  auto reply = client.Get("/api/cues/1/thumbnail.png");
+  ASSERT_TRUE(reply && reply->status == 200);
+  Image thumbnail = decodeImageBytes(reply->body, "thumbnail");
+  const std::uint8_t* p = thumbnail.at(thumbnail.width / 4, thumbnail.height / 4);  // r0c0
+  EXPECT_EQ(test::frameOfColour({p[0], p[1], p[2]}), 25);
 }
 
 // Seconds since local midnight of a "14:02:11.4" time of day.
