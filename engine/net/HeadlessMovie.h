@@ -41,6 +41,7 @@ class HeadlessMovie {
   // Frame of the cue's first movie in picture() (0-based; -1: none yet).
   std::int64_t frame() const { return playback_.stats().frame; }
   std::string error() const { return playback_.error(); }
+  MovieStats stats() const { return playback_.stats(); }
 
  private:
   std::shared_ptr<const Playlist> show_;

@@ -128,6 +128,7 @@ int runNode(const NodeSettings& settings, Presenter& presenter, const std::atomi
       if (!movie->current(position.elapsed) && movie->showAt(position.elapsed) && frames &&
           overlay == "none")
         frames->movieShown(shown, masterNow, movie->frame(), movie->picture());
+      link.setMovieFigures(shown, movie->stats());
       if (std::string error = movie->error(); error != movieError) {
         if (!error.empty())
           std::cerr << "node " << settings.nodeId << ": cue " << shown + 1
