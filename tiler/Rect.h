@@ -30,6 +30,14 @@ inline RectD intersect(const RectD& a, const RectD& b) {
   return {x0, y0, std::max(0.0, x1 - x0), std::max(0.0, y1 - y0)};
 }
 
+// The smallest rectangle holding both; an empty one adds nothing.
+inline RectI unite(const RectI& a, const RectI& b) {
+  if (a.empty()) return b;
+  if (b.empty()) return a;
+  int x0 = std::min(a.x, b.x), y0 = std::min(a.y, b.y);
+  return {x0, y0, std::max(a.right(), b.right()) - x0, std::max(a.bottom(), b.bottom()) - y0};
+}
+
 struct Size {
   int w = 0, h = 0;
   bool operator==(const Size&) const = default;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <utility>
 #include <vector>
 
 #include "tiler/ResamplePasses.h"
@@ -40,6 +41,29 @@ bool readsOnlyOpaque(const Image& media, const AxisWeights& x, const AxisWeights
   return true;
 }
 
+// The tap of one output pixel's weights that takes all of it, or -1.
+int wholeTap(const std::int16_t* weights, int taps) {
+  for (int k = 0; k < taps; ++k)
+    if (weights[k] == 1 << AxisWeights::kBits) return k;
+  return -1;
+}
+
+// The media px the first drawn pixel copies when every drawn pixel takes one
+// media px whole, the next one each time (media at scale 1 on whole pixels:
+// a movie on its display, Native), else -1.
+int wholePixelShift(const AxisWeights& axis) {
+  if (axis.empty()) return -1;
+  int start = -1;
+  for (int i = 0; i < axis.end - axis.begin; ++i) {
+    int k = wholeTap(axis.weights.data() + static_cast<std::size_t>(i) * axis.taps, axis.taps);
+    if (k < 0) return -1;
+    int media = axis.first[i] + k;
+    if (i == 0) start = media;
+    if (media != start + i) return -1;
+  }
+  return start;
+}
+
 }  // namespace
 
 Resampler::Resampler(const Image& media, const Placement& placement, const RectI& window,
@@ -49,7 +73,25 @@ Resampler::Resampler(const Image& media, const Placement& placement, const RectI
                      placement.clip.x, placement.clip.right())),
       y_(axisWeights(window.y, window.h, placement.placed.y, placement.placed.h, media.height,
                      placement.clip.y, placement.clip.bottom())),
-      opaque_(mediaOpaque || readsOnlyOpaque(media, x_, y_)) {}
+      opaque_(mediaOpaque || readsOnlyOpaque(media, x_, y_)),
+      copyFromX_(wholePixelShift(x_)) {}
+
+RectI mediaRectRead(const Placement& placement, const RectI& window) {
+  AxisWeights x = axisWeights(window.x, window.w, placement.placed.x, placement.placed.w,
+                              placement.media.w, placement.clip.x, placement.clip.right());
+  AxisWeights y = axisWeights(window.y, window.h, placement.placed.y, placement.placed.h,
+                              placement.media.h, placement.clip.y, placement.clip.bottom());
+  if (x.empty() || y.empty()) return {};
+  auto span = [](const AxisWeights& axis) {
+    int begin = std::max(0, *std::min_element(axis.first.begin(), axis.first.end()));
+    int end = std::min(axis.mediaLength,
+                       *std::max_element(axis.first.begin(), axis.first.end()) + axis.taps);
+    return std::pair{begin, end - begin};
+  };
+  auto [x0, w] = span(x);
+  auto [y0, h] = span(y);
+  return {x0, y0, w, h};
+}
 
 void Resampler::drawRows(Image& target, int rowBegin, int rowEnd) const {
   int y0 = std::max(rowBegin, y_.begin), y1 = std::min(rowEnd, y_.end);
@@ -64,6 +106,11 @@ void Resampler::drawRows(Image& target, int rowBegin, int rowEnd) const {
   for (int y = y0; y < y1; ++y) {
     int first = y_.first[y - y_.begin];
     const std::int16_t* w = y_.weights.data() + static_cast<std::size_t>(y - y_.begin) * taps;
+    // A whole media row at scale 1: the weights would give its bytes back unchanged.
+    if (int k = wholeTap(w, taps); opaque_ && copyFromX_ >= 0 && k >= 0) {
+      std::memcpy(target.at(x_.begin, y), media_.at(copyFromX_, first + k), bytes);
+      continue;
+    }
     for (int k = 0; k < taps; ++k) {
       int mediaRow = first + k, slot = mediaRow % taps;
       std::uint8_t* row = ring.data() + static_cast<std::size_t>(slot) * bytes;

@@ -36,6 +36,13 @@ class Resampler {
   AxisWeights x_;
   AxisWeights y_;
   bool opaque_ = true;
+  int copyFromX_ =
+      -1;  // media px copied to the first drawn column, when rows are whole-pixel shifts
 };
+
+// The media pixels a Resampler for `placement` drawing `window` reads: all
+// the window needs of the media (a movie converts only these). Empty when it
+// draws nothing.
+RectI mediaRectRead(const Placement& placement, const RectI& window);
 
 }  // namespace hw

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "engine/movie/MovieClock.h"
+#include "tiler/FramePool.h"
 #include "tiler/Image.h"
 #include "tiler/Rect.h"
 
@@ -16,6 +17,10 @@ struct MovieFrame {
   std::int64_t frame = -1;  // frame number in the pass, from its timestamp
   Image picture;            // RGBA at the movie's size
 };
+
+// Decoder threads playback gives each movie: libavcodec runs one for API
+// users unless told; more than 4 gain little at 1080p-4K and cost memory.
+int playbackDecoderThreads();
 
 // A movie file opened for playback with FFmpeg's libraries: its facts and its
 // pictures, one after the other, from any keyframe. The decode edge of movie
@@ -37,6 +42,15 @@ class MovieFile {
   // "h264 1920x1080 30000/1001 fps, 300 frames": for logs and `plan`.
   std::string description() const;
 
+  // From the next picture on, converts only `region` (movie px) to RGBA and
+  // leaves the rest of the picture unspecified: a node's displays read only
+  // part of a movie they show enlarged or cropped (mediaRectRead). Starts as
+  // the whole picture.
+  void convertOnly(const RectI& region) { region_ = region; }
+  // A picture next() gave that is no longer shown: its memory holds a later
+  // one, instead of a new buffer allocated and cleared every frame.
+  void recycle(Image&& picture);
+
   // Makes the next frames start at the keyframe at or before `frame`.
   void seekTo(std::int64_t frame);
   // The next picture, or nullopt at the end of the file. Throws MediaError
@@ -50,6 +64,8 @@ class MovieFile {
   std::string path_;
   std::unique_ptr<Av> av_;
   MovieClock clock_{MovieFacts{}};
+  RectI region_;           // movie px converted to RGBA
+  FramePool pictures_;     // recycled pictures' pixels
   bool draining_ = false;  // the demuxer is at its end; the decoder gives what it holds
 };
 

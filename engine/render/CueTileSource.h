@@ -24,6 +24,9 @@ class CueTileSource {
                              const MovieFrames& /*movieFrames*/) {
     return tileFor(cueIndex, node);
   }
+  // A picture made from this source's tiles that is no longer needed (a
+  // movie frame once uploaded): sources that pool frame memory reuse it.
+  virtual void recycle(Image&& /*picture*/) {}
 };
 
 }  // namespace hw

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <utility>
+
 #include "engine/render/CueTileSource.h"
 #include "hwshow/Playlist.h"
 #include "tiler/CueTiler.h"
@@ -18,6 +20,7 @@ class CueTilerSource : public CueTileSource {
                      const MovieFrames& movieFrames) override {
     return tiler_.renderTile(playlist_.cues.at(cueIndex), node, movieFrames);
   }
+  void recycle(Image&& picture) override { tiler_.recycle(std::move(picture)); }
 
  private:
   const Playlist& playlist_;

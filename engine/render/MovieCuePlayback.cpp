@@ -7,6 +7,9 @@
 #include "engine/movie/MovieFile.h"
 #include "engine/movie/MovieProbe.h"
 #include "tiler/MediaError.h"
+#include "tiler/Placement.h"
+#include "tiler/Resampler.h"
+#include "tiler/WallCanvas.h"
 
 namespace hw {
 namespace {
@@ -14,11 +17,6 @@ namespace {
 // A file that ends up to this many frames before its stated length (a
 // rounded duration) holds its last frame; further is a truncated file.
 constexpr std::int64_t kEndSlackFrames = 2;
-
-// Decoder threads per movie: libavcodec runs one unless told.
-int decoderThreads() {
-  return std::clamp(static_cast<int>(std::thread::hardware_concurrency()), 1, 4);
-}
 
 const MovieFacts& leadMovie(const Cue& cue) {
   for (const LayoutItem& item : cue.items)
@@ -42,16 +40,27 @@ class MovieFrameTiles : public CueTileSource {
 
 }  // namespace
 
+RectI movieRegionShown(const LayoutItem& item, Size media, const WindowLayout& layout) {
+  WallCanvas canvas(layout.wall());
+  Placement placement = placeItem(item, media, canvas);
+  RectI region;
+  for (const NodeConfig& node : layout.displays())
+    if (itemFallsOnDisplay(item, canvas, node.col, node.row))
+      region = unite(region, mediaRectRead(placement, canvas.displayRect(node.col, node.row)));
+  return region;
+}
+
 struct MovieCuePlayback::Movie {
   const MediaRef& media;
   MovieFile file;
   MovieClock clock{media.movie};
-  std::shared_ptr<const Image> current;  // the picture of currentFrame
-  std::int64_t currentFrame = -1;        // -1 = none since opening or seeking
-  std::int64_t position = 0;             // frame the file delivers next, about
-  std::optional<MovieFrame> pending;     // decoded past the frame asked for: shown later
+  std::shared_ptr<Image> current;     // the picture of currentFrame
+  std::int64_t currentFrame = -1;     // -1 = none since opening or seeking
+  std::int64_t position = 0;          // frame the file delivers next, about
+  std::optional<MovieFrame> pending;  // decoded past the frame asked for: shown later
 
-  Movie(const MediaRef& ref, const std::string& path) : media(ref), file(path, decoderThreads()) {}
+  Movie(const MediaRef& ref, const std::string& path)
+      : media(ref), file(path, playbackDecoderThreads()) {}
 
   // Decodes up to `target`: forward when it is close ahead, else from the
   // keyframe before it (a wrap to the next pass, a seek, a late join).
@@ -62,6 +71,7 @@ struct MovieCuePlayback::Movie {
       file.seekTo(target);
       position = target;
       currentFrame = -1;
+      if (pending) file.recycle(std::move(pending->picture));
       pending.reset();
     }
     for (;;) {
@@ -77,7 +87,9 @@ struct MovieCuePlayback::Movie {
         pending = std::move(next);  // a gap in the timestamps: the last picture covers it
         return;
       }
-      current = std::make_shared<const Image>(std::move(next->picture));
+      // The tiler let go of the picture it composed from: its memory takes the next one.
+      if (current && current.use_count() == 1) file.recycle(std::move(*current));
+      current = std::make_shared<Image>(std::move(next->picture));
       currentFrame = next->frame;
       position = currentFrame + 1;
       if (currentFrame >= target) return;
@@ -122,6 +134,8 @@ void MovieCuePlayback::work() {
       std::string path = localMovieFile(item.media, mirror_);
       if (path.empty()) throw MediaError(item.media.uri, "not on this machine");
       movies_.push_back(std::make_unique<Movie>(item.media, path));
+      Movie& movie = *movies_.back();
+      movie.file.convertOnly(movieRegionShown(item, movie.file.size(), layout_));
       // Timed by facts the show states; a file that opens but was never probed cannot be.
       if (!item.media.movie.known())
         throw MediaError(path, "its length and frame rate are unknown");
@@ -185,6 +199,11 @@ std::optional<std::vector<Image>> MovieCuePlayback::take(std::int64_t tick, bool
   stats_.tick = tick;
   stats_.frame = clock_.frameOfTick(tick);
   return pictures;
+}
+
+void MovieCuePlayback::recycle(std::vector<Image>&& pictures) {
+  for (Image& picture : pictures) tiles_.recycle(std::move(picture));
+  pictures.clear();
 }
 
 std::string MovieCuePlayback::error() const {

@@ -29,6 +29,10 @@ struct MovieStats {
   std::int64_t composed = 0;  // pictures the worker made (its decode rate, counted over time)
 };
 
+// The part of a `media`-sized movie item that the layout's displays draw
+// from (movie px): the tiler reads nothing of its pictures outside it.
+RectI movieRegionShown(const LayoutItem& item, Size media, const WindowLayout& layout);
+
 // The moving pictures of one movie cue for one window. A worker thread
 // decodes every movie of the cue ahead of the window's clock into a small
 // queue of composed pictures (the layout's places, cut by the tiler exactly
@@ -57,6 +61,9 @@ class MovieCuePlayback {
   // dropped); nullopt while they are not ready. `wait` blocks until they are
   // (deterministic stepping only). Also tells the worker where the window is.
   std::optional<std::vector<Image>> take(std::int64_t tick, bool wait);
+
+  // Pictures take() gave, once uploaded: the tiler reuses their memory.
+  void recycle(std::vector<Image>&& pictures);
 
   // Why the cue's movies cannot play ("" while they can): its background shows.
   std::string error() const;

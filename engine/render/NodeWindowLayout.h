@@ -11,6 +11,7 @@ class NodeWindowLayout : public WindowLayout {
 
   const WallConfig& wall() const override { return wall_; }
   Size windowSize() const override { return size_; }
+  std::vector<NodeConfig> displays() const override { return {node_}; }
   std::vector<RectI> places() const override { return {{0, 0, size_.w, size_.h}}; }
   std::vector<Image> compose(CueTileSource& tiles, int cue) const override;
 

@@ -84,9 +84,10 @@ void Player::advanceMovie(CueTextures& textures, double elapsed) {
   if (!frame) return;
   if (textures.moving.empty()) {
     textures.moving = uploadPictures(*frame);
-    return;
+  } else {
+    for (std::size_t i = 0; i < textures.moving.size(); ++i) textures.moving[i].update((*frame)[i]);
   }
-  for (std::size_t i = 0; i < textures.moving.size(); ++i) textures.moving[i].update((*frame)[i]);
+  textures.movie->recycle(std::move(*frame));
 }
 
 void Player::drawLayer(const std::vector<Texture>& pictures, std::uint8_t opacity) {

@@ -17,12 +17,18 @@ WallGridLayout::WallGridLayout(const WallConfig& wall, int previewSize, int stat
            std::max(1, static_cast<int>(std::lround(canvas.h * scale_)))};
 }
 
+std::vector<NodeConfig> WallGridLayout::displays() const {
+  std::vector<NodeConfig> active;
+  for (const NodeConfig& node : wall_.nodes)
+    if (node.active) active.push_back(node);
+  return active;
+}
+
 std::vector<Image> WallGridLayout::compose(CueTileSource& tiles, int cue) const {
   std::vector<Tile> shown;
-  for (const NodeConfig& node : wall_.nodes)
-    if (node.active)
-      shown.push_back(
-          {node.id, node.col, node.row, tiles.tileFor(static_cast<std::size_t>(cue), node)});
+  for (const NodeConfig& node : displays())
+    shown.push_back(
+        {node.id, node.col, node.row, tiles.tileFor(static_cast<std::size_t>(cue), node)});
   std::vector<Image> pictures;
   pictures.push_back(composeWallPreview(wall_, shown, previewSize_));
   return pictures;

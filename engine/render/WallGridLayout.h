@@ -23,6 +23,7 @@ class WallGridLayout : public WindowLayout {
   std::vector<RectI> places() const override { return {{0, 0, size_.w, size_.h}}; }
   // Window pixels below the wall for the status band (empty when none).
   RectI statusBand() const { return {0, size_.h, size_.w, statusHeight_}; }
+  std::vector<NodeConfig> displays() const override;
   std::vector<Image> compose(CueTileSource& tiles, int cue) const override;
 
   double scale() const { return scale_; }  // window pixels per canvas pixel

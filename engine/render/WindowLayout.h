@@ -18,6 +18,8 @@ class WindowLayout {
 
   virtual const WallConfig& wall() const = 0;
   virtual Size windowSize() const = 0;
+  // The displays whose tiles compose() draws.
+  virtual std::vector<NodeConfig> displays() const = 0;
   // Window pixels each picture from compose() fills, in the same order.
   virtual std::vector<RectI> places() const = 0;
   // The pictures for `cue`, made from `tiles`; throws what `tiles` throws.

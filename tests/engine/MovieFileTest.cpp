@@ -4,6 +4,7 @@
 #include <fstream>
 
 #include "engine/movie/MovieFile.h"
+#include "tests/support/ChildProcess.h"
 #include "tests/support/TempFolder.h"
 #include "tests/support/TestMovie.h"
 #include "tiler/MediaError.h"
@@ -119,6 +120,50 @@ TEST(MovieFile, ATruncatedMovieEndsEarlyOrFailsNamingTheFile) {
   }
   EXPECT_LT(frames, movie.facts().frames);
 }
+
+// testsrc2's detail in `pixelFormat`: a region converted at the wrong place
+// or with the wrong chroma would show, unlike in a flat test movie.
+std::string makeDetailedMovie(const test::TempFolder& folder, const std::string& pixelFormat,
+                              const std::string& size) {
+  std::string file = folder / ("detail-" + pixelFormat + "-" + size + ".mkv");
+  test::CommandResult made =
+      test::runCommand({"ffmpeg", "-nostdin", "-hide_banner", "-loglevel", "error", "-y", "-f",
+                        "lavfi", "-i", "testsrc2=size=" + size + ":rate=30", "-frames:v", "3",
+                        "-c:v", "libx264", "-pix_fmt", pixelFormat, file});
+  if (made.exitStatus != 0) throw std::runtime_error("ffmpeg: " + made.err);
+  return file;
+}
+
+class MovieFileRegions : public ::testing::TestWithParam<std::string> {};
+
+// A node converts only what its display reads: those pixels must be the ones
+// converting the whole picture gives, at any offset, in any chroma layout,
+// whether the picture's width lets swscale cut columns (320) or not (330).
+TEST_P(MovieFileRegions, ARegionConvertsAsInTheWholePicture) {
+  test::TempFolder folder;
+  for (const char* size : {"320x182", "330x182"}) {
+    std::string path = makeDetailedMovie(folder, GetParam(), size);
+    for (RectI region : {RectI{37, 21, 101, 77}, RectI{0, 0, 5, 3}, RectI{250, 120, 70, 61}}) {
+      MovieFile whole(path, 1), part(path, 1);
+      part.convertOnly(region);
+      for (int frame = 0; frame < 3; ++frame) {
+        std::optional<MovieFrame> expected = whole.next(), got = part.next();
+        ASSERT_TRUE(expected && got);
+        ASSERT_EQ(got->picture.width, expected->picture.width);
+        ASSERT_EQ(got->picture.height, expected->picture.height);
+        for (int y = region.y; y < region.bottom(); ++y)
+          for (int x = region.x; x < region.right(); ++x)
+            for (int c = 0; c < 4; ++c)
+              ASSERT_EQ(got->picture.at(x, y)[c], expected->picture.at(x, y)[c])
+                  << GetParam() << " " << size << " frame " << frame << " at " << x << "," << y;
+        part.recycle(std::move(got->picture));  // the next picture reuses its memory
+      }
+    }
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(PixelFormats, MovieFileRegions,
+                         ::testing::Values("yuv420p", "yuv422p", "yuv444p", "yuv420p10le"));
 
 }  // namespace
 }  // namespace hw

@@ -154,6 +154,36 @@ TEST(Resampler, NativeOnWholePixelsIsAnExactCopy) {
   EXPECT_EQ(test::maxChannelDifference(test::crop(out, {7, 9, 50, 40}), photo), 0);
 }
 
+// Movies convert only mediaRectRead of each picture: scrambling every media
+// pixel outside it must not change one drawn pixel.
+TEST(Resampler, ReadsNothingOutsideMediaRectRead) {
+  Image photo = test::makePhotoLike(160, 90);
+  struct Case {
+    RectD placed, clip;
+    RectI window;
+  };
+  for (const Case& c : {Case{{-40.5, -20.25, 240, 135}, {0, 0, 100, 60}, {13, 7, 61, 41}},
+                        Case{{3, 2, 80, 45}, {3, 2, 80, 45}, {10, 10, 30, 20}},
+                        Case{{-17, -9, 160, 90}, {-17, -9, 160, 90}, {0, 0, 50, 40}}}) {
+    Placement placement{{photo.width, photo.height}, c.placed, c.clip};
+    RectI read = mediaRectRead(placement, c.window);
+    ASSERT_FALSE(read.empty());
+    EXPECT_LT(read.w * read.h, photo.width * photo.height);  // a part, or this shows nothing
+    Image scrambled = photo;
+    for (int y = 0; y < photo.height; ++y)
+      for (int x = 0; x < photo.width; ++x)
+        if (x < read.x || x >= read.right() || y < read.y || y >= read.bottom())
+          scrambled.at(x, y)[0] ^= 0x5a, scrambled.at(x, y)[1] ^= 0xa5,
+              scrambled.at(x, y)[2] ^= 0x3c;
+    auto drawn = [&](const Image& media) {
+      Image target(c.window.w, c.window.h, {1, 2, 3});
+      Resampler(media, placement, c.window, true).drawRows(target, 0, c.window.h);
+      return target;
+    };
+    EXPECT_EQ(test::maxChannelDifference(drawn(scrambled), drawn(photo)), 0);
+  }
+}
+
 TEST(Resampler, MatchesDirectBilinearSampling) {
   Image photo = test::makePhotoLike(120, 80);
   RectD placed{3.3, 1.7, 120 * 2.37, 80 * 2.37};

@@ -1,0 +1,61 @@
+#include <gtest/gtest.h>
+
+#include "engine/movie/MovieFile.h"
+#include "engine/movie/MovieProbe.h"
+#include "engine/render/CueTilerSource.h"
+#include "engine/render/MovieCuePlayback.h"
+#include "engine/render/NodeWindowLayout.h"
+#include "tests/engine/RenderFixtures.h"
+#include "tests/support/ChildProcess.h"
+#include "tests/support/TempFolder.h"
+#include "tiler/MediaSource.h"
+
+namespace hw {
+namespace {
+
+// A node converts only the part of a movie its display reads
+// (movieRegionShown); what it shows must still be, pixel for pixel, the
+// tiler's tile of the whole decoded frame, as a still image of it would be.
+TEST(MovieCuePlayback, ANodeShowsTheTilersTileOfTheWholeFrame) {
+  test::TempFolder folder;
+  std::string path = folder / "detail.mp4";
+  test::CommandResult made =
+      test::runCommand({"ffmpeg", "-nostdin", "-hide_banner", "-loglevel", "error", "-y", "-f",
+                        "lavfi", "-i", "testsrc2=size=330x186:rate=30", "-frames:v", "6", "-c:v",
+                        "libx264", "-pix_fmt", "yuv420p", path});
+  ASSERT_EQ(made.exitStatus, 0) << made.err;
+  WallConfig wall = test::smallWall(3, 3);
+  Playlist show = test::showOf(1, 10);
+  LayoutItem item;
+  item.media.kind = MediaKind::Movie;
+  item.media.uri = path;
+  item.fit = FitMode::Fill;
+  show.cues[0].items.push_back(item);
+  LocalMirror mirror(folder / "mirror");
+  probeMovies(show, mirror);
+  MediaSource media;
+  CueTiler tiler(wall, media);
+  CueTilerSource tiles(show, tiler);
+  constexpr int kTick = 4;
+  MovieFile whole(path, 1);
+  std::optional<MovieFrame> frame;
+  for (int i = 0; i <= kTick; ++i) frame = whole.next();
+  ASSERT_TRUE(frame && frame->frame == kTick);
+  MovieFrames wholeFrame{{path, std::make_shared<const Image>(std::move(frame->picture))}};
+  for (const char* id : {"r1c1", "r0c2", "r2c0"}) {
+    const NodeConfig& node = *wall.findNode(id);
+    NodeWindowLayout layout(wall, node);
+    RectI region = movieRegionShown(show.cues[0].items[0], whole.size(), layout);
+    EXPECT_LT(region.w * region.h, whole.size().w * whole.size().h / 2) << id;
+    MovieCuePlayback playback(show, 0, layout, tiles, mirror);
+    std::optional<std::vector<Image>> shown = playback.take(kTick, true);
+    ASSERT_TRUE(shown) << id << ": " << playback.error();
+    Image expected = tiler.renderTile(show.cues[0], node, wholeFrame);
+    ASSERT_EQ(shown->at(0).width, expected.width) << id;
+    ASSERT_EQ(shown->at(0).height, expected.height) << id;
+    EXPECT_TRUE(shown->at(0).pixels == expected.pixels) << id;
+  }
+}
+
+}  // namespace
+}  // namespace hw
