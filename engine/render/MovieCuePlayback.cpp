@@ -1,6 +1,7 @@
 #include "engine/render/MovieCuePlayback.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <utility>
 
@@ -140,16 +141,22 @@ void MovieCuePlayback::work() {
       if (!item.media.movie.known())
         throw MediaError(path, "its length and frame rate are unknown");
     }
+    double composeSeconds = 0;  // s the last picture took to make
     for (;;) {
       std::int64_t tick = 0;
       {
         std::unique_lock lock(mutex_);
         changed_.wait(lock, [&] { return stopping_ || ready_.size() < kQueued; });
         if (stopping_) return;
-        nextTick_ = std::max(nextTick_, wanted_);
+        // Behind the window: aim where it will be once this picture is made,
+        // or a slow node would chase the clock and never show a frame.
+        if (nextTick_ < wanted_) nextTick_ = wanted_ + clock_.tickAt(composeSeconds) + 1;
         tick = nextTick_;
       }
+      auto started = std::chrono::steady_clock::now();
       Composed composed = compose(tick);
+      composeSeconds =
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
       std::lock_guard lock(mutex_);
       ++stats_.composed;
       if (composed.tick < wanted_) {
@@ -171,8 +178,10 @@ void MovieCuePlayback::work() {
 std::optional<std::vector<Image>> MovieCuePlayback::take(std::int64_t tick, bool wait) {
   std::unique_lock lock(mutex_);
   if (tick == stats_.tick) return std::nullopt;  // already on the screen
-  if (tick < wanted_ || tick > nextTick_ + static_cast<std::int64_t>(kQueued)) {
-    // Back in time (a go-to or seek) or far ahead: what was decoded is no use.
+  if (tick < wanted_ || tick > nextTick_ + static_cast<std::int64_t>(kQueued) ||
+      (wait && tick > nextTick_)) {
+    // Back in time (a go-to or seek) or far ahead: what was decoded is no
+    // use. A caller that waits gets exactly its tick, never one aimed past it.
     ready_.clear();
     nextTick_ = tick;
   }
