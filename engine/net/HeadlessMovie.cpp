@@ -12,8 +12,9 @@ HeadlessMovie::HeadlessMovie(std::shared_ptr<const Playlist> show, int cue, cons
       mirror_(LocalMirror::fromEnvironment()),
       playback_(*show_, cue, layout_, tiles_, mirror_) {}
 
-bool HeadlessMovie::showAt(double elapsed) {
-  std::optional<std::vector<Image>> pictures = playback_.take(playback_.tickAt(elapsed), false);
+bool HeadlessMovie::showAt(double elapsed, bool paused) {
+  std::optional<std::vector<Image>> pictures =
+      playback_.take(playback_.tickAt(elapsed), false, paused);
   if (!pictures || pictures->empty()) return false;
   picture_ = std::make_shared<const Image>(std::move(pictures->front()));
   return true;

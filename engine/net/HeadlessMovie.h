@@ -29,8 +29,8 @@ class HeadlessMovie {
   const Playlist* show() const { return show_.get(); }
 
   // Shows the frame of the interval `elapsed` s into the cue once it is
-  // decoded; true when the picture changed.
-  bool showAt(double elapsed);
+  // decoded (`paused`: the wall stays on it); true when the picture changed.
+  bool showAt(double elapsed, bool paused);
   // Whether the picture shown is the one for `elapsed` s into the cue.
   bool current(double elapsed) const;
   // s into the cue at which the frame after the one at `elapsed` begins.

@@ -125,7 +125,7 @@ int runNode(const NodeSettings& settings, Presenter& presenter, const std::atomi
     if (shown >= 0 && hasMovie(show->cues[shown])) {
       if (!movie || movie->cue() != shown || movie->show() != show.get())
         movie = std::make_unique<HeadlessMovie>(show, shown, view.wall, view.node);
-      if (!movie->current(position.elapsed) && movie->showAt(position.elapsed) && frames &&
+      if (!movie->current(position.elapsed) && movie->showAt(position.elapsed, position.paused()) && frames &&
           overlay == "none")
         frames->movieShown(shown, masterNow, movie->frame(), movie->picture());
       link.setMovieFigures(shown, movie->stats());

@@ -175,11 +175,13 @@ void MovieCuePlayback::work() {
   }
 }
 
-std::optional<std::vector<Image>> MovieCuePlayback::take(std::int64_t tick, bool wait) {
+std::optional<std::vector<Image>> MovieCuePlayback::take(std::int64_t tick, bool wait,
+                                                         bool holding) {
   std::unique_lock lock(mutex_);
   if (tick == stats_.tick) return std::nullopt;  // already on the screen
+  bool skipped = tick < nextTick_ && (ready_.empty() || ready_.front().tick > tick);
   if (tick < wanted_ || tick > nextTick_ + static_cast<std::int64_t>(kQueued) ||
-      (wait && tick > nextTick_)) {
+      ((wait || holding) && (tick > nextTick_ || skipped))) {
     // Back in time (a go-to or seek) or far ahead: what was decoded is no
     // use. A caller that waits gets exactly its tick, never one aimed past it.
     ready_.clear();

@@ -60,7 +60,9 @@ class MovieCuePlayback {
   // The pictures for `tick` once decoded (the frames of earlier ticks are
   // dropped); nullopt while they are not ready. `wait` blocks until they are
   // (deterministic stepping only). Also tells the worker where the window is.
-  std::optional<std::vector<Image>> take(std::int64_t tick, bool wait);
+  // `holding`: the window stays on this tick (paused), so a tick the worker
+  // skipped while it was behind is made after all.
+  std::optional<std::vector<Image>> take(std::int64_t tick, bool wait, bool holding = false);
 
   // Pictures take() gave, once uploaded: the tiler reuses their memory.
   void recycle(std::vector<Image>&& pictures);

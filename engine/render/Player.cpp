@@ -71,10 +71,10 @@ void Player::upload(std::vector<PreparedCue> prepared, const std::vector<int>& w
   }
 }
 
-void Player::advanceMovie(CueTextures& textures, double elapsed) {
+void Player::advanceMovie(CueTextures& textures, double elapsed, bool holding) {
   if (!textures.movie || !textures.error.empty()) return;
   std::optional<std::vector<Image>> frame =
-      textures.movie->take(textures.movie->tickAt(elapsed), settings_.waitForFrames);
+      textures.movie->take(textures.movie->tickAt(elapsed), settings_.waitForFrames, holding);
   if (std::string error = textures.movie->error(); !error.empty()) {
     textures.error = error;
     textures.moving.clear();  // back to the cue without its movie: its background
@@ -124,12 +124,12 @@ PlayerFrame Player::draw() {
 
   CueTextures* current = find(position.cue);
   CueTextures* previous = find(position.previousCue);
-  if (current) advanceMovie(*current, position.elapsed);
+  if (current) advanceMovie(*current, position.elapsed, position.paused());
   // The cue fading out runs on as if it had lasted its full time: the same
   // frame on every node, whatever ended it.
   if (previous && (fading || !current))
     advanceMovie(*previous,
-                 schedule_.timeline().durationOf(position.previousCue) + position.elapsed);
+                 schedule_.timeline().durationOf(position.previousCue) + position.elapsed, false);
 
   window_.clear({0, 0, 0});
   const std::vector<Texture>& before = previous ? previous->shown() : idle_;

@@ -73,7 +73,8 @@ class Player {
   const CueTextures* find(int cue) const;
   CueTextures* find(int cue);
   // Brings a movie cue's pictures to the frame `elapsed` s into the cue.
-  void advanceMovie(CueTextures& textures, double elapsed);
+  // `holding`: paused on that frame.
+  void advanceMovie(CueTextures& textures, double elapsed, bool holding);
   void upload(std::vector<PreparedCue> prepared, const std::vector<int>& wanted);
   std::vector<Texture> uploadPictures(const std::vector<Image>& pictures);
   void drawLayer(const std::vector<Texture>& pictures, std::uint8_t opacity);
