@@ -9,6 +9,7 @@
 #include "hwshow/HwshowValues.h"
 #include "hwshow/MediaChooser.h"
 #include "hwshow/MovieCueTiming.h"
+#include "hwshow/ShowPaths.h"
 #include "tiler/WallCanvas.h"
 
 namespace hw {
@@ -19,11 +20,6 @@ constexpr int kMaxLoops = 1'000'000;  // passes of a movie cue; more is a typo
 const std::vector<std::string>& cueKinds() {
   static const std::vector<std::string> kinds = {"media", "layout", "svs", "include"};
   return kinds;
-}
-
-std::string fileName(const std::string& uri) {
-  std::string path = uri.substr(0, uri.find_first_of("?#"));
-  return path.substr(path.rfind('/') + 1);
 }
 
 // Reads a media value and chooses its size for `region` of the wall.
@@ -62,7 +58,7 @@ void finish(Cue& cue, JsonObjectReader& entry) {
     // Named after the first size offered, so the title does not change with the wall.
     const std::string& uri =
         item.media.candidates.empty() ? item.media.uri : item.media.candidates.front().uri;
-    names += (names.empty() ? "" : " + ") + fileName(uri);
+    names += (names.empty() ? "" : " + ") + uriFileName(uri);
   }
   if (cue.title.empty()) cue.title = names;
   if (entry.has("loops") && !hasMovie(cue)) entry.fail("loops", "only a cue with a movie loops");

@@ -54,4 +54,9 @@ std::string relativeReference(const std::string& uri, const std::string& baseDir
   return relative.string();
 }
 
+std::string uriFileName(const std::string& uri) {
+  std::string path = uri.substr(0, uri.find_first_of("?#"));
+  return path.substr(path.rfind('/') + 1);
+}
+
 }  // namespace hw

@@ -21,6 +21,10 @@ ShowOrigin localOrigin(const std::string& file);
 // URL it names no local file, so it is kept as written and never checked on disk.
 bool isAssetReference(const std::string& ref);
 
+// The last path segment of a path or URL, query and fragment left out:
+// "https://x/a/b.mp4?v=2" -> "b.mp4". Names media in titles and messages.
+std::string uriFileName(const std::string& uri);
+
 // `ref` as written in a show, resolved against `base`: http(s) URLs and asset
 // references as they are, absolute paths as they are (on a URL base, "/x" is the host's "/x"),
 // anything else joined to the base and normalised.

@@ -10,14 +10,6 @@
 #include "tiler/MediaError.h"
 
 namespace hw {
-namespace {
-
-std::string fileNameOf(const std::string& uri) {
-  std::string path = uri.substr(0, uri.find_first_of("?#"));
-  return path.substr(path.rfind('/') + 1);
-}
-
-}  // namespace
 
 std::string localMovieFile(const MediaRef& media, const LocalMirror& mirror) {
   std::string path = media.uri;
@@ -38,7 +30,7 @@ void probeMovies(Playlist& playlist, const LocalMirror& mirror) {
       std::string file = localMovieFile(media, mirror);
       if (file.empty()) {
         cue.playable = false;
-        cue.skipReason = "movie not downloaded: " + fileNameOf(media.uri);
+        cue.skipReason = "movie not downloaded: " + uriFileName(media.uri);
         break;
       }
       try {
