@@ -64,7 +64,8 @@ MasterService::MasterService(asio::io_context& io, MasterSettings settings)
       acceptor_(io),
       hellos_(io, settings_.helloLimits, log),
       positionTimer_(io),
-      livenessTimer_(io) {
+      livenessTimer_(io),
+      acceptRetryTimer_(io) {
   instance_ = hex64(random_());
   adoptShow();
 }
@@ -281,10 +282,22 @@ double MasterService::currentLead() const {
 void MasterService::accept() {
   acceptor_.async_accept([this](asio::error_code ec, asio::ip::tcp::socket socket) {
     if (ec == asio::error::operation_aborted) return;
-    if (!ec)
-      hellos_.admit(std::move(socket), [this](const auto& channel, const nlohmann::json& message) {
-        onFirstMessage(channel, message);
+    if (ec) {
+      // Out of descriptors (or kernel memory) the pending connection stays in
+      // the backlog and accepting again at once fails again: wait instead of
+      // spinning the io thread, which also answers the nodes' clocks.
+      hellos_.logRefusal("cannot accept a control connection on port " +
+                         std::to_string(settings_.port) + ": " + ec.message() +
+                         "; trying again in " + std::to_string(kAcceptRetryMs) + " ms");
+      acceptRetryTimer_.expires_after(std::chrono::milliseconds(kAcceptRetryMs));
+      acceptRetryTimer_.async_wait([this](asio::error_code waited) {
+        if (!waited) accept();
       });
+      return;
+    }
+    hellos_.admit(std::move(socket), [this](const auto& channel, const nlohmann::json& message) {
+      onFirstMessage(channel, message);
+    });
     accept();
   });
 }

@@ -123,6 +123,9 @@ class MasterService {
   PendingHellos hellos_;
   asio::steady_timer positionTimer_;
   asio::steady_timer livenessTimer_;
+  // ms to wait before accepting again after accept failed (out of descriptors)
+  static constexpr int kAcceptRetryMs = 100;
+  asio::steady_timer acceptRetryTimer_;
   std::unique_ptr<ClockResponder> clockResponder_;
   std::unique_ptr<AssetServer> assetServer_;
   std::map<std::string, std::unique_ptr<NodeSession>> nodes_;  // by node id, joined at least once
