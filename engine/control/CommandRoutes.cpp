@@ -32,10 +32,6 @@ httplib::Server::Handler command(std::shared_ptr<ControlApiState> state, ParseCo
       replyError(res, httpStatusFor(e.reason()), e.what());
     } catch (const InputError& e) {
       replyError(res, 400, e.what());
-    } catch (const nlohmann::json::out_of_range& e) {
-      // Well-formed JSON the parser cannot hold, such as {"cue": 1e400}.
-      std::string what = e.what();
-      replyError(res, 400, "request body: " + what.substr(what.find("] ") + 2));
     } catch (const std::exception& e) {
       replyError(res, 500, e.what());
     }
