@@ -1,12 +1,14 @@
 // Bytes on the control port, from a client that has not shown a key yet:
 // framing (engine/net/FrameCodec.h), then each message as ControlChannel and
-// MasterService read it: the hello check, a node's "frame" report.
+// MasterService read it: the hello check, a node's "frame" report and the
+// movie figures of its node_status.
 #include <stdexcept>
 
 #include "config/InputError.h"
 #include "engine/net/FrameCodec.h"
 #include "engine/net/FrameReport.h"
 #include "engine/net/HelloCheck.h"
+#include "engine/net/MovieFiguresJson.h"
 #include "tests/fuzz/FuzzInput.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -26,6 +28,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         frameReportFromJson(message);
       } catch (const std::runtime_error&) {
       }
+      if (message.is_object()) movieFiguresFromJson(message.value("movie", nlohmann::json()));
     }
   } catch (const std::length_error&) {  // a frame over kMaxFrameBytes: the channel closes
   }
