@@ -115,5 +115,41 @@ TEST_F(MovieRehearsal, ACorruptMovieShowsItsBackgroundWithOneLineAndTheShowGoesO
   EXPECT_NE(named, std::string::npos) << result.err;
 }
 
+TEST_F(MovieRehearsal, ACrossfadeBetweenMoviesBlendsTwoMovingFrames) {
+  test::TestMovieSpec first;
+  first.rate = "25";
+  first.frames = 50;  // the first cue lasts 2 s
+  test::makeTestMovie(folder_.path(), "first.mp4", first);
+  test::TestMovieSpec second;
+  second.rate = "30";
+  second.frames = 90;
+  test::makeTestMovie(folder_.path(), "second.mp4", second);
+  std::string show = folder_.write(
+      "movie.hwshow",
+      R"({"hwshow": 1, "defaults": {"transition": {"type": "crossfade", "seconds": 1}},
+          "cues": [{"media": "first.mp4", "fit": "fill"}, {"media": "second.mp4", "fit": "fill"}]})");
+  std::filesystem::path shots = folder_.path() / "shots";
+  // Two instants of the fade (2 s to 3 s); a frame off in either movie moves a
+  // channel by 16 x its weight (at least 0.42 here), more than the 5 allowed.
+  const std::vector<double> times = {2.42, 2.58};
+  auto result = test::runCommand({HYPERWALL_EXE, "rehearse", show, "--wall", "2x2-1080p",
+                                  "--snapshot", shots.string(), "--at", "2.42,2.58"},
+                                 env_, std::chrono::seconds(120));
+  ASSERT_EQ(result.exitStatus, 0) << result.err;
+  MovieClock outgoing({{25, 1}, 50});
+  MovieClock incoming({{30, 1}, 90});
+  for (double t : times) {
+    // The cue fading out runs on as if it had lasted its full time (docs/rendering.md).
+    Color was = test::frameColour(static_cast<int>(outgoing.frameOfTick(outgoing.tickAt(t))));
+    Color is = test::frameColour(static_cast<int>(incoming.frameOfTick(incoming.tickAt(t - 2))));
+    double progress = t - 2;
+    Image shot = decodeImageFile(shots / instantFileName(t));
+    const std::uint8_t* p = shot.at(shot.width / 4, shot.height / 4);
+    auto blend = [&](std::uint8_t a, std::uint8_t b) { return a + (b - a) * progress; };
+    EXPECT_NEAR(p[0], blend(was.r, is.r), 5) << "red at " << t << " s";
+    EXPECT_NEAR(p[1], blend(was.g, is.g), 5) << "green at " << t << " s";
+  }
+}
+
 }  // namespace
 }  // namespace hw
