@@ -1,7 +1,6 @@
 """The driver of bench/http-siege.sh (see there); loopback only."""
-import hashlib, os, random, socket, struct, subprocess, sys, tempfile, threading, time, zlib
+import hashlib, http.client as http_client, os, random, socket, struct, subprocess, sys, tempfile, threading, time, zlib
 
-hw, seconds = sys.argv[1], float(sys.argv[2])
 KEY = "http-siege-key-0123456789"  # a wall key needs at least 16 characters
 stop = threading.Event()
 
@@ -26,6 +25,19 @@ def ctl_status(http):
     run = subprocess.run([hw, "ctl", "--master", f"http://127.0.0.1:{http}", "status"],
                          capture_output=True, timeout=30, env={**os.environ, "HYPERWALL_KEY": KEY})
     return time.monotonic() - start, run.returncode == 0
+
+
+def api_status(http):
+    """s for GET /api/status as the web remote asks it (the server alone, no process to start)."""
+    start = time.monotonic()
+    try:
+        connection = http_client.HTTPConnection("127.0.0.1", http, timeout=30)
+        connection.request("GET", "/api/status", headers={"X-Hyperwall-Key": KEY})
+        ok = connection.getresponse().status == 200
+        connection.close()
+    except OSError:
+        ok = False
+    return time.monotonic() - start, ok
 
 
 def fetch(http, digest):
@@ -72,6 +84,23 @@ def flood(http, counts):
             pass
 
 
+def attack(http):
+    """The attack, in a process of its own (`http_siege.py --attack HTTP`, until its stdin closes)
+    so its threads neither hold the measuring process's GIL nor the master's priority: on a LAN
+    the attacker is another computer. Prints how many connections it made."""
+    os.nice(10)
+    counts = {"slow": 0, "flood": 0}
+    attackers = [threading.Thread(target=slowloris, args=(http, counts)) for _ in range(64)]
+    attackers += [threading.Thread(target=flood, args=(http, counts)) for _ in range(8)]
+    for thread in attackers:
+        thread.start()
+    sys.stdin.read()
+    stop.set()
+    for thread in attackers:
+        thread.join()
+    print(counts["slow"], counts["flood"])
+
+
 def median_fetch(http, digest, times=5):
     """The median MB/s of `times` fetches (one transfer on a shared machine is noisy) and the size."""
     runs = [fetch(http, digest) for _ in range(times)]
@@ -94,21 +123,29 @@ def peak_rss_mb(pid):
 
 
 def timed_status(http, duration):
-    latencies, failures = [], 0
+    """`ctl status` and GET /api/status in turn for `duration` s: latencies and failures of each."""
+    runs = {ctl_status: ([], 0), api_status: ([], 0)}
     end = time.monotonic() + duration
     while time.monotonic() < end:
-        latency, ok = ctl_status(http)
-        latencies.append(latency)
-        failures += not ok
-    return latencies, failures
+        for ask in runs:
+            latency, ok = ask(http)
+            runs[ask][0].append(latency)
+            runs[ask] = (runs[ask][0], runs[ask][1] + (not ok))
+    return runs[ctl_status], runs[api_status]
 
 
-def report(label, latencies, failures, speed):
-    print(f"{label}: ctl status n={len(latencies)} failed={failures} "
-          f"p50={percentile(latencies, 50) * 1000:.0f} ms p99={percentile(latencies, 99) * 1000:.0f} ms "
-          f"max={max(latencies) * 1000:.0f} ms; 50 MB asset fetch {speed:.0f} MB/s (median of 5)")
+def report(label, runs, speed):
+    for name, (latencies, failures) in zip(("ctl status", "GET /api/status"), runs):
+        print(f"{label}: {name} n={len(latencies)} failed={failures} "
+              f"p50={percentile(latencies, 50) * 1000:.0f} ms p99={percentile(latencies, 99) * 1000:.0f} ms "
+              f"max={max(latencies) * 1000:.0f} ms")
+    print(f"{label}: 50 MB asset fetch {speed:.0f} MB/s (median of 5)")
 
 
+if sys.argv[1] == "--attack":
+    attack(int(sys.argv[2]))
+    sys.exit(0)
+hw, seconds = sys.argv[1], float(sys.argv[2])
 with tempfile.TemporaryDirectory(prefix="hw-http-siege.") as scratch:
     show = os.path.join(scratch, "show")
     os.mkdir(show)
@@ -131,23 +168,19 @@ with tempfile.TemporaryDirectory(prefix="hw-http-siege.") as scratch:
         threading.Thread(target=lambda: [None for _ in master.stderr], daemon=True).start()
         quiet_speed, size = median_fetch(http, digest)
         quiet = timed_status(http, 5)
-        report("quiet", *quiet, quiet_speed)
-        counts = {"slow": 0, "flood": 0}
-        attackers = [threading.Thread(target=slowloris, args=(http, counts)) for _ in range(64)]
-        attackers += [threading.Thread(target=flood, args=(http, counts)) for _ in range(8)]
-        for thread in attackers:
-            thread.start()
+        report("quiet", quiet, quiet_speed)
+        attacker = subprocess.Popen([sys.executable, __file__, "--attack", str(http)],
+                                    stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
         time.sleep(3)  # let every attacker connect before measuring
         attack_start, attack_cpu = time.monotonic(), cpu_seconds(master.pid)
         attacked_speed, attacked_size = median_fetch(http, digest)
         attacked = timed_status(http, max(seconds - 3, 5))
         master_load = (cpu_seconds(master.pid) - attack_cpu) / (time.monotonic() - attack_start)
-        stop.set()
-        for thread in attackers:
-            thread.join()
-        report("attacked", *attacked, attacked_speed)
-        print(f"attack: 64 slowloris + 8 header floods for {seconds:.0f} s "
-              f"({counts['slow']} slow and {counts['flood']} flood connections made); "
+        slow, floods = attacker.communicate("", timeout=60)[0].split()
+        attack_seconds = time.monotonic() - attack_start + 3
+        report("attacked", attacked, attacked_speed)
+        print(f"attack: 64 slowloris + 8 header floods for {attack_seconds:.0f} s "
+              f"({slow} slow and {floods} flood connections made, at nice 10); "
               f"fetched {size} and {attacked_size} bytes; "
               f"fetch speed attacked/quiet {attacked_speed / quiet_speed:.2f}; "
               f"master peak RSS {peak_rss_mb(master.pid):.0f} MB; "
