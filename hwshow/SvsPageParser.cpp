@@ -8,7 +8,9 @@
 #include "hwshow/CompanionShow.h"
 #include "hwshow/MediaChooser.h"
 #include "hwshow/SvsMediaGroup.h"
+#include "hwshow/ShowPaths.h"
 #include "hwshow/SvsMetadata.h"
+#include "hwshow/SvsMovieName.h"
 #include "tiler/WallCanvas.h"
 
 namespace hw {
@@ -79,6 +81,17 @@ class PageToCues {
     }
   }
 
+  // The shape of the group's largest image of known size (its poster), which
+  // completes a movie size its file name gives only as lines; 0 when none.
+  static double posterAspect(const std::vector<MediaCandidate>& images) {
+    const MediaCandidate* poster = nullptr;
+    for (const auto& image : images)
+      if (image.width > 0 && image.height > 0 &&
+          (!poster || 1LL * image.width * image.height > 1LL * poster->width * poster->height))
+        poster = &image;
+    return poster ? static_cast<double>(poster->width) / poster->height : 0.0;
+  }
+
   Cue makeCue(const SvsMediaGroup& group, const std::string& pointer) {
     Cue cue;
     cue.title = group.title.empty() ? group.label : group.title;
@@ -90,7 +103,15 @@ class PageToCues {
     LayoutItem item;
     item.fit = defaults_.fit;
     if (!group.movies.empty()) {
-      item.media = chooseMedia(MediaKind::Movie, group.movies, canvas_, "canvas");
+      SvsMovieVersions versions = chooseSvsMovieVersion(group.movies, posterAspect(group.images));
+      item.media = chooseMedia(MediaKind::Movie, versions.shown, canvas_, "canvas");
+      item.media.movie.rate = readSvsMovieName(item.media.uri, 1.0).rate;
+      if (!versions.others.empty()) {
+        std::string names;
+        for (const auto& name : versions.others) names += (names.empty() ? "" : ", ") + name;
+        warn(group.label + ": showing " + uriFileName(item.media.uri) +
+             "; its other movies differ by more than size and are not shown: " + names);
+      }
       // An SVS page gives no durations: a movie plays once through.
       cue.durationFromMovies = true;
       if (!group.images.empty())

@@ -50,8 +50,10 @@ MediaOnDisk locate(const MediaRef& media) {
       found.size = imageSizeFromHeader(found.localPath);
   } else {
     found.localPath.clear();
+    // Stand-in cards are drawn for pictures; a movie not downloaded is skipped.
     bool sized = media.width > 0 && media.height > 0;
-    found.availability = isHttpUrl(media.uri) && sized ? "stand-in" : "missing";
+    bool standIn = isHttpUrl(media.uri) && sized && media.kind == MediaKind::Image;
+    found.availability = standIn ? "stand-in" : "missing";
   }
   return found;
 }

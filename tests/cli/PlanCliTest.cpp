@@ -165,19 +165,19 @@ TEST(PlanCli, SvsMoviesAreSkippedByNameUntilDownloadedThenTimedByTheirFile) {
   CommandResult bare = plan({page, "--wall", "3x3-1080p"});
   ASSERT_EQ(bare.exitStatus, 0) << bare.err;
   EXPECT_NE(bare.out.find("NOT PLAYED: movie not downloaded: "
-                          "20240430_AR13654M95_AIA131_PSF_stamped_1024p30.mp4"),
+                          "20240430_AR13654M95_AIA131_PSF_stamped_2048p30.mp4"),
             std::string::npos)
       << bare.out;
 
   TempFolder cache;
   const std::string url = "https://svs.gsfc.nasa.gov/vis/a000000/a005200/a005274/"
-                          "20240430_AR13654M95_AIA131_PSF_stamped_1024p30.mp4";
+                          "20240430_AR13654M95_AIA131_PSF_stamped_2048p30.mp4";
   std::filesystem::path local =
       cache.path() / "media/svs.gsfc.nasa.gov/vis/a000000/a005200/a005274";
   std::filesystem::create_directories(local);
   TestMovieSpec spec;
   spec.frames = 45;
-  makeTestMovie(local, "20240430_AR13654M95_AIA131_PSF_stamped_1024p30.mp4", spec);
+  makeTestMovie(local, "20240430_AR13654M95_AIA131_PSF_stamped_2048p30.mp4", spec);
   CommandResult cached =
       runCommand({HYPERWALL_EXE, "plan", page, "--wall", "3x3-1080p", "--json"},
                  {{"HYPERWALL_CACHE", cache.path().string()}}, std::chrono::seconds(60),

@@ -5,6 +5,7 @@
 #include "config/InputError.h"
 #include "config/JsonFile.h"
 #include "config/WallConfigLoader.h"
+#include "hwshow/ShowPaths.h"
 #include "hwshow/SvsPageParser.h"
 #include "tests/support/TempFolder.h"
 
@@ -168,6 +169,22 @@ TEST(SvsPageVariants, MoviesBecomeMovieCuesAndTheRestIsSkippedByName) {
     EXPECT_NE(std::find(show.warnings.begin(), show.warnings.end(), expected), show.warnings.end())
         << expected;
   EXPECT_EQ(show.warnings.size(), 12u);
+}
+
+TEST(SvsPageVariants, MovieSizesAndRatesComeFromFileNamesAndOtherVersionsAreNamed) {
+  // A real page: width and height 0 for every movie, three files per group.
+  Playlist show = readPage(kSvsData + "svs-5274-visualization.json");
+  ASSERT_GE(show.cues.size(), 3u);
+  const MediaRef& movie = show.cues[0].items.at(0).media;
+  EXPECT_EQ(uriFileName(movie.uri), "20240430_AR13654M95_AIA131_PSF_stamped_2048p30.mp4");
+  EXPECT_EQ(movie.width, 2048);
+  EXPECT_EQ(movie.height, 2048);  // square, as the group's poster image
+  EXPECT_EQ(movie.movie.rate, (FrameRate{30, 1}));
+  EXPECT_EQ(movie.candidates.size(), 2u);  // the stamped movie at 1024p and 2048p
+  EXPECT_TRUE(anyWarningHas(show, "media group 374252: showing "
+                                  "20240430_AR13654M95_AIA131_PSF_stamped_2048p30.mp4; its other "
+                                  "movies differ by more than size and are not shown: "
+                                  "20240430_AR13654M95_AIA131.PSF_2048p30.mp4"));
 }
 
 TEST(SvsPageVariants, NullsEverywhereNeverThrow) {
