@@ -201,7 +201,8 @@ std::optional<std::vector<Image>> MovieCuePlayback::take(std::int64_t tick, bool
   stats_.queued = static_cast<int>(ready_.size());
   changed_.notify_all();
   if (!ready) {
-    ++stats_.late;
+    if (tick != lateTick_) ++stats_.late;
+    lateTick_ = tick;
     return std::nullopt;
   }
   std::vector<Image> pictures = std::move(ready_.front().pictures);

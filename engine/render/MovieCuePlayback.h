@@ -24,7 +24,10 @@ struct MovieStats {
   std::int64_t tick = -1;    // frame interval last shown (MovieClock::tickAt); -1 = none yet
   std::int64_t frame = -1;   // frame of the cue's first movie last shown
   std::int64_t dropped = 0;  // frames decoded too late to be shown, or skipped to stay on time
-  std::int64_t late = 0;     // draws whose frame was not ready (the last one stayed up)
+  // frame intervals whose frame was not ready when first asked for (the last
+  // one stayed up): once per interval however often a window or a headless
+  // node asks, so windowed and headless nodes count alike
+  std::int64_t late = 0;
   int queued = 0;            // frames decoded ahead, waiting for their time
   std::int64_t composed = 0;  // pictures the worker made (its decode rate, counted over time)
 };
@@ -94,6 +97,7 @@ class MovieCuePlayback {
   std::deque<Composed> ready_;  // in tick order, at most kQueued
   std::int64_t wanted_ = 0;     // tick the window is on
   std::int64_t nextTick_ = 0;   // tick the worker composes next
+  std::int64_t lateTick_ = -1;  // tick last counted late
   std::string error_;
   MovieStats stats_;
   bool stopping_ = false;

@@ -57,5 +57,37 @@ TEST(MovieCuePlayback, ANodeShowsTheTilersTileOfTheWholeFrame) {
   }
 }
 
+// `late` is an operator's figure: frame intervals that came without their
+// frame, once each, however often a window draws or a headless node polls.
+TEST(MovieCuePlayback, AFrameAskedForUntilItIsReadyCountsLateOnce) {
+  test::TempFolder folder;
+  std::string path = folder / "late.mp4";
+  test::CommandResult made =
+      test::runCommand({"ffmpeg", "-nostdin", "-hide_banner", "-loglevel", "error", "-y", "-f",
+                        "lavfi", "-i", "testsrc2=size=320x180:rate=30", "-frames:v", "40", "-c:v",
+                        "libx264", "-pix_fmt", "yuv420p", path});
+  ASSERT_EQ(made.exitStatus, 0) << made.err;
+  WallConfig wall = test::smallWall(1, 1);
+  Playlist show = test::showOf(1, 10);
+  LayoutItem item;
+  item.media.kind = MediaKind::Movie;
+  item.media.uri = path;
+  show.cues[0].items.push_back(item);
+  LocalMirror mirror(folder / "mirror");
+  probeMovies(show, mirror);
+  MediaSource media;
+  CueTiler tiler(wall, media);
+  CueTilerSource tiles(show, tiler);
+  NodeWindowLayout layout(wall, wall.nodes.front());
+  MovieCuePlayback playback(show, 0, layout, tiles, mirror);
+  // Frame 30 needs the 30 before it decoded: asked for at once, it is not ready.
+  int misses = 0;
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+  while (!playback.take(30, false) && std::chrono::steady_clock::now() < deadline) ++misses;
+  ASSERT_GT(misses, 1) << playback.error();
+  EXPECT_EQ(playback.stats().late, 1) << "after " << misses << " asks for one frame";
+  EXPECT_EQ(playback.stats().frame, 30);
+}
+
 }  // namespace
 }  // namespace hw
