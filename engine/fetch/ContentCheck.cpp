@@ -35,6 +35,16 @@ bool looksLikeImage(const std::string& head) {
                      [&](std::string_view s) { return startsWith(head, s); });
 }
 
+// MP4 and QuickTime files open with a box: 4 bytes of size, then its type;
+// Matroska and WebM with the EBML magic number.
+bool looksLikeMovie(const std::string& head) {
+  static constexpr std::array<std::string_view, 6> kFirstBoxes = {"ftyp", "moov", "mdat",
+                                                                   "wide", "free", "skip"};
+  if (startsWith(head, std::string_view("\x1a\x45\xdf\xa3", 4))) return true;
+  return head.size() >= 8 && std::any_of(kFirstBoxes.begin(), kFirstBoxes.end(),
+                                         [&](std::string_view box) { return head.compare(4, 4, box) == 0; });
+}
+
 bool looksLikeHtml(const std::string& head) {
   std::string lower = head.substr(0, 64);
   std::transform(lower.begin(), lower.end(), lower.begin(),
@@ -58,6 +68,13 @@ std::optional<std::string> contentProblem(ContentKind kind, const std::string& c
         return "the server sent " + type + ", not an image";
       }
       if (!looksLikeImage(head)) return "the file is not a PNG, JPEG, TIFF, GIF, BMP or WebP image";
+      return std::nullopt;
+    case ContentKind::Movie:
+      if (!type.empty() && type.rfind("video/", 0) != 0 && type != "application/octet-stream" &&
+          type != "application/mp4") {
+        return "the server sent " + type + ", not a movie";
+      }
+      if (!looksLikeMovie(head)) return "the file is not an MP4, QuickTime, WebM or Matroska movie";
       return std::nullopt;
     case ContentKind::PageJson: {
       std::size_t first = head.find_first_not_of(" \t\r\n");

@@ -10,6 +10,7 @@ enum class ContentKind {
   PageJson,  // an SVS page from the API: a JSON object
   Show,      // a .hwshow file: text
   Image,     // a picture SDL2_image decodes (PNG, JPEG, TIFF, GIF, WebP, BMP)
+  Movie,     // a movie in an MP4/QuickTime or Matroska/WebM container
 };
 
 // Why a finished download is not what `kind` needs (an HTML error page sent

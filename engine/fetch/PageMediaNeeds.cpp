@@ -18,13 +18,13 @@ std::vector<std::string> companionShowUrls(const nlohmann::json& page) {
   return urls;
 }
 
-std::vector<std::string> imageUrlsOf(const Playlist& show) {
+std::vector<std::string> mediaUrlsOf(const Playlist& show, MediaKind kind) {
   std::vector<std::string> urls;
   for (const Cue& cue : show.cues) {
     if (!cue.playable) continue;
     for (const LayoutItem& item : cue.items) {
       const std::string& uri = item.media.uri;
-      if (item.media.kind != MediaKind::Image || !isHttpUrl(uri)) continue;
+      if (item.media.kind != kind || !isHttpUrl(uri)) continue;
       if (std::find(urls.begin(), urls.end(), uri) == urls.end()) urls.push_back(uri);
     }
   }

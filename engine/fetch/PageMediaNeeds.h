@@ -11,9 +11,9 @@ namespace hw {
 // The .hwshow companions an SVS page lists (HyperwallShow items), in page order.
 std::vector<std::string> companionShowUrls(const nlohmann::json& page);
 
-// Every http(s) image the show's playable cues draw, in cue order, once each:
-// what a wall needs in the cache to play the show offline. The show loader
-// has already chosen each item's size for the wall.
-std::vector<std::string> imageUrlsOf(const Playlist& show);
+// Every http(s) file of `kind` the show's playable cues draw, in cue order,
+// once each: what a wall needs in the cache to play the show offline. The
+// show loader has already chosen each item's size (and movie version) for the wall.
+std::vector<std::string> mediaUrlsOf(const Playlist& show, MediaKind kind);
 
 }  // namespace hw

@@ -80,7 +80,8 @@ FetchReport fetchSvsPage(const std::string& page, const WallConfig& wall,
   // what is in the cache now: the page and its .hwshow files.
   Playlist show =
       loadShow({report.pageFile.string()}, wall, LocalMirror(settings.cacheRoot.string()));
-  addJobs(imageUrlsOf(show), ContentKind::Image, settings, media, refused);
+  addJobs(mediaUrlsOf(show, MediaKind::Image), ContentKind::Image, settings, media, refused);
+  addJobs(mediaUrlsOf(show, MediaKind::Movie), ContentKind::Movie, settings, media, refused);
   runJobs("media", media, settings, listener, report);
   report.files.insert(report.files.end(), refused.begin(), refused.end());
   return report;

@@ -15,6 +15,8 @@
 #include "tests/support/TempFolder.h"
 #include "tests/control/TestImages.h"
 #include "tests/support/ChildProcess.h"
+#include "tests/support/TestMovie.h"
+#include "engine/movie/MovieProbe.h"
 #include "tiler/MediaSource.h"
 
 namespace hw::test {
@@ -105,6 +107,46 @@ TEST_F(Fetch, WhatWasFetchedPlaysOfflineWithoutStandIns) {
     }
   }
   EXPECT_EQ(drawn, 2);
+}
+
+// A real page of movies (tests/data/svs, width and height 0 in the API): the
+// version and size chosen for the wall are fetched, checked as movies, and
+// then time their cues offline.
+TEST_F(Fetch, GetsTheMoviesTheWallPlaysAndTheyPlayOffline) {
+  const std::string vis = "/vis/a000000/a005200/a005274/";
+  mirror.addFile("/api/5274", readFile(HYPERWALL_SOURCE_DIR "/tests/data/svs/svs-5274-visualization.json"));
+  TestMovieSpec spec;
+  spec.frames = 45;
+  TempFolder made;
+  std::string movie = readFile(makeTestMovie(made.path(), "m.mp4", spec));
+  for (const char* filter : {"131", "171", "304"})
+    mirror.addFile(vis + "20240430_AR13654M95_AIA" + std::string(filter) + "_PSF_stamped_2048p30.mp4", movie);
+  mirror.addFile(vis + "20240430_AR13654M95_AIA131.PSF_2048p30.mp4", "<html>not wanted</html>");
+  FetchReport report = fetch("5274");
+  const FetchedFile& got = outcomeFor(report, "AIA131_PSF_stamped_2048p30.mp4");
+  EXPECT_EQ(got.outcome.result, DownloadResult::Fetched) << got.outcome.problem;
+  EXPECT_TRUE(mirror.requestsFor(vis + "20240430_AR13654M95_AIA131.PSF_2048p30.mp4").empty())
+      << "the version not shown was fetched";
+  EXPECT_TRUE(mirror.requestsFor(vis + "20240430_AR13654M95_AIA131_PSF_stamped_1024p30.mp4").empty())
+      << "the size not chosen was fetched";
+  mirror.stop();
+  Playlist show =
+      loadShow({"5274"}, loadWallConfig("3x3-1080p"), LocalMirror(cache.path().string()));
+  probeMovies(show, LocalMirror(cache.path().string()));
+  ASSERT_FALSE(show.cues.empty());
+  EXPECT_TRUE(show.cues[0].playable) << show.cues[0].skipReason;
+  EXPECT_DOUBLE_EQ(show.cues[0].durationSeconds, 1.5);  // 45 frames at 30 fps, once through
+}
+
+TEST(ContentCheck, TellsMoviesFromOtherFiles) {
+  std::string mp4 = std::string("\0\0\0\x20", 4) + "ftypisom";
+  std::string webm = std::string("\x1a\x45\xdf\xa3", 4) + "\x9f\x42\x86\x81\x01";
+  EXPECT_EQ(contentProblem(ContentKind::Movie, "video/mp4", mp4), std::nullopt);
+  EXPECT_EQ(contentProblem(ContentKind::Movie, "video/webm", webm), std::nullopt);
+  EXPECT_EQ(contentProblem(ContentKind::Movie, "application/octet-stream", mp4), std::nullopt);
+  EXPECT_NE(contentProblem(ContentKind::Movie, "image/png", mp4), std::nullopt);
+  EXPECT_NE(contentProblem(ContentKind::Movie, "video/mp4", "\x89PNG\r\n\x1a\n"), std::nullopt);
+  EXPECT_NE(contentProblem(ContentKind::Movie, "", "<!DOCTYPE html><html>"), std::nullopt);
 }
 
 TEST_F(Fetch, ASecondRunOnlyAsksWhetherFilesChanged) {

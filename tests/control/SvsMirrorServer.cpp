@@ -19,6 +19,7 @@ std::string contentTypeOf(const std::string& path) {
   if (path.size() > 7 && path.substr(path.size() - 7) == ".hwshow")
     return "application/octet-stream";
   if (path.size() > 4 && path.substr(path.size() - 4) == ".jpg") return "image/jpeg";
+  if (path.size() > 4 && path.substr(path.size() - 4) == ".mp4") return "video/mp4";
   return "image/png";
 }
 
@@ -63,6 +64,10 @@ void SvsMirrorServer::stop() {
 void SvsMirrorServer::setFault(const std::string& path, Fault fault) {
   std::lock_guard lock(mutex_);
   faults_[path] = fault;
+}
+
+void SvsMirrorServer::addFile(const std::string& path, std::string bytes) {
+  files_[path] = std::move(bytes);
 }
 
 std::string SvsMirrorServer::content(const std::string& path) const { return files_.at(path); }

@@ -42,6 +42,9 @@ class SvsMirrorServer {
   SvsMirrorServer& operator=(const SvsMirrorServer&) = delete;
 
   std::string url() const { return "http://127.0.0.1:" + std::to_string(port_); }
+  // Serves `bytes` at `path` (another page, a movie); before any request, as
+  // the files are read unguarded.
+  void addFile(const std::string& path, std::string bytes);
   void setFault(const std::string& path, Fault fault);
   // The bytes served at `path` (e.g. "/vis/.../x.png").
   std::string content(const std::string& path) const;
