@@ -52,9 +52,14 @@ void checkSpan(JsonObjectReader& region, const WallConfig& wall, const char* sta
 FitMode readFit(JsonObjectReader& object, const std::string& key, FitMode fallback) {
   if (!object.has(key)) return fallback;
   std::string name = object.string(key);
+  if (std::optional<FitMode> fit = fitFromName(name)) return *fit;
+  object.fail(key, "must be fit, fill, stretch or native (got \"" + name + "\")");
+}
+
+std::optional<FitMode> fitFromName(const std::string& name) {
   for (const auto& [spelling, fit] : fitNames())
     if (name == spelling) return fit;
-  object.fail(key, "must be fit, fill, stretch or native (got \"" + name + "\")");
+  return std::nullopt;
 }
 
 Anchor readAnchor(JsonObjectReader& object, const std::string& key, Anchor fallback) {

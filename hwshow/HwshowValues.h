@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,8 @@ Region readRegion(JsonObjectReader& object, const std::string& key, const WallCo
 
 // The spellings the writer uses, read back by the functions above.
 std::string fitName(FitMode fit);
+// "fit", "fill", "stretch" or "native"; nullopt for anything else.
+std::optional<FitMode> fitFromName(const std::string& name);
 std::string colorText(Color color);
 std::string transitionTypeName(TransitionType type);
 // "top-left" for {0, 0}, ...; "" when the anchor has no name.

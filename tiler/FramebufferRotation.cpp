@@ -42,4 +42,10 @@ Image toMounted(const Image& framebuffer, Rotation rotation) {
   return turnClockwise(framebuffer, static_cast<int>(rotation));
 }
 
+Size framebufferSize(const WallConfig& wall, Rotation rotation) {
+  bool sideways = rotation == Rotation::R90 || rotation == Rotation::R270;
+  return sideways ? Size{wall.displayHeight, wall.displayWidth}
+                  : Size{wall.displayWidth, wall.displayHeight};
+}
+
 }  // namespace hw

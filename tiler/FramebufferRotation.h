@@ -2,6 +2,7 @@
 
 #include "config/WallConfig.h"
 #include "tiler/Image.h"
+#include "tiler/Rect.h"
 
 namespace hw {
 
@@ -12,5 +13,8 @@ Image toFramebuffer(const Image& mounted, Rotation rotation);
 
 // The inverse: what a framebuffer looks like on the wall (for previews).
 Image toMounted(const Image& framebuffer, Rotation rotation);
+
+// Framebuffer pixels of a display mounted with `rotation`.
+Size framebufferSize(const WallConfig& wall, Rotation rotation);
 
 }  // namespace hw

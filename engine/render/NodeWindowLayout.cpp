@@ -2,12 +2,6 @@
 
 namespace hw {
 
-Size framebufferSize(const WallConfig& wall, Rotation rotation) {
-  bool sideways = rotation == Rotation::R90 || rotation == Rotation::R270;
-  return sideways ? Size{wall.displayHeight, wall.displayWidth}
-                  : Size{wall.displayWidth, wall.displayHeight};
-}
-
 NodeWindowLayout::NodeWindowLayout(const WallConfig& wall, const NodeConfig& node)
     : wall_(wall), node_(node), size_(framebufferSize(wall, node.rotation)) {}
 

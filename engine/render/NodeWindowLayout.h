@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/render/WindowLayout.h"
+#include "tiler/FramebufferRotation.h"
 
 namespace hw {
 
@@ -21,7 +22,5 @@ class NodeWindowLayout : public WindowLayout {
   Size size_;  // framebuffer pixels: displayHeight x displayWidth when mounted sideways
 };
 
-// Framebuffer pixels of a display mounted with `rotation`.
-Size framebufferSize(const WallConfig& wall, Rotation rotation);
 
 }  // namespace hw

@@ -1,0 +1,70 @@
+#include "engine/movie/PerDisplayMovies.h"
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <nlohmann/json.hpp>
+
+#include "engine/movie/MovieFile.h"
+#include "engine/movie/MovieWriter.h"
+#include "hwshow/HwshowValues.h"
+#include "hwshow/MovieCueTiming.h"
+#include "hwshow/ShowPaths.h"
+#include "tiler/CueTiler.h"
+#include "tiler/FramebufferRotation.h"
+#include "tiler/MediaError.h"
+
+namespace hw {
+
+void cutMoviePerDisplay(const std::string& source, const WallConfig& wall, FitMode fit,
+                        const std::string& out,
+                        const std::function<void(const MovieCutProgress&)>& progress) {
+  namespace fs = std::filesystem;
+  MovieFile movie(source, playbackDecoderThreads());
+  Cue cue;
+  LayoutItem item;
+  item.media.kind = MediaKind::Movie;
+  item.media.uri = source;
+  item.media.width = movie.size().w;
+  item.media.height = movie.size().h;
+  item.media.movie = movie.facts();
+  item.fit = fit;
+  cue.items.push_back(item);
+
+  std::error_code ec;
+  fs::create_directories(out, ec);
+  if (ec) throw MediaError(out, "cannot create the folder: " + ec.message());
+  MediaSource media;
+  CueTiler tiler(wall, media);
+  nlohmann::json displays = nlohmann::json::object();
+  std::vector<std::pair<const NodeConfig*, std::unique_ptr<MovieWriter>>> writers;
+  for (const NodeConfig& node : wall.nodes) {
+    if (!node.active) continue;
+    Size size = framebufferSize(wall, node.rotation);
+    std::string file = node.id + ".mp4";
+    writers.emplace_back(&node, std::make_unique<MovieWriter>((fs::path(out) / file).string(),
+                                                              MovieEncoding{size, movie.facts().rate}));
+    displays[node.id] = {{"file", file}, {"width", size.w}, {"height", size.h}};
+  }
+
+  MovieCutProgress done{0, movie.facts().frames};
+  while (std::optional<MovieFrame> frame = movie.next()) {
+    MovieFrames frames{{source, std::make_shared<const Image>(std::move(frame->picture))}};
+    for (auto& [node, writer] : writers) writer->write(tiler.renderTile(cue, *node, frames));
+    ++done.framesDone;
+    progress(done);
+  }
+  for (auto& entry : writers) entry.second->finish();
+
+  nlohmann::json manifest = {{"hyperwall_per_display_movies", 1},
+                             {"source", uriFileName(source)},
+                             {"wall", wall.name},
+                             {"fit", fitName(fit)},
+                             {"fps", frameRateText(movie.facts().rate)},
+                             {"frames", done.framesDone},
+                             {"keyframe_seconds", MovieEncoding{}.keyframeSeconds},
+                             {"displays", displays}};
+  std::ofstream((fs::path(out) / "manifest.json").string()) << manifest.dump(2) << "\n";
+}
+
+}  // namespace hw

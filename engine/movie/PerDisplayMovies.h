@@ -1,0 +1,27 @@
+#pragma once
+
+#include <functional>
+#include <string>
+
+#include "config/WallConfig.h"
+#include "hwshow/Playlist.h"
+
+namespace hw {
+
+// Where a movie cut into one movie per display stands, for progress lines.
+struct MovieCutProgress {
+  long long framesDone = 0;
+  long long framesTotal = 0;  // 0 when the source does not say
+};
+
+// Cuts the movie `source` into one H.264 movie per active display of `wall`
+// (`OUT/r0c2.mp4`: the display's native size and rotation, each frame cut by
+// CueTiler exactly as a node cuts the source while playing it, `fit` over the
+// whole wall), a keyframe every second, and writes `OUT/manifest.json`
+// (docs/tiler.md, "Per-display movies"). Throws MediaError naming the file
+// that cannot be read or written.
+void cutMoviePerDisplay(const std::string& source, const WallConfig& wall, FitMode fit,
+                        const std::string& out,
+                        const std::function<void(const MovieCutProgress&)>& progress);
+
+}  // namespace hw
