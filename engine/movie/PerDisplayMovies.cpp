@@ -13,6 +13,7 @@
 #include "tiler/CueTiler.h"
 #include "tiler/FramebufferRotation.h"
 #include "tiler/MediaError.h"
+#include "tiler/ParallelJobs.h"
 
 namespace hw {
 
@@ -37,24 +38,28 @@ void cutMoviePerDisplay(const std::string& source, const WallConfig& wall, FitMo
   MediaSource media;
   CueTiler tiler(wall, media);
   nlohmann::json displays = nlohmann::json::object();
-  std::vector<std::pair<const NodeConfig*, std::unique_ptr<MovieWriter>>> writers;
+  // One writer per active display, in CueTiler::renderAll's order.
+  std::vector<std::unique_ptr<MovieWriter>> writers;
   for (const NodeConfig& node : wall.nodes) {
     if (!node.active) continue;
     Size size = framebufferSize(wall, node.rotation);
     std::string file = node.id + ".mp4";
-    writers.emplace_back(&node, std::make_unique<MovieWriter>((fs::path(out) / file).string(),
-                                                              MovieEncoding{size, movie.facts().rate}));
+    writers.push_back(std::make_unique<MovieWriter>((fs::path(out) / file).string(),
+                                                    MovieEncoding{size, movie.facts().rate}));
     displays[node.id] = {{"file", file}, {"width", size.w}, {"height", size.h}};
   }
 
   MovieCutProgress done{0, movie.facts().frames};
   while (std::optional<MovieFrame> frame = movie.next()) {
-    MovieFrames frames{{source, std::make_shared<const Image>(std::move(frame->picture))}};
-    for (auto& [node, writer] : writers) writer->write(tiler.renderTile(cue, *node, frames));
+    auto picture = std::make_shared<const Image>(std::move(frame->picture));
+    // Every display cut in one pass over the frame, then encoded side by side.
+    std::vector<Tile> tiles = tiler.renderAll(cue, {{source, picture}});
+    runParallel(static_cast<int>(writers.size()), [&](int i) { writers[i]->write(tiles[i].image); });
+    tiler.recycle(std::move(tiles));
     ++done.framesDone;
     progress(done);
   }
-  for (auto& entry : writers) entry.second->finish();
+  for (auto& writer : writers) writer->finish();
 
   nlohmann::json manifest = {{"hyperwall_per_display_movies", 1},
                              {"source", uriFileName(source)},
