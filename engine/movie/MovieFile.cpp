@@ -14,16 +14,11 @@ extern "C" {
 #include <thread>
 #include <vector>
 
+#include "engine/movie/AvError.h"
 #include "tiler/MediaError.h"
 
 namespace hw {
 namespace {
-
-std::string avError(int code) {
-  char text[AV_ERROR_MAX_STRING_SIZE] = {};
-  av_strerror(code, text, sizeof text);
-  return text;
-}
 
 // The stream's frame rate as the container states it: the average rate, else
 // the rate timestamps are based on.

@@ -9,18 +9,10 @@ extern "C" {
 
 #include <cmath>
 
+#include "engine/movie/AvError.h"
 #include "tiler/MediaError.h"
 
 namespace hw {
-namespace {
-
-std::string avError(int code) {
-  char text[AV_ERROR_MAX_STRING_SIZE] = {};
-  av_strerror(code, text, sizeof text);
-  return text;
-}
-
-}  // namespace
 
 struct MovieWriter::Av {
   AVFormatContext* format = nullptr;

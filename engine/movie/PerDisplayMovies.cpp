@@ -17,11 +17,7 @@
 
 namespace hw {
 
-void cutMoviePerDisplay(const std::string& source, const WallConfig& wall, FitMode fit,
-                        const std::string& out,
-                        const std::function<void(const MovieCutProgress&)>& progress) {
-  namespace fs = std::filesystem;
-  MovieFile movie(source, playbackDecoderThreads());
+Cue wholeWallMovieCue(const std::string& source, const MovieFile& movie, FitMode fit) {
   Cue cue;
   LayoutItem item;
   item.media.kind = MediaKind::Movie;
@@ -31,6 +27,15 @@ void cutMoviePerDisplay(const std::string& source, const WallConfig& wall, FitMo
   item.media.movie = movie.facts();
   item.fit = fit;
   cue.items.push_back(item);
+  return cue;
+}
+
+void cutMoviePerDisplay(const std::string& source, const WallConfig& wall, FitMode fit,
+                        const std::string& out,
+                        const std::function<void(const MovieCutProgress&)>& progress) {
+  namespace fs = std::filesystem;
+  MovieFile movie(source, playbackDecoderThreads());
+  Cue cue = wholeWallMovieCue(source, movie, fit);
 
   std::error_code ec;
   fs::create_directories(out, ec);

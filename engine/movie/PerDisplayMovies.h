@@ -14,6 +14,12 @@ struct MovieCutProgress {
   long long framesTotal = 0;  // 0 when the source does not say
 };
 
+class MovieFile;
+
+// A cue showing the movie `movie` (opened from `source`) over the whole wall with `fit`:
+// what cutMoviePerDisplay cuts every frame of.
+Cue wholeWallMovieCue(const std::string& source, const MovieFile& movie, FitMode fit);
+
 // Cuts the movie `source` into one H.264 movie per active display of `wall`
 // (`OUT/r0c2.mp4`: the display's native size and rotation, each frame cut by
 // CueTiler exactly as a node cuts the source while playing it, `fit` over the

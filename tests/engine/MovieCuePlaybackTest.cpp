@@ -8,31 +8,33 @@
 #include "tests/engine/RenderFixtures.h"
 #include "tests/support/ChildProcess.h"
 #include "tests/support/TempFolder.h"
+#include "tests/support/TestMovie.h"
 #include "tiler/MediaSource.h"
 
 namespace hw {
 namespace {
+
+// A one-cue show of the movie at `path`, probed as playback probes it.
+Playlist oneMovieShow(const std::string& path, FitMode fit, const LocalMirror& mirror) {
+  Playlist show = test::showOf(1, 10);
+  LayoutItem item;
+  item.media.kind = MediaKind::Movie;
+  item.media.uri = path;
+  item.fit = fit;
+  show.cues[0].items.push_back(item);
+  probeMovies(show, mirror);
+  return show;
+}
 
 // A node converts only the part of a movie its display reads
 // (movieRegionShown); what it shows must still be, pixel for pixel, the
 // tiler's tile of the whole decoded frame, as a still image of it would be.
 TEST(MovieCuePlayback, ANodeShowsTheTilersTileOfTheWholeFrame) {
   test::TempFolder folder;
-  std::string path = folder / "detail.mp4";
-  test::CommandResult made =
-      test::runCommand({"ffmpeg", "-nostdin", "-hide_banner", "-loglevel", "error", "-y", "-f",
-                        "lavfi", "-i", "testsrc2=size=330x186:rate=30", "-frames:v", "6", "-c:v",
-                        "libx264", "-pix_fmt", "yuv420p", path});
-  ASSERT_EQ(made.exitStatus, 0) << made.err;
+  std::string path = test::makeDetailedMovie(folder / "detail.mp4", "330x186", 6).string();
   WallConfig wall = test::smallWall(3, 3);
-  Playlist show = test::showOf(1, 10);
-  LayoutItem item;
-  item.media.kind = MediaKind::Movie;
-  item.media.uri = path;
-  item.fit = FitMode::Fill;
-  show.cues[0].items.push_back(item);
   LocalMirror mirror(folder / "mirror");
-  probeMovies(show, mirror);
+  Playlist show = oneMovieShow(path, FitMode::Fill, mirror);
   MediaSource media;
   CueTiler tiler(wall, media);
   CueTilerSource tiles(show, tiler);
@@ -61,20 +63,10 @@ TEST(MovieCuePlayback, ANodeShowsTheTilersTileOfTheWholeFrame) {
 // frame, once each, however often a window draws or a headless node polls.
 TEST(MovieCuePlayback, AFrameAskedForUntilItIsReadyCountsLateOnce) {
   test::TempFolder folder;
-  std::string path = folder / "late.mp4";
-  test::CommandResult made =
-      test::runCommand({"ffmpeg", "-nostdin", "-hide_banner", "-loglevel", "error", "-y", "-f",
-                        "lavfi", "-i", "testsrc2=size=320x180:rate=30", "-frames:v", "40", "-c:v",
-                        "libx264", "-pix_fmt", "yuv420p", path});
-  ASSERT_EQ(made.exitStatus, 0) << made.err;
+  std::string path = test::makeDetailedMovie(folder / "late.mp4", "320x180", 40).string();
   WallConfig wall = test::smallWall(1, 1);
-  Playlist show = test::showOf(1, 10);
-  LayoutItem item;
-  item.media.kind = MediaKind::Movie;
-  item.media.uri = path;
-  show.cues[0].items.push_back(item);
   LocalMirror mirror(folder / "mirror");
-  probeMovies(show, mirror);
+  Playlist show = oneMovieShow(path, FitMode::Fit, mirror);
   MediaSource media;
   CueTiler tiler(wall, media);
   CueTilerSource tiles(show, tiler);

@@ -125,13 +125,9 @@ TEST(MovieFile, ATruncatedMovieEndsEarlyOrFailsNamingTheFile) {
 // or with the wrong chroma would show, unlike in a flat test movie.
 std::string makeDetailedMovie(const test::TempFolder& folder, const std::string& pixelFormat,
                               const std::string& size) {
-  std::string file = folder / ("detail-" + pixelFormat + "-" + size + ".mkv");
-  test::CommandResult made =
-      test::runCommand({"ffmpeg", "-nostdin", "-hide_banner", "-loglevel", "error", "-y", "-f",
-                        "lavfi", "-i", "testsrc2=size=" + size + ":rate=30", "-frames:v", "3",
-                        "-c:v", "libx264", "-pix_fmt", pixelFormat, file});
-  if (made.exitStatus != 0) throw std::runtime_error("ffmpeg: " + made.err);
-  return file;
+  return test::makeDetailedMovie(folder / ("detail-" + pixelFormat + "-" + size + ".mkv"), size, 3,
+                                 pixelFormat)
+      .string();
 }
 
 class MovieFileRegions : public ::testing::TestWithParam<std::string> {};

@@ -6,9 +6,11 @@
 
 #include "config/WallConfigLoader.h"
 #include "engine/movie/MovieFile.h"
+#include "engine/movie/PerDisplayMovies.h"
 #include "tests/engine/RenderFixtures.h"
 #include "tests/support/ChildProcess.h"
 #include "tests/support/TempFolder.h"
+#include "tests/support/TestMovie.h"
 #include "tiler/CueTiler.h"
 #include "tiler/FramebufferRotation.h"
 
@@ -30,12 +32,9 @@ TEST(PerDisplayMovies, EachDisplaysMovieIsTheTilersCutOfEverySourceFrame) {
   test::TempFolder folder;
   // testsrc2 has detail everywhere (a shifted cut shows) and its hue turns 36
   // degrees a frame (a wrong frame shows everywhere).
-  std::string source = (folder.path() / "source.mp4").string();
-  test::CommandResult made =
-      test::runCommand({"ffmpeg", "-nostdin", "-hide_banner", "-loglevel", "error", "-y", "-f",
-                        "lavfi", "-i", "testsrc2=size=320x180:rate=30", "-vf", "hue=H=6*PI*t", "-frames:v", "12", "-c:v",
-                        "libx264", "-pix_fmt", "yuv420p", source});
-  ASSERT_EQ(made.exitStatus, 0) << made.err;
+  std::string source =
+      test::makeDetailedMovie(folder / "source.mp4", "320x180", 12, "yuv420p", "hue=H=6*PI*t")
+          .string();
   WallConfig wall = test::smallWall(3, 2, 160, 90);
   wall.nodes[1].rotation = Rotation::R90;
   wall.nodes[4].active = false;
@@ -54,14 +53,7 @@ TEST(PerDisplayMovies, EachDisplaysMovieIsTheTilersCutOfEverySourceFrame) {
 
   // What a node cuts from each source frame, as playback does.
   MovieFile whole(source, 1);
-  Cue cue;
-  LayoutItem item;
-  item.media.kind = MediaKind::Movie;
-  item.media.uri = source;
-  item.media.width = whole.size().w;
-  item.media.height = whole.size().h;
-  item.fit = FitMode::Fill;
-  cue.items.push_back(item);
+  Cue cue = wholeWallMovieCue(source, whole, FitMode::Fill);
   MediaSource media;
   CueTiler tiler(wall, media);
   std::vector<MovieFrames> frames;

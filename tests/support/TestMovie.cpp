@@ -15,6 +15,20 @@ constexpr std::uint8_t kBlue = 128;  // tells a movie frame from a plain backgro
 
 }  // namespace
 
+std::filesystem::path makeDetailedMovie(const std::filesystem::path& file, const std::string& size,
+                                        int frames, const std::string& pixelFormat,
+                                        const std::string& filter) {
+  std::vector<std::string> argv = {"ffmpeg", "-nostdin", "-hide_banner", "-loglevel", "error",
+                                   "-y", "-f", "lavfi", "-i", "testsrc2=size=" + size + ":rate=30",
+                                   "-frames:v", std::to_string(frames)};
+  if (!filter.empty()) argv.insert(argv.end(), {"-vf", filter});
+  argv.insert(argv.end(), {"-c:v", "libx264", "-pix_fmt", pixelFormat, file.string()});
+  CommandResult made = runCommand(argv);
+  if (made.exitStatus != 0)
+    throw std::runtime_error("ffmpeg could not make " + file.string() + ": " + made.err);
+  return file;
+}
+
 Color frameColour(int frame) {
   return {static_cast<std::uint8_t>((frame % 16) * kStep + kStep / 2),
           static_cast<std::uint8_t>((frame / 16 % 16) * kStep + kStep / 2), kBlue};

@@ -24,6 +24,14 @@ struct TestMovieSpec {
 std::filesystem::path makeTestMovie(const std::filesystem::path& folder, const std::string& name,
                                     const TestMovieSpec& spec = {});
 
+// A movie of ffmpeg's testsrc2 (detail and motion everywhere, so a shifted
+// cut or a wrong frame shows, unlike in a flat test movie): `frames` frames
+// at 30 fps of `size` ("320x180"), libx264 in `pixelFormat`, through the extra
+// ffmpeg filter `filter` when given. Throws std::runtime_error with ffmpeg's message.
+std::filesystem::path makeDetailedMovie(const std::filesystem::path& file, const std::string& size,
+                                        int frames, const std::string& pixelFormat = "yuv420p",
+                                        const std::string& filter = "");
+
 // The colour of frame n: red and green count n in base 16 (n < 256).
 Color frameColour(int frame);
 // The frame a colour codes, or -1 when it codes none (not a movie frame, or
