@@ -12,6 +12,7 @@ std::uint64_t WallCapture::start(std::set<std::string> nodes, double now, double
   running_ = true;
   abandonAt_ = abandonAt;
   asked_ = std::move(nodes);
+  tried_.clear();
   answers_.clear();
   return ++last_;
 }
@@ -24,7 +25,7 @@ std::string WallCapture::accept(const std::string& nodeId, const nlohmann::json&
     // second one, is dropped before any decoding.
     std::lock_guard lock(mutex_);
     if (!running_ || message.value("capture", nlohmann::json()) != nlohmann::json(last_) ||
-        asked_.erase(nodeId) == 0)
+        !asked_.contains(nodeId) || !tried_.insert(nodeId).second)
       return "";
     id = last_;
   }
@@ -36,8 +37,11 @@ std::string WallCapture::accept(const std::string& nodeId, const nlohmann::json&
     problem = "dropped a capture from node " + nodeId + ": " + e.what();
   }
   {
+    // Answered only now, decoded: the waiter must not take the answers without it.
     std::lock_guard lock(mutex_);
-    if (frame && running_ && id == last_) answers_[nodeId] = std::move(frame);
+    if (!running_ || id != last_) return problem;
+    if (frame) answers_[nodeId] = std::move(frame);
+    asked_.erase(nodeId);
   }
   answered_.notify_all();
   return problem;
@@ -52,6 +56,7 @@ WallCapture::Answers WallCapture::finish(std::uint64_t id, double deadline) {
   if (id != last_) return {};  // abandoned and replaced meanwhile
   running_ = false;
   asked_.clear();
+  tried_.clear();
   return std::move(answers_);
 }
 

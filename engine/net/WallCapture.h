@@ -39,7 +39,8 @@ class WallCapture {
   std::uint64_t last_ = 0;       // id of the latest capture started
   bool running_ = false;         // capture last_ waits for answers
   double abandonAt_ = 0;         // s, when capture last_ counts as over anyway
-  std::set<std::string> asked_;  // nodes asked and not answered yet
+  std::set<std::string> asked_;  // nodes asked whose answer is not decoded yet
+  std::set<std::string> tried_;  // nodes whose answer came (each has one try)
   Answers answers_;
 };
 
