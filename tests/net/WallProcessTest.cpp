@@ -153,6 +153,15 @@ class WallProcesses : public ::testing::Test {
     return *nodes_[id];
   }
 
+  // `hyperwall node --windowed` for `id`, its window on SDL's offscreen driver.
+  void startWindowedNode(const std::string& id) {
+    nodes_[id] = std::make_unique<ChildProcess>(
+        std::vector<std::string>{HYPERWALL_EXE, "node", "--master", masterAddress(), "--id", id,
+                                 "--windowed", "--key", kKey, "--cache",
+                                 (dir_ / ("cache-" + id)).string()},
+        std::map<std::string, std::string>{{"SDL_VIDEODRIVER", "offscreen"}});
+  }
+
   // Node `id` as /api/sync shows it; {} when the master does not answer.
   nlohmann::json syncNode(const std::string& id) {
     nlohmann::json s = status();
@@ -224,6 +233,20 @@ class WallProcesses : public ::testing::Test {
     wall["key"] = kKey;
     wall["display"] = {{"width", 480}, {"height", 270}};
     std::ofstream(wallFile_) << wall.dump(2);
+  }
+
+  // A master playing one cue, a 30 fps movie of 90 frames whose frame number
+  // its colour tells (test::frameOfColour), looping for 600 s, on small displays.
+  void startCountingMovieOnSmallDisplays() {
+    useSmallDisplays();
+    test::TestMovieSpec spec;
+    spec.frames = 90;
+    fs::create_directories(dir_ / "movie");
+    test::makeTestMovie(dir_ / "movie", "count.mp4", spec);
+    std::ofstream(dir_ / "movie" / "movie.hwshow")
+        << R"({"hwshow": 1, "defaults": {"transition": {"type": "cut"}},
+               "cues": [{"media": "count.mp4", "fit": "fill"}]})";
+    startMaster(600, (dir_ / "movie" / "movie.hwshow").string());
   }
 
   double masterTime() {
@@ -977,12 +1000,7 @@ TEST_F(WallProcesses, WindowedNodesReportTheirTilesForTheScreenshot) {
   std::string show = writeQuadrantShow(dir_ / "quadrants", wall);
   startMaster(30, show);
   const std::vector<std::string> started{"r0c1", "r1c0"};
-  for (const auto& id : started)
-    nodes_[id] = std::make_unique<ChildProcess>(
-        std::vector<std::string>{HYPERWALL_EXE, "node", "--master", masterAddress(), "--id", id,
-                                 "--windowed", "--key", kKey, "--cache",
-                                 (dir_ / ("cache-" + id)).string()},
-        std::map<std::string, std::string>{{"SDL_VIDEODRIVER", "offscreen"}});
+  for (const auto& id : started) startWindowedNode(id);
   std::map<std::string, Color> want = expectedFrameColors(show, wall, started);
   want["r0c0"] = want["r1c1"] = kNoPictureFill;
   Image shot;
@@ -1937,15 +1955,7 @@ TEST_F(WallProcesses, MovieFramesFollowTheMasterClockOnEveryNodeFreezeTogetherAn
 // several phases of a frame interval; a node answering with its latest
 // picture rather than the instant's, or at its own instant, would differ.
 TEST_F(WallProcesses, AScreenshotOfOneInstantShowsOneMovieFrameOnEveryDisplay) {
-  useSmallDisplays();
-  test::TestMovieSpec spec;
-  spec.frames = 90;  // 30 fps: 3 s a pass
-  fs::create_directories(dir_ / "movie");
-  test::makeTestMovie(dir_ / "movie", "count.mp4", spec);
-  std::ofstream(dir_ / "movie" / "movie.hwshow")
-      << R"({"hwshow": 1, "defaults": {"transition": {"type": "cut"}},
-             "cues": [{"media": "count.mp4", "fit": "fill"}]})";
-  startMaster(600, (dir_ / "movie" / "movie.hwshow").string());
+  startCountingMovieOnSmallDisplays();
   const std::vector<std::string> ids{"r0c0", "r0c1", "r1c0"};  // r1c1 never starts
   for (const auto& id : ids) startNode(id, {"--frames"});
   // Playing steadily: every node shows movie frames, the movie 2 s in (its
@@ -2047,22 +2057,9 @@ TEST_F(WallProcesses, AScreenshotOfOneInstantShowsOneMovieFrameOnEveryDisplay) {
 // the movie frame; the GPU is not read back), and the reply names that frame.
 // (Whether windows keep up with the movie is the sync benchmark's business.)
 TEST_F(WallProcesses, WindowedNodesAnswerAScreenshotOfOneInstantWithTheFrameTheyShowed) {
-  useSmallDisplays();
-  test::TestMovieSpec spec;
-  spec.frames = 90;  // 30 fps: 3 s a pass
-  fs::create_directories(dir_ / "movie");
-  test::makeTestMovie(dir_ / "movie", "count.mp4", spec);
-  std::ofstream(dir_ / "movie" / "movie.hwshow")
-      << R"({"hwshow": 1, "defaults": {"transition": {"type": "cut"}},
-             "cues": [{"media": "count.mp4", "fit": "fill"}]})";
-  startMaster(600, (dir_ / "movie" / "movie.hwshow").string());
+  startCountingMovieOnSmallDisplays();
   const std::vector<std::string> ids{"r0c1", "r1c0"};
-  for (const auto& id : ids)
-    nodes_[id] = std::make_unique<ChildProcess>(
-        std::vector<std::string>{HYPERWALL_EXE, "node", "--master", masterAddress(), "--id", id,
-                                 "--windowed", "--key", kKey, "--cache",
-                                 (dir_ / ("cache-" + id)).string()},
-        std::map<std::string, std::string>{{"SDL_VIDEODRIVER", "offscreen"}});
+  for (const auto& id : ids) startWindowedNode(id);
   ASSERT_TRUE(pollUntil(
       [&] {
         for (const auto& id : ids) {
