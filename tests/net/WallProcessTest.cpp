@@ -235,12 +235,9 @@ class WallProcesses : public ::testing::Test {
     std::ofstream(wallFile_) << wall.dump(2);
   }
 
-  // A master playing one cue, a 30 fps movie of 90 frames whose frame number
-  // its colour tells (test::frameOfColour), looping for 600 s, on small displays.
-  void startCountingMovieOnSmallDisplays() {
-    useSmallDisplays();
-    test::TestMovieSpec spec;
-    spec.frames = 90;
+  // A master playing one cue, a movie of `spec` whose frame number its
+  // colour tells (test::frameOfColour), looping for 600 s.
+  void startCountingMovie(const test::TestMovieSpec& spec) {
     fs::create_directories(dir_ / "movie");
     test::makeTestMovie(dir_ / "movie", "count.mp4", spec);
     std::ofstream(dir_ / "movie" / "movie.hwshow")
@@ -1869,12 +1866,7 @@ TEST_F(WallProcesses, MovieFramesFollowTheMasterClockOnEveryNodeFreezeTogetherAn
   test::TestMovieSpec spec;
   spec.rate = "30000/1001";
   spec.frames = 60;
-  fs::create_directories(dir_ / "movie");
-  test::makeTestMovie(dir_ / "movie", "count.mp4", spec);
-  std::ofstream(dir_ / "movie" / "movie.hwshow")
-      << R"({"hwshow": 1, "defaults": {"transition": {"type": "cut"}},
-             "cues": [{"media": "count.mp4", "fit": "fill"}]})";
-  startMaster(600, (dir_ / "movie" / "movie.hwshow").string());  // the movie loops for 600 s
+  startCountingMovie(spec);
   const std::vector<std::string> ids{"r0c0", "r0c1", "r1c0", "r1c1"};
   for (const auto& id : ids) startNode(id, {"--frames"});
   MovieClock clock({{30000, 1001}, 60});
@@ -1955,7 +1947,10 @@ TEST_F(WallProcesses, MovieFramesFollowTheMasterClockOnEveryNodeFreezeTogetherAn
 // several phases of a frame interval; a node answering with its latest
 // picture rather than the instant's, or at its own instant, would differ.
 TEST_F(WallProcesses, AScreenshotOfOneInstantShowsOneMovieFrameOnEveryDisplay) {
-  startCountingMovieOnSmallDisplays();
+  useSmallDisplays();
+  test::TestMovieSpec spec;
+  spec.frames = 90;  // 30 fps: 3 s a pass
+  startCountingMovie(spec);
   const std::vector<std::string> ids{"r0c0", "r0c1", "r1c0"};  // r1c1 never starts
   for (const auto& id : ids) startNode(id, {"--frames"});
   // Playing steadily: every node shows movie frames, the movie 2 s in (its
@@ -2057,7 +2052,10 @@ TEST_F(WallProcesses, AScreenshotOfOneInstantShowsOneMovieFrameOnEveryDisplay) {
 // the movie frame; the GPU is not read back), and the reply names that frame.
 // (Whether windows keep up with the movie is the sync benchmark's business.)
 TEST_F(WallProcesses, WindowedNodesAnswerAScreenshotOfOneInstantWithTheFrameTheyShowed) {
-  startCountingMovieOnSmallDisplays();
+  useSmallDisplays();
+  test::TestMovieSpec spec;
+  spec.frames = 90;  // 30 fps: 3 s a pass
+  startCountingMovie(spec);
   const std::vector<std::string> ids{"r0c1", "r1c0"};
   for (const auto& id : ids) startWindowedNode(id);
   ASSERT_TRUE(pollUntil(
