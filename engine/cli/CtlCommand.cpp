@@ -6,10 +6,12 @@
 #include <memory>
 #include <optional>
 
+#include "engine/cli/CaptureSummary.h"
 #include "engine/cli/Commands.h"
 #include "engine/cli/ExitStatus.h"
 #include "engine/cli/MasterClient.h"
 #include "engine/cli/StatusTable.h"
+#include "engine/control/CaptureInstant.h"
 #include "engine/control/CueTimeText.h"
 #include "engine/control/WallKey.h"
 #include "engine/control/WallKeyFile.h"
@@ -30,6 +32,7 @@ struct CtlRequest {
   bool post = true;
   nlohmann::json body = nlohmann::json::object();
   std::string screenshotFile;  // set for `screenshot FILE`
+  std::string screenshotAt;    // `screenshot FILE --at T`: the instant as given ("": none)
 };
 
 // The master answered 400: what was asked is wrong (a cue or a time the show
@@ -64,14 +67,31 @@ WallStatus statusOf(const MasterClient& client, const MasterReply& reply) {
   }
 }
 
-int saveScreenshot(const MasterReply& reply, const std::string& file) {
+// With `--at`, the master's summary of what each node captured follows, as
+// one line per node (or its JSON with --json).
+int saveScreenshot(const MasterReply& reply, const CtlRequest& request, bool json) {
   if (reply.contentType != "image/png") {
     throw std::runtime_error("the master sent " + reply.contentType + ", not a PNG");
   }
+  std::string summary;
+  nlohmann::json capture;
+  if (!request.screenshotAt.empty()) {
+    auto header = reply.headers.find("x-hyperwall-capture");
+    if (header == reply.headers.end())
+      throw std::runtime_error(
+          "the master sent no X-Hyperwall-Capture: is it older than this ctl?");
+    capture = nlohmann::json::parse(header->second, nullptr, false);
+    summary = formatCaptureSummary(capture);
+  }
+  const std::string& file = request.screenshotFile;
   std::ofstream out(file, std::ios::binary);
   out.write(reply.body.data(), static_cast<std::streamsize>(reply.body.size()));
   if (!out.flush()) throw std::runtime_error("cannot write " + file);
   std::cout << "wrote " << file << " (" << reply.body.size() << " bytes)\n";
+  if (json && !summary.empty())
+    std::cout << capture.dump(2) << "\n";
+  else
+    std::cout << summary;
   return kExitOk;
 }
 
@@ -86,7 +106,7 @@ int runCtl(const CtlOptions& options, const CtlRequest& request) {
     std::cerr << "hyperwall: " << e.what() << "\n";
     return kExitUsage;
   }
-  if (!request.screenshotFile.empty()) return saveScreenshot(reply, request.screenshotFile);
+  if (!request.screenshotFile.empty()) return saveScreenshot(reply, request, options.json);
   WallStatus status = statusOf(client, reply);
   if (options.json) {
     std::cout << nlohmann::json::parse(reply.body).dump(2) << "\n";
@@ -118,6 +138,15 @@ double cueTime(const std::string& text) {
         "hyperwall ctl seek: \"" + text +
         "\" is not a time in the cue (SS, SS.s, M:SS or H:MM:SS, e.g. 1:23)");
   return *seconds;
+}
+
+// `screenshot --at T`: the instant as the query carries it ("+" encoded).
+std::string captureQuery(const std::string& text) {
+  if (!parseCaptureInstant(text))
+    throw CLI::ValidationError("hyperwall ctl screenshot: --at \"" + text +
+                               "\" is no instant (master seconds, e.g. 1795532601.5, or +S "
+                               "seconds from now, e.g. +0.5)");
+  return text.front() == '+' ? "%2B" + text.substr(1) : text;
 }
 
 }  // namespace
@@ -183,9 +212,13 @@ void addCtlCommand(CLI::App& root, Action& selected) {
       ->add_option("on|off", *blank)
       ->required()
       ->check(CLI::IsMember({"on", "off"}));
-  add("screenshot", "Save a PNG of the whole wall", "/api/screenshot.png", false)
-      ->add_option("FILE", request->screenshotFile, "Where to write the PNG")
-      ->required();
+  CLI::App* screenshot =
+      add("screenshot", "Save a PNG of the whole wall", "/api/screenshot.png", false);
+  screenshot->add_option("FILE", request->screenshotFile, "Where to write the PNG")->required();
+  screenshot->add_option(
+      "--at", request->screenshotAt,
+      "Every display at one instant: master seconds, or +S seconds from now (+0.5); prints "
+      "what each node captured (its cue and movie frame)");
 
   // Arguments are read once parsing is done, whichever subcommand ran.
   ctl->final_callback([ctl, unknown, request, cue, time, source, pattern, blank] {
@@ -206,6 +239,8 @@ void addCtlCommand(CLI::App& root, Action& selected) {
     if (request->path == "/api/load") request->body = {{"source", *source}};
     if (request->path == "/api/pattern") request->body = {{"on", *pattern == "on"}};
     if (request->path == "/api/blank") request->body = {{"on", *blank == "on"}};
+    if (!request->screenshotAt.empty())
+      request->path += "?at=" + captureQuery(request->screenshotAt);
   });
 }
 

@@ -2,6 +2,8 @@
 
 #include <curl/curl.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <memory>
 
@@ -13,6 +15,23 @@ constexpr long kTotalTimeoutSeconds = 60;   // s, a full-wall screenshot include
 
 std::size_t appendBody(char* data, std::size_t size, std::size_t count, void* target) {
   static_cast<std::string*>(target)->append(data, size * count);
+  return size * count;
+}
+
+// One header line "Name: value\r\n" into the reply's headers (the status line has no colon).
+std::size_t keepHeader(char* data, std::size_t size, std::size_t count, void* target) {
+  std::string line(data, size * count);
+  std::size_t colon = line.find(':');
+  if (colon != std::string::npos) {
+    std::string name = line.substr(0, colon);
+    std::transform(name.begin(), name.end(), name.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::size_t start = line.find_first_not_of(" \t", colon + 1);
+    std::size_t end = line.find_last_not_of(" \t\r\n");
+    std::string value =
+        start == std::string::npos || end < start ? "" : line.substr(start, end - start + 1);
+    (*static_cast<std::map<std::string, std::string>*>(target))[name] = value;
+  }
   return size * count;
 }
 
@@ -50,6 +69,8 @@ MasterReply MasterClient::perform(const std::string& path, const std::string* po
   curl_easy_setopt(curl.get(), CURLOPT_ERRORBUFFER, error);
   curl_easy_setopt(curl.get(), CURLOPT_WRITEFUNCTION, appendBody);
   curl_easy_setopt(curl.get(), CURLOPT_WRITEDATA, &reply.body);
+  curl_easy_setopt(curl.get(), CURLOPT_HEADERFUNCTION, keepHeader);
+  curl_easy_setopt(curl.get(), CURLOPT_HEADERDATA, &reply.headers);
   if (postBody) {
     addHeader("Content-Type: application/json");
     curl_easy_setopt(curl.get(), CURLOPT_POSTFIELDS, postBody->c_str());

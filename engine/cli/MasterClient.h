@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 #include <string>
@@ -11,6 +12,7 @@ struct MasterReply {
   long status = 0;          // HTTP status
   std::string body;         // bytes of the body
   std::string contentType;  // Content-Type header
+  std::map<std::string, std::string> headers;  // every header, by lower-case name
 };
 
 // The master did not answer at all (refused, timed out, no route, bad name).

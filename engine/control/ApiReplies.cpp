@@ -22,6 +22,8 @@ int httpStatusFor(RefusalReason reason) {
       return 403;
     case RefusalReason::Conflict:
       return 409;
+    case RefusalReason::Busy:
+      return 503;
     case RefusalReason::BadRequest:
       break;
   }

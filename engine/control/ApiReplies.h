@@ -13,7 +13,7 @@ namespace hw {
 void replyJson(httplib::Response& res, int status, const nlohmann::json& body);
 void replyError(httplib::Response& res, int status, const std::string& message);
 
-// 400 / 403 / 404 / 409 for what a controller refused.
+// 400 / 403 / 404 / 409 / 503 for what a controller refused.
 int httpStatusFor(RefusalReason reason);
 
 }  // namespace hw

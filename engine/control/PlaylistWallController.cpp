@@ -213,6 +213,23 @@ std::string PlaylistWallController::screenshotPng() {
                            kScreenshotSize);
 }
 
+WallShot PlaylistWallController::screenshotAt(const CaptureInstant& instant) {
+  std::unique_lock lock(mutex_);
+  std::string problem;
+  double at = captureTime(instant, clock_.now(), problem);
+  if (!problem.empty()) throw CommandRefused(RefusalReason::BadRequest, problem);
+  int cue = timeline_.positionAt(state_, at).cue;
+  std::optional<Cue> shown;
+  if (cue >= 0) shown = playlist_.cues[cue];
+  int generation = generation_;
+  bool pattern = testPattern_, blank = blank_;
+  lock.unlock();
+  // Drawn from the show, as screenshotPng: no node captures anything.
+  return {pictures_.wallPng(generation, cue, shown ? &*shown : nullptr, pattern, blank,
+                            kScreenshotSize),
+          {{"at", at}, {"nodes", nlohmann::json::object()}, {"missing", nlohmann::json::array()}}};
+}
+
 std::string PlaylistWallController::cueThumbnailPng(int cueIndex) {
   std::unique_lock lock(mutex_);
   if (cueIndex < 0 || cueIndex >= static_cast<int>(playlist_.cues.size())) return "";

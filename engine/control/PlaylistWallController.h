@@ -40,6 +40,8 @@ class PlaylistWallController final : public WallController {
   void setTestPattern(bool on) override;
   void setBlank(bool on) override;
   std::string screenshotPng() override;
+  // The wall as the show has it at the instant, drawn as screenshotPng is.
+  WallShot screenshotAt(const CaptureInstant& instant) override;
   std::string cueThumbnailPng(int cueIndex) override;
   // Always "": the displays of a wall in one process are not nodes that report.
   std::string nodeFramePng(const std::string& nodeId) override;

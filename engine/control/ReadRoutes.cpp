@@ -1,5 +1,7 @@
+#include <optional>
 #include <string>
 
+#include "config/LogText.h"
 #include "engine/control/ApiReplies.h"
 #include "engine/control/ControlRoutes.h"
 #include "engine/control/PlaylistJson.h"
@@ -41,6 +43,28 @@ void thumbnail(ControlApiState& state, const httplib::Request& req, httplib::Res
   replyPng(res, png);
 }
 
+// `?at=`: the wall at one instant, what each node captured in X-Hyperwall-Capture.
+void screenshot(ControlApiState& state, const httplib::Request& req, httplib::Response& res) {
+  if (!req.has_param("at")) return replyPng(res, state.wall.screenshotPng());
+  std::string text = req.get_param_value("at");
+  // An unencoded "+" arrives as the space a query decodes it to.
+  if (!text.empty() && text.front() == ' ') text.front() = '+';
+  std::optional<CaptureInstant> instant = parseCaptureInstant(text);
+  if (!instant)
+    return replyError(res, 400,
+                      "at=\"" + logSafe(text) +
+                          "\" is no instant: master seconds (e.g. at=1795532601.5), +S seconds "
+                          "from now (at=%2B0.5) or nothing (0.5 s from now)");
+  try {
+    WallShot shot = state.wall.screenshotAt(*instant);
+    res.set_header("X-Hyperwall-Capture", shot.capture.dump(-1, ' ', true));
+    replyPng(res, shot.png);
+  } catch (const CommandRefused& e) {
+    if (e.reason() == RefusalReason::Busy) res.set_header("Retry-After", "1");
+    replyError(res, httpStatusFor(e.reason()), e.what());
+  }
+}
+
 void nodeFrame(ControlApiState& state, const httplib::Request& req, httplib::Response& res) {
   const std::string& id = req.matches[1].str();
   std::string png = state.wall.nodeFramePng(id);
@@ -58,9 +82,7 @@ void mountReadRoutes(httplib::Server& server, const std::shared_ptr<ControlApiSt
                int generation = s.wall.status().showGeneration;
                replyJson(res, 200, playlistToJson(s.wall.playlist(), generation));
              }));
-  server.Get("/api/screenshot.png", reader(state, [](ControlApiState& s, const auto&, auto& res) {
-               replyPng(res, s.wall.screenshotPng());
-             }));
+  server.Get("/api/screenshot.png", reader(state, screenshot));
   server.Get(R"(/api/cues/(\d+)/thumbnail\.png)", reader(state, thumbnail));
   server.Get(R"(/api/nodes/([A-Za-z0-9_.-]{1,64})/frame\.png)", reader(state, nodeFrame));
 }

@@ -2,9 +2,11 @@
 
 #include <cstdint>
 #include <functional>
+#include <nlohmann/json.hpp>
 #include <stdexcept>
 #include <string>
 
+#include "engine/control/CaptureInstant.h"
 #include "engine/control/WallStatus.h"
 #include "hwshow/Playlist.h"
 
@@ -16,6 +18,7 @@ enum class RefusalReason {
   NotFound,    // what it names does not exist (show file, page)
   Forbidden,   // it is outside what the wall may touch (a path outside the show folders)
   Conflict,    // the wall's state does not allow it (pause while stopped)
+  Busy,        // another request of its kind is running; try again in a moment
 };
 
 class CommandRefused : public std::runtime_error {
@@ -26,6 +29,13 @@ class CommandRefused : public std::runtime_error {
 
  private:
   RefusalReason reason_;
+};
+
+// A screenshot of one instant (docs/api.md, `GET /api/screenshot.png?at=`).
+struct WallShot {
+  std::string png;  // the wall as every node captured it
+  // {"at": master s asked, "nodes": {ID: {"at", "cue", "movieFrame"}}, "missing": [ID]}
+  nlohmann::json capture;
 };
 
 // The wall as the control API drives it. The master implements this; so does
@@ -65,6 +75,11 @@ class WallController {
 
   // PNG bytes of what the whole wall shows now, bezels included.
   virtual std::string screenshotPng() = 0;
+  // The whole wall at `instant`, each display as its node showed it then,
+  // waiting for the nodes' answers (until a few seconds after the instant).
+  // Refuses (BadRequest) an instant in the past or too far ahead
+  // (captureTime), (Busy) while another capture runs.
+  virtual WallShot screenshotAt(const CaptureInstant& instant) = 0;
   // PNG bytes of a small picture of cue `cueIndex` (0-based); "" when it has none.
   virtual std::string cueThumbnailPng(int cueIndex) = 0;
   // PNG bytes of the last picture node `nodeId` reported of its display (its

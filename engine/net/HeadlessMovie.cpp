@@ -28,4 +28,8 @@ double HeadlessMovie::nextFrameAt(double elapsed) const {
   return playback_.tickStart(playback_.tickAt(elapsed) + 1);
 }
 
+double HeadlessMovie::frameStartAt(double elapsed) const {
+  return playback_.tickStart(playback_.tickAt(elapsed));
+}
+
 }  // namespace hw

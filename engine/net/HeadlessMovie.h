@@ -35,6 +35,8 @@ class HeadlessMovie {
   bool current(double elapsed) const;
   // s into the cue at which the frame after the one at `elapsed` begins.
   double nextFrameAt(double elapsed) const;
+  // s into the cue at which the frame at `elapsed` begins.
+  double frameStartAt(double elapsed) const;
 
   // The node's framebuffer as last shown; null before the first frame.
   std::shared_ptr<const Image> picture() const { return picture_; }

@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <set>
 
 #include "config/LogText.h"
 #include "config/WallConfigLoader.h"
 #include "engine/control/WallStatus.h"
+#include "engine/net/FrameReport.h"
 #include "engine/net/HelloCheck.h"
 #include "engine/net/HostClock.h"
 #include "engine/net/LocalTime.h"
@@ -436,11 +438,24 @@ void MasterService::onNodeMessage(NodeSession& session, const nlohmann::json& me
     skew_.record(f.id, message.at("cue").get<int>(), message.at("scheduled").get<double>(),
                  message.at("presented").get<double>(), truth);
   } else if (type == "frame") {
-    std::string problem = frames_.accept(f.id, message, monotonicSeconds());
+    std::string problem = message.contains("capture")
+                              ? capture_.accept(f.id, message, monotonicSeconds())
+                              : frames_.accept(f.id, message, monotonicSeconds());
     if (!problem.empty()) log(problem);
   } else {
     throw std::runtime_error("unexpected message \"" + type + "\" from a node");
   }
+}
+
+std::uint64_t MasterService::startCapture(double at, double abandonAt) {
+  std::set<std::string> asked;
+  for (const auto& [id, session] : nodes_)
+    if (session->channel) asked.insert(id);
+  std::uint64_t capture = capture_.start(asked, monotonicSeconds(), abandonAt);
+  if (capture == 0) return 0;
+  nlohmann::json message = captureRequestToJson({capture, at});
+  for (const std::string& id : asked) nodes_.at(id)->channel->send(message);
+  return capture;
 }
 
 void MasterService::onControlMessage(const std::shared_ptr<ControlChannel>& channel,

@@ -21,6 +21,7 @@
 #include "engine/net/ShowState.h"
 #include "engine/net/SkewTracker.h"
 #include "engine/net/SyncStatus.h"
+#include "engine/net/WallCapture.h"
 
 namespace hw {
 
@@ -83,6 +84,12 @@ class MasterService {
   const std::string& overlay() const { return overlay_; }
   // Every node's latest frame report; thread-safe, any thread.
   const NodeFrames& frames() const { return frames_; }
+  // Asks every connected node for the picture on its display at master time
+  // `at` (io thread only): the capture's id, 0 while another runs (one not
+  // finished by host monotonic s `abandonAt` no longer counts). Its answers
+  // come to capture(), which returns them to the one who finishes it.
+  std::uint64_t startCapture(double at, double abandonAt);
+  WallCapture& capture() { return capture_; }
   int httpPort() const;
   // Stops the HTTP server; its handlers must no longer wait for anything.
   void stopHttp();
@@ -134,6 +141,7 @@ class MasterService {
   std::function<void()> changed_;
   std::string overlay_ = "none";
   NodeFrames frames_;
+  WallCapture capture_;
 };
 
 }  // namespace hw

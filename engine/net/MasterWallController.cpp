@@ -19,6 +19,9 @@ namespace {
 constexpr int kScreenshotSize = 960;  // pixels across, as PlaylistWallController draws
 constexpr int kThumbnailSize = 240;   // pixels across, one playlist entry
 constexpr double kRecentSkewSeconds = 300;  // s of cue changes in the status (the remote's plot)
+// s after a capture's instant the master waits for the nodes' answers: a node
+// answers as soon as its instant's picture is up (within 1 s), then encodes it.
+constexpr double kCaptureAnswerSeconds = 3.0;
 
 // Files fetched and verified, not bytes: 1 only when every file the node
 // needs is in its cache and matches its digest.
@@ -275,6 +278,49 @@ std::string MasterWallController::screenshotPng() {
       panels[node.id] = {&frame->second->picture, node.connected, now - frame->second->receivedAt};
   }
   return encodePng(screenshots_.compose(panels, kScreenshotSize));
+}
+
+WallShot MasterWallController::screenshotAt(const CaptureInstant& instant) {
+  std::string problem;
+  double now = master_.clock().now();
+  double at = captureTime(instant, now, problem);
+  if (!problem.empty()) throw CommandRefused(RefusalReason::BadRequest, problem);
+  double deadline = monotonicSeconds() + std::max(0.0, at - now) + kCaptureAnswerSeconds;
+  // Shared with the posted work, which may run after a timeout gave up on it.
+  auto id = std::make_shared<std::uint64_t>(0);
+  onIoThread([this, id, at, deadline] { *id = master_.startCapture(at, deadline); });
+  if (*id == 0)
+    throw CommandRefused(RefusalReason::Busy,
+                         "another screenshot of one instant is being taken; try again in a moment");
+  WallCapture::Answers answers = master_.capture().finish(*id, deadline);
+
+  WallStatus s = status();
+  std::map<std::string, NodeFrames::Frame> last = master_.frames().all();
+  std::map<std::string, SnapshotPanel> panels;
+  nlohmann::json nodes = nlohmann::json::object();
+  nlohmann::json missing = nlohmann::json::array();
+  double received = monotonicSeconds();
+  for (const NodeHealth& node : s.nodes) {
+    if (!node.active) continue;  // crossed out
+    if (auto answer = answers.find(node.id); answer != answers.end()) {
+      const NodeFrame& frame = *answer->second;
+      panels[node.id] = {&frame.picture, true, 0};
+      // Numbered from 1, as the control API numbers cues and movie frames.
+      nodes[node.id] = {{"at", frame.at}, {"cue", frame.cue + 1}};
+      if (frame.movieFrame >= 0) nodes[node.id]["movieFrame"] = frame.movieFrame + 1;
+      continue;
+    }
+    missing.push_back(node.id);
+    // Disconnected: as the screenshot of last frames draws it; connected but
+    // silent: no picture, since its last one may be of another instant.
+    auto frame = last.find(node.id);
+    if (node.connected || frame == last.end())
+      panels[node.id] = {nullptr, node.connected};
+    else
+      panels[node.id] = {&frame->second->picture, false, received - frame->second->receivedAt};
+  }
+  return {encodePng(screenshots_.compose(panels, kScreenshotSize)),
+          {{"at", at}, {"nodes", nodes}, {"missing", missing}}};
 }
 
 std::string MasterWallController::cueThumbnailPng(int cueIndex) {

@@ -46,6 +46,7 @@ class MasterWallController final : public WallController {
   void setTestPattern(bool on) override;
   void setBlank(bool on) override;
   std::string screenshotPng() override;
+  WallShot screenshotAt(const CaptureInstant& instant) override;
   std::string cueThumbnailPng(int cueIndex) override;
   std::string nodeFramePng(const std::string& nodeId) override;
   std::uint64_t subscribe(StateListener listener) override;

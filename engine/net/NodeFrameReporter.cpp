@@ -3,6 +3,7 @@
 #include <chrono>
 #include <stdexcept>
 
+#include "engine/net/CaptureRequests.h"
 #include "engine/net/FrameReport.h"
 #include "engine/net/LogLine.h"
 #include "tiler/ImageFile.h"
@@ -47,35 +48,60 @@ void NodeFrameReporter::submit(int cue, double at, Render render, std::int64_t m
   wake_.notify_all();
 }
 
+void NodeFrameReporter::capture(std::uint64_t id, int cue, double at, Render render,
+                                std::int64_t movieFrame) {
+  {
+    std::lock_guard lock(mutex_);
+    if (captures_.size() == CaptureRequests::kMaxPending) captures_.pop_front();
+    captures_.push_back(Job{cue, at, std::move(render), movieFrame, id});
+  }
+  wake_.notify_all();
+}
+
+std::optional<nlohmann::json> NodeFrameReporter::send(Job& job) {
+  try {
+    nlohmann::json message = frameReportToJson(
+        {job.cue, job.at, encodeWithinBounds(job.render()), job.movieFrame, job.capture});
+    send_(message);
+    lastProblem_.clear();
+    return message;
+  } catch (const std::exception& e) {
+    // A picture for the remotes must never stop the show: say so once, go on.
+    if (e.what() != lastProblem_)
+      logLine("node " + nodeId_, std::string("no frame report: ") + e.what());
+    lastProblem_ = e.what();
+    return std::nullopt;
+  }
+}
+
 void NodeFrameReporter::run() {
-  std::optional<nlohmann::json> last;  // the latest message sent
-  std::string lastProblem;             // printed once until it changes
+  std::optional<nlohmann::json> last;  // the latest plain report sent
   std::unique_lock lock(mutex_);
   for (;;) {
     bool woken = wake_.wait_for(lock, std::chrono::duration<double>(kResendSeconds),
-                                [this] { return stopping_ || job_; });
+                                [this] { return stopping_ || job_ || !captures_.empty(); });
     if (stopping_) return;
     if (!woken) {
       if (last) send_(*last);
       continue;
     }
+    if (!captures_.empty()) {
+      Job capture = std::move(captures_.front());
+      captures_.pop_front();
+      lock.unlock();
+      send(capture);
+      lock.lock();
+      continue;
+    }
     Job job = std::move(*job_);
     job_.reset();
     lock.unlock();
-    try {
-      last = frameReportToJson({job.cue, job.at, encodeWithinBounds(job.render()), job.movieFrame});
-      send_(*last);
-      lastProblem.clear();
-    } catch (const std::exception& e) {
-      // A picture for the remotes must never stop the show: say so once, go on.
-      if (e.what() != lastProblem)
-        logLine("node " + nodeId_, std::string("no frame report: ") + e.what());
-      lastProblem = e.what();
-    }
+    if (std::optional<nlohmann::json> sent = send(job)) last = std::move(sent);
     lock.lock();
     // Submissions meanwhile replace each other: the latest goes next.
     if (wake_.wait_for(lock, std::chrono::duration<double>(kLeastGapSeconds),
-                       [this] { return stopping_; }))
+                       [this] { return stopping_ || !captures_.empty(); }) &&
+        stopping_)
       return;
   }
 }

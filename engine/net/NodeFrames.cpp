@@ -4,10 +4,8 @@
 #include "engine/net/FrameReport.h"
 
 namespace hw {
-namespace {
 
-// Throws std::runtime_error naming what is wrong with the message or its picture.
-NodeFrames::Frame decodeFrame(const nlohmann::json& message, double receivedAt) {
+NodeFrames::Frame NodeFrames::decode(const nlohmann::json& message, double receivedAt) {
   FrameReport report = frameReportFromJson(message);
   auto frame = std::make_shared<NodeFrame>();
   frame->picture = decodePng(report.png, kFrameSide, kFrameSide);
@@ -15,11 +13,10 @@ NodeFrames::Frame decodeFrame(const nlohmann::json& message, double receivedAt) 
   frame->at = report.at;
   frame->movieFrame = report.movieFrame;
   frame->receivedAt = receivedAt;
+  frame->capture = report.capture;
   frame->png = std::move(report.png);
   return frame;
 }
-
-}  // namespace
 
 std::string NodeFrames::accept(const std::string& nodeId, const nlohmann::json& message,
                                double receivedAt) {
@@ -34,7 +31,7 @@ std::string NodeFrames::accept(const std::string& nodeId, const nlohmann::json& 
   Frame frame;
   if (problem.empty()) {
     try {
-      frame = decodeFrame(message, receivedAt);
+      frame = decode(message, receivedAt);
     } catch (const std::exception& e) {
       problem = e.what();
     }

@@ -17,6 +17,7 @@ struct NodeFrame {
   std::int64_t movieFrame = -1;  // frame of the cue's movie it showed (0-based; -1: none)
   double at = 0;          // master s, when the node showed it
   double receivedAt = 0;  // s, host monotonic time the master got it
+  std::uint64_t capture = 0;  // the capture request it answers (0: a plain report)
   std::string png;        // the picture as the node sent it
   Image picture;          // the same decoded: the node's framebuffer, scaled down
 };
@@ -33,6 +34,10 @@ class NodeFrames {
   // Frames one node may send in a second (s of `receivedAt`); a node sends one per change of
   // cue or overlay and one every 2 s, so more is a broken or hostile node.
   static constexpr int kMaxPerSecond = 5;
+
+  // A "frame" message checked and decoded (fields, base64, PNG header and
+  // dimensions, decoding); throws std::runtime_error naming what is wrong.
+  static Frame decode(const nlohmann::json& message, double receivedAt);
 
   // Keeps the "frame" message `message` as node `nodeId`'s latest. A bad one
   // is dropped, the kept frame stays, and the problem is returned for a log

@@ -2,6 +2,7 @@
 
 #include "config/InputError.h"
 #include "config/WallConfigLoader.h"
+#include "engine/net/FrameReport.h"
 #include "engine/net/HelloCheck.h"
 #include "engine/net/HostClock.h"
 #include "engine/net/LogLine.h"
@@ -23,12 +24,13 @@ std::chrono::microseconds after(double seconds) {
 }  // namespace
 
 NodeLink::NodeLink(asio::io_context& io, const NodeSettings& settings, const NodeClock& clock,
-                   SharedNodeFacts& view, AssetPrefetcher& prefetcher)
+                   SharedNodeFacts& view, AssetPrefetcher& prefetcher, CaptureRequests& captures)
     : io_(io),
       settings_(settings),
       clock_(clock),
       view_(view),
       prefetcher_(prefetcher),
+      captures_(captures),
       resolver_(io),
       retryTimer_(io),
       welcomeTimer_(io),
@@ -153,6 +155,11 @@ void NodeLink::onMessage(const nlohmann::json& message) {
       v.state = std::move(state);
       v.overlay = message.value("overlay", "none");
     });
+    return;
+  }
+  if (type == "capture") {
+    captures_.add(captureRequestFromJson(message));
+    view_.update([](NodeFacts&) {});  // wakes the present loop
     return;
   }
   throw std::runtime_error("unexpected message \"" + type + "\" from the master");

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "engine/net/AssetPrefetcher.h"
+#include "engine/net/CaptureRequests.h"
 #include "engine/net/ClockRequester.h"
 #include "engine/net/ControlChannel.h"
 #include "engine/net/DecodeRate.h"
@@ -22,12 +23,13 @@ namespace hw {
 // The node's network side, on its own io_context thread: connects to the
 // master (retrying with backoff), says hello, takes in the welcome, every
 // state and every new show, runs clock exchanges, starts asset prefetching
-// and reports status.
+// and reports status. The master's capture requests go to the present loop
+// through `captures`, waking it with an update of the facts.
 // Everything learnt is published to the SharedNodeFacts.
 class NodeLink {
  public:
   NodeLink(asio::io_context& io, const NodeSettings& settings, const NodeClock& clock,
-           SharedNodeFacts& view, AssetPrefetcher& prefetcher);
+           SharedNodeFacts& view, AssetPrefetcher& prefetcher, CaptureRequests& captures);
 
   void start();
   // Thread-safe: queue a message for the master (dropped while disconnected).
@@ -66,6 +68,7 @@ class NodeLink {
   const NodeClock& clock_;
   SharedNodeFacts& view_;
   AssetPrefetcher& prefetcher_;
+  CaptureRequests& captures_;
   LocalMirror mirror_ = LocalMirror::fromEnvironment();  // read only: local copies of URLs
   asio::ip::tcp::resolver resolver_;
   asio::steady_timer retryTimer_;

@@ -7,7 +7,7 @@ NodeRuntime::NodeRuntime(const NodeSettings& settings)
              settings.simOffsetSeconds, settings.simDriftPpm),
       cache_(settings.cacheDirectory),
       prefetcher_(cache_, "node " + settings.nodeId),
-      link_(io_, settings, clock_, facts_, prefetcher_) {}
+      link_(io_, settings, clock_, facts_, prefetcher_, captures_) {}
 
 NodeRuntime::~NodeRuntime() {
   io_.stop();

@@ -5,6 +5,7 @@
 
 #include "engine/net/AssetCache.h"
 #include "engine/net/AssetPrefetcher.h"
+#include "engine/net/CaptureRequests.h"
 #include "engine/net/NodeClock.h"
 #include "engine/net/NodeFacts.h"
 #include "engine/net/NodeLink.h"
@@ -32,12 +33,15 @@ class NodeRuntime {
   const AssetPrefetcher& prefetcher() const { return prefetcher_; }
   SharedNodeFacts& facts() { return facts_; }
   NodeLink& link() { return link_; }
+  // The master's capture requests the present loop has not answered yet.
+  CaptureRequests& captures() { return captures_; }
 
  private:
   NodeClock clock_;
   AssetCache cache_;
   AssetPrefetcher prefetcher_;
   SharedNodeFacts facts_;
+  CaptureRequests captures_;
   asio::io_context io_;
   NodeLink link_;
   std::thread network_;  // last: runs io_ once everything above exists

@@ -21,6 +21,9 @@ constexpr double kSpinSeconds = 0.0015;  // s before a change spent spinning, no
 constexpr double kIdleWait = 0.05;       // s between looks when nothing is due
 constexpr int kNothingShown = INT_MIN;
 constexpr double kFrameRetrySeconds = 0.004;  // s between looks for a movie frame not yet decoded
+// s after its instant a capture waits for the movie frame of that instant
+// before the picture up answers it; the master waits 3 s for every answer.
+constexpr double kLatestCaptureSeconds = 1.0;
 
 // Sleeps until `target` on `clock` or until the view changes: coarse sleep
 // to within kSpinSeconds, then spinning, because sleeps overshoot by far
@@ -69,6 +72,18 @@ int runNode(const NodeSettings& settings, Presenter& presenter, const std::atomi
   std::string overlay = "none";
   std::unique_ptr<HeadlessMovie> movie;  // the shown cue's movie, decoded as a windowed node does
   std::string movieError;                // logged once per failure
+  double shownSince = 0;                 // master s the picture up went up, as scheduled
+  // Answers capture requests with the picture up now (docs/protocol.md,
+  // "capture"); a headless node draws pictures only with --frames.
+  auto answer = [&](const std::vector<CaptureRequest>& due, const NodeFacts& view) {
+    if (!frames || shown == kNothingShown) return;
+    bool moving = overlay == "none" && movie && movie->cue() == shown &&
+                  movie->show() == show.get() && movie->picture();
+    for (const CaptureRequest& request : due)
+      frames->capture(request.id, view, shown, shownSince, moving ? movie->picture() : nullptr,
+                      moving ? movie->frame() : -1);
+  };
+  CaptureRequests& captures = node.captures();
   int status = kExitOk;
   while (!stopRequested) {
     NodeFacts view = shared.snapshot();
@@ -87,8 +102,11 @@ int runNode(const NodeSettings& settings, Presenter& presenter, const std::atomi
       continue;
     }
     if (view.overlay != overlay) {
+      double now = view.estimate.toMaster(clock.now());
+      answer(captures.takeBefore(now), view);
       overlay = view.overlay;
       presenter.setOverlay(overlay);
+      shownSince = now;
     }
     int done = node.prefetcher().progress().done;
     if (!show || view.show.get() != source || done != preparedDone) {
@@ -112,8 +130,10 @@ int runNode(const NodeSettings& settings, Presenter& presenter, const std::atomi
     if (position.cue != shown) {
       // Joined late or missed a change: catch up at once, reported as late.
       prepare(position.cue);
+      answer(captures.takeBefore(masterNow), view);
       presenter.present(position.cue);
       shown = position.cue;
+      shownSince = masterNow;
       link.setPresenterFigures(shown, prepareSeconds);
       link.post({{"type", "presented"}, {"cue", shown}, {"scheduled", position.cueStart},
                  {"presented", view.estimate.toMaster(clock.now())}, {"late", true}});
@@ -125,9 +145,16 @@ int runNode(const NodeSettings& settings, Presenter& presenter, const std::atomi
     if (shown >= 0 && hasMovie(show->cues[shown])) {
       if (!movie || movie->cue() != shown || movie->show() != show.get())
         movie = std::make_unique<HeadlessMovie>(show, shown, view.wall, view.node);
-      if (!movie->current(position.elapsed) && movie->showAt(position.elapsed, position.paused()) && frames &&
-          overlay == "none")
-        frames->movieShown(shown, masterNow, movie->frame(), movie->picture());
+      if (!movie->current(position.elapsed)) {
+        // The picture up answers every instant before the next one's.
+        double due = position.cueStart + movie->frameStartAt(position.elapsed);
+        answer(captures.takeBefore(due), view);
+        if (movie->showAt(position.elapsed, position.paused())) {
+          shownSince = due;
+          if (frames && overlay == "none")
+            frames->movieShown(shown, masterNow, movie->frame(), movie->picture());
+        }
+      }
       link.setMovieFigures(shown, movie->stats());
       if (std::string error = movie->error(); error != movieError) {
         if (!error.empty())
@@ -146,9 +173,20 @@ int runNode(const NodeSettings& settings, Presenter& presenter, const std::atomi
       movie.reset();
       movieError.clear();
     }
+    // The display is up to date at masterNow (a movie's frame of this instant
+    // is up, or it cannot come): its picture answers every instant up to now.
+    // One still not up a while after its instant gets what is up.
+    bool upToDate = !movie || !movieError.empty() || movie->current(position.elapsed);
+    answer(captures.takeUpTo(upToDate ? masterNow : masterNow - kLatestCaptureSeconds), view);
     auto change = nextChange(view.state, *view.timeline, masterNow);
     if (nextMovieFrame >= 0 && (!change || nextMovieFrame < change->at - kIdleWait)) {
       shared.waitForChange(view.changes, std::clamp(nextMovieFrame - masterNow, 0.0, kIdleWait));
+      continue;
+    }
+    std::optional<double> asked = frames ? captures.earliest() : std::nullopt;
+    if (asked && (!change || *asked < change->at)) {
+      shared.waitForChange(view.changes,
+                           std::clamp(*asked - masterNow, kFrameRetrySeconds, kIdleWait));
       continue;
     }
     if (!change) {
@@ -157,7 +195,9 @@ int runNode(const NodeSettings& settings, Presenter& presenter, const std::atomi
     }
     prepare(change->cue);
     if (!waitUntil(clock, view.estimate.toLocal(change->at), shared, view.changes)) continue;
+    answer(captures.takeBefore(change->at), view);
     presenter.present(change->cue);
+    shownSince = change->at;
     double presentedHost = monotonicSeconds();
     double presentedLocal = clock.now();
     shown = change->cue;

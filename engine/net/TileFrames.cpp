@@ -97,4 +97,17 @@ void TileFrames::movieShown(int cue, double at, std::int64_t movieFrame,
   reporter_.submit(cue, at, [picture] { return *picture; }, movieFrame);
 }
 
+void TileFrames::capture(std::uint64_t id, const NodeFacts& view, int cue, double at,
+                         std::shared_ptr<const Image> moviePicture, std::int64_t movieFrame) {
+  if (moviePicture) {
+    reporter_.capture(
+        id, cue, at, [moviePicture] { return *moviePicture; }, movieFrame);
+    return;
+  }
+  reporter_.capture(id, cue, at,
+                    TileJob{view.wall, view.node, localShow(view, cache_), media_, cue,
+                            view.overlay, mediaErrors_},
+                    -1);
+}
+
 }  // namespace hw

@@ -40,6 +40,12 @@ class TileFrames {
   // `at` with frame `movieFrame` of its movie: reported as it is (this
   // thread renders a movie cue only when it has no picture yet).
   void movieShown(int cue, double at, std::int64_t movieFrame, std::shared_ptr<const Image> picture);
+  // Answers the master's capture request `id` with what the display has
+  // shown since master time `at`: `moviePicture` (frame `movieFrame` of cue
+  // `cue`'s movie, as the present loop showed it) when given, else cue `cue`
+  // of `view` under its overlay, rendered as a change is.
+  void capture(std::uint64_t id, const NodeFacts& view, int cue, double at,
+               std::shared_ptr<const Image> moviePicture, std::int64_t movieFrame);
 
  private:
   void run();

@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "engine/cli/ExitStatus.h"
+#include "engine/net/CaptureRequests.h"
 #include "engine/net/FrameReport.h"
 #include "engine/net/LogLine.h"
 #include "engine/net/MasterClockView.h"
@@ -71,6 +72,16 @@ NodeFrameReporter::Render shownPicture(const ShowPipeline& pipe, const NodeFacts
   };
 }
 
+// The picture on the window since a draw, for the master's captures.
+struct ShownPicture {
+  bool up = false;               // false: standby, or nothing drawn by this pipeline yet
+  int cue = -1;                  // cue drawn (-1: none)
+  std::string overlay;           // over it
+  std::int64_t movieTick = -1;   // frame interval of its movie drawn (-1: a still)
+  std::int64_t movieFrame = -1;  // the movie frame in it
+  double since = 0;              // master s of the draw that put it up
+};
+
 }  // namespace
 
 int runWindowedNode(const NodeSettings& settings, const WindowSeat& seat,
@@ -106,6 +117,27 @@ int runWindowedNode(const NodeSettings& settings, const WindowSeat& seat,
   double reportedUntil = -1;  // master s of the latest present reported
   int builds = 0;             // pipelines built, so a rebuilt one is reported afresh
   std::string framed;         // pipeline, cue and overlay of the last frame report
+  CaptureRequests& captures = node.captures();
+  ShownPicture shown;
+  // Answers capture requests with the picture up since the last draw; a
+  // movie frame from the Player's pictures of it (none yet: asked again at
+  // the next draw, whose picture then answers).
+  auto answer = [&](const std::vector<CaptureRequest>& due, const NodeFacts& view) {
+    if (due.empty() || !shown.up) return;
+    bool moving = shown.movieTick >= 0 && shown.overlay == "none" && shown.cue >= 0;
+    std::shared_ptr<const Image> picture = moving ? pipe.player->movieFrameShown() : nullptr;
+    if (moving && !picture) {
+      for (const CaptureRequest& request : due) captures.add(request);
+      return;
+    }
+    for (const CaptureRequest& request : due) {
+      if (picture)
+        frames.capture(
+            request.id, shown.cue, shown.since, [picture] { return *picture; }, shown.movieFrame);
+      else
+        frames.capture(request.id, shown.cue, shown.since, shownPicture(pipe, view, shown.cue), -1);
+    }
+  };
   int exitStatus = kExitOk;
   bool quit = false;
   while (!stopRequested && !quit) {
@@ -122,6 +154,7 @@ int runWindowedNode(const NodeSettings& settings, const WindowSeat& seat,
     if (!reason.empty()) {
       clear(pipe);  // never a frozen frame of a show we lost
       source = nullptr;
+      shown.up = false;
       window->clear({0, 0, 0});
       status->draw(*window, {"hyperwall node " + settings.nodeId, reason});
       window->present();
@@ -134,6 +167,7 @@ int runWindowedNode(const NodeSettings& settings, const WindowSeat& seat,
     int done = node.prefetcher().progress().done;
     if (!pipe.player || view.show.get() != source || done != builtDone) {
       clear(pipe);
+      shown.up = false;
       source = view.show.get();
       builtDone = done;
       pipe.show = localShow(view, node.cache());
@@ -160,11 +194,18 @@ int runWindowedNode(const NodeSettings& settings, const WindowSeat& seat,
       pipe.schedule->replace(view.state.base, view.state.pending);
       stateSequence = view.state.sequence;
     }
+    // The picture up answers every instant before this draw's.
+    double drawAt = masterClock.now();
+    answer(captures.takeBefore(drawAt), view);
     pipe.player->showTestPattern(view.overlay == "pattern");
     PlayerFrame frame = pipe.player->draw();
+
     // Blank keeps the show running underneath, so unblanking lands on the right cue.
     if (view.overlay == "blank") window->clear({0, 0, 0});
     pipe.player->present();
+    if (!shown.up || shown.cue != frame.position.cue || shown.overlay != view.overlay ||
+        shown.movieTick != frame.movie.tick)
+      shown = {true, frame.position.cue, view.overlay, frame.movie.tick, frame.movie.frame, drawAt};
     link.setPresenterFigures(frame.position.cue, 0);
     link.setMediaError(frame.position.cue, view.overlay == "none" ? frame.mediaError : "");
     link.setMovieFigures(frame.position.cue, frame.movie);

@@ -63,7 +63,7 @@ void Player::upload(std::vector<PreparedCue> prepared, const std::vector<int>& w
     if (!contains(wanted, cue.cue) || find(cue.cue)) continue;
     if (!cue.error.empty())
       log_ << "hyperwall: cue " << cue.cue + 1 << " shows its background: " << cue.error << "\n";
-    CueTextures textures{cue.cue, uploadPictures(cue.pictures), cue.error, nullptr, {}};
+    CueTextures textures{cue.cue, uploadPictures(cue.pictures), cue.error, nullptr, {}, {}};
     if (cue.error.empty() && hasMovie(playlist_.cues.at(cue.cue)))
       textures.movie =
           std::make_unique<MovieCuePlayback>(playlist_, cue.cue, layout_, tiles_, settings_.mirror);
@@ -78,6 +78,7 @@ void Player::advanceMovie(CueTextures& textures, double elapsed, bool holding) {
   if (std::string error = textures.movie->error(); !error.empty()) {
     textures.error = error;
     textures.moving.clear();  // back to the cue without its movie: its background
+    textures.held.clear();
     log_ << "hyperwall: cue " << textures.cue + 1 << " shows its background: " << error << "\n";
     return;
   }
@@ -87,7 +88,9 @@ void Player::advanceMovie(CueTextures& textures, double elapsed, bool holding) {
   } else {
     for (std::size_t i = 0; i < textures.moving.size(); ++i) textures.moving[i].update((*frame)[i]);
   }
-  textures.movie->recycle(std::move(*frame));
+  // Held while on the screen, for movieFrameShown(); the ones they replace go back.
+  textures.movie->recycle(std::move(textures.held));
+  textures.held = std::move(*frame);
 }
 
 void Player::drawLayer(const std::vector<Texture>& pictures, std::uint8_t opacity) {
@@ -151,6 +154,12 @@ PlayerFrame Player::draw() {
   drawn_ = {position, patternShown_ || !showing || (currentReady && previousReady),
             !patternShown_ && current ? current->error : std::string(), movie};
   return drawn_;
+}
+
+std::shared_ptr<const Image> Player::movieFrameShown() const {
+  const CueTextures* current = find(drawn_.position.cue);
+  if (!current || current->held.empty() || !current->error.empty()) return nullptr;
+  return std::make_shared<const Image>(current->held.front());
 }
 
 void Player::present() {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <ostream>
 #include <vector>
 
@@ -56,6 +57,12 @@ class Player {
   void showTestPattern(bool shown) { patternShown_ = shown && !pattern_.empty(); }
   bool showingTestPattern() const { return patternShown_; }
 
+  // A copy of the first picture of the current cue's movie frame on the
+  // screen since the last draw(); null for a still cue or none up yet. For
+  // the master's capture of an instant, which a windowed node cannot read
+  // back from the GPU (docs/protocol.md, "frame").
+  std::shared_ptr<const Image> movieFrameShown() const;
+
   const PresentLog& presentLog() const { return presentLog_; }
   // Cues whose pixels are held now; for checking the memory bound.
   std::vector<int> residentCues() const;
@@ -67,6 +74,7 @@ class Player {
     std::string error;              // why they show its background ("" = they do not)
     std::unique_ptr<MovieCuePlayback> movie;  // a movie cue's decoding; null for a still cue
     std::vector<Texture> moving;  // its latest frame, one per place; empty until the first
+    std::vector<Image> held;      // the pictures of `moving`, until the next frame's replace them
     const std::vector<Texture>& shown() const { return moving.empty() ? pictures : moving; }
   };
 

@@ -4,6 +4,8 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <filesystem>
+#include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "engine/control/WallKeyFile.h"
@@ -197,6 +199,44 @@ TEST(CtlCommand, ScreenshotWritesThePng) {
   std::ifstream in(file, std::ios::binary);
   std::string png((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   EXPECT_EQ(pixelOfPng(png, 100, 50), (Color{0, 0, 255}));
+}
+
+// `screenshot FILE --at T`: the wall at one instant and a line for it (a
+// wall in one process has no nodes to list); what is no instant, or one too
+// far ahead, is bad input: exit 2, nothing written. (The past: the net tests,
+// on a master's clock.)
+TEST(CtlCommand, ScreenshotAtAnInstantSaysWhatWasCapturedAndRefusesWhatIsNoInstant) {
+  TestWall wall;
+  wall.controller().goTo(2);
+  TempFolder out("hyperwall-shot-at");
+  std::string file = (out.path() / "wall.png").string();
+  CommandResult run = ctl(wall.url(), {"screenshot", file, "--at", "+0.5"});
+  ASSERT_EQ(run.exitStatus, 0) << run.err;
+  EXPECT_NE(run.out.find("(master s): 0 nodes answered, 0 did not"), std::string::npos) << run.out;
+  std::ifstream in(file, std::ios::binary);
+  std::string png((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_EQ(pixelOfPng(png, 100, 50), (Color{0, 0, 255}));
+
+  std::string never = (out.path() / "never.png").string();
+  for (const auto& [at, says] :
+       std::vector<std::pair<std::string, std::string>>{{"soon", "is no instant"},
+                                                        {"-1", "is no instant"},
+                                                        {"1e9", "is no instant"},
+                                                        {"+60", "s ahead"}}) {
+    CommandResult bad = ctl(wall.url(), {"screenshot", never, "--at", at});
+    EXPECT_EQ(bad.exitStatus, 2) << at << ": " << bad.err;
+    EXPECT_NE(bad.err.find(says), std::string::npos) << at << ": " << bad.err;
+    EXPECT_FALSE(std::filesystem::exists(never)) << at;
+  }
+  auto reply = wall.client(false)->Get("/api/screenshot.png?at=now");
+  ASSERT_TRUE(reply);
+  EXPECT_EQ(reply->status, 400);
+  EXPECT_NE(json::parse(reply->body)["error"].get<std::string>().find("is no instant"),
+            std::string::npos);
+  reply = wall.client(false)->Get("/api/screenshot.png?at=");
+  ASSERT_TRUE(reply);
+  EXPECT_EQ(reply->status, 200) << "no instant given: shortly ahead";
+  EXPECT_EQ(json::parse(reply->get_header_value("X-Hyperwall-Capture"))["nodes"], json::object());
 }
 
 }  // namespace

@@ -153,6 +153,15 @@ class WallProcesses : public ::testing::Test {
     return *nodes_[id];
   }
 
+  // `hyperwall node --windowed` for `id`, its window on SDL's offscreen driver.
+  void startWindowedNode(const std::string& id) {
+    nodes_[id] = std::make_unique<ChildProcess>(
+        std::vector<std::string>{HYPERWALL_EXE, "node", "--master", masterAddress(), "--id", id,
+                                 "--windowed", "--key", kKey, "--cache",
+                                 (dir_ / ("cache-" + id)).string()},
+        std::map<std::string, std::string>{{"SDL_VIDEODRIVER", "offscreen"}});
+  }
+
   // Node `id` as /api/sync shows it; {} when the master does not answer.
   nlohmann::json syncNode(const std::string& id) {
     nlohmann::json s = status();
@@ -215,6 +224,26 @@ class WallProcesses : public ::testing::Test {
     for (const auto& node : s["nodes"])
       if (node["id"] == id) return node["connected"].get<bool>();
     return false;
+  }
+
+  // The test wall with 480x270 displays: a movie on 1080p displays is more
+  // than a loaded two-core machine composes in time for several nodes.
+  void useSmallDisplays() {
+    nlohmann::json wall = nlohmann::json::parse(wallPresetText("2x2-1080p"));
+    wall["key"] = kKey;
+    wall["display"] = {{"width", 480}, {"height", 270}};
+    std::ofstream(wallFile_) << wall.dump(2);
+  }
+
+  // A master playing one cue, a movie of `spec` whose frame number its
+  // colour tells (test::frameOfColour), looping for 600 s.
+  void startCountingMovie(const test::TestMovieSpec& spec) {
+    fs::create_directories(dir_ / "movie");
+    test::makeTestMovie(dir_ / "movie", "count.mp4", spec);
+    std::ofstream(dir_ / "movie" / "movie.hwshow")
+        << R"({"hwshow": 1, "defaults": {"transition": {"type": "cut"}},
+               "cues": [{"media": "count.mp4", "fit": "fill"}]})";
+    startMaster(600, (dir_ / "movie" / "movie.hwshow").string());
   }
 
   double masterTime() {
@@ -968,12 +997,7 @@ TEST_F(WallProcesses, WindowedNodesReportTheirTilesForTheScreenshot) {
   std::string show = writeQuadrantShow(dir_ / "quadrants", wall);
   startMaster(30, show);
   const std::vector<std::string> started{"r0c1", "r1c0"};
-  for (const auto& id : started)
-    nodes_[id] = std::make_unique<ChildProcess>(
-        std::vector<std::string>{HYPERWALL_EXE, "node", "--master", masterAddress(), "--id", id,
-                                 "--windowed", "--key", kKey, "--cache",
-                                 (dir_ / ("cache-" + id)).string()},
-        std::map<std::string, std::string>{{"SDL_VIDEODRIVER", "offscreen"}});
+  for (const auto& id : started) startWindowedNode(id);
   std::map<std::string, Color> want = expectedFrameColors(show, wall, started);
   want["r0c0"] = want["r1c1"] = kNoPictureFill;
   Image shot;
@@ -1842,12 +1866,7 @@ TEST_F(WallProcesses, MovieFramesFollowTheMasterClockOnEveryNodeFreezeTogetherAn
   test::TestMovieSpec spec;
   spec.rate = "30000/1001";
   spec.frames = 60;
-  fs::create_directories(dir_ / "movie");
-  test::makeTestMovie(dir_ / "movie", "count.mp4", spec);
-  std::ofstream(dir_ / "movie" / "movie.hwshow")
-      << R"({"hwshow": 1, "defaults": {"transition": {"type": "cut"}},
-             "cues": [{"media": "count.mp4", "fit": "fill"}]})";
-  startMaster(600, (dir_ / "movie" / "movie.hwshow").string());  // the movie loops for 600 s
+  startCountingMovie(spec);
   const std::vector<std::string> ids{"r0c0", "r0c1", "r1c0", "r1c1"};
   for (const auto& id : ids) startNode(id, {"--frames"});
   MovieClock clock({{30000, 1001}, 60});
@@ -1919,6 +1938,166 @@ TEST_F(WallProcesses, MovieFramesFollowTheMasterClockOnEveryNodeFreezeTogetherAn
   ASSERT_TRUE(pollUntil([&] { return nodeConnected("r1c1"); }, 15s));
   EXPECT_TRUE(pollUntil([&] { return everyDisplayShows(frozen); }, 20s))
       << nodes_["r1c1"]->stderrText();
+}
+
+// A screenshot of one instant (GET /api/screenshot.png?at=T): every node
+// answers with the picture on its display at master time T, so on a moving
+// wall every display shows one movie frame, the one the master clock gives
+// for T, in the reply's summary and in the composed picture. Instants at
+// several phases of a frame interval; a node answering with its latest
+// picture rather than the instant's, or at its own instant, would differ.
+TEST_F(WallProcesses, AScreenshotOfOneInstantShowsOneMovieFrameOnEveryDisplay) {
+  useSmallDisplays();
+  test::TestMovieSpec spec;
+  spec.frames = 90;  // 30 fps: 3 s a pass
+  startCountingMovie(spec);
+  const std::vector<std::string> ids{"r0c0", "r0c1", "r1c0"};  // r1c1 never starts
+  for (const auto& id : ids) startNode(id, {"--frames"});
+  // Playing steadily: every node shows movie frames, the movie 2 s in (its
+  // first frames come while the decoders start).
+  ASSERT_TRUE(pollUntil(
+      [&] {
+        for (const auto& id : ids)
+          if (syncNode(id).value("frame_movie", std::int64_t{-1}) < 0) return false;
+        return status()["position"]["elapsed_s"].get<double>() > 2;
+      },
+      60s))
+      << "master: " << master_->stderrText() << "\nr0c0: " << nodes_["r0c0"]->stderrText();
+  MovieClock clock({{30, 1}, 90});
+  WallConfig wall = loadWallConfig(wallFile_);
+  double cueStart = status()["position"]["cue_start"].get<double>();
+  httplib::Client client("127.0.0.1", port_ + 1);
+  client.set_read_timeout(20);
+
+  std::set<std::int64_t> framesSeen;
+  for (double phase : {0.1, 0.45, 0.8}) {  // of a frame interval past the instant's frame start
+    double now = masterTime();
+    std::int64_t tick = clock.tickAt(now + 0.5 - cueStart);
+    double at = cueStart + clock.tickStart(tick) + phase / 30;
+    std::int64_t expected = clock.frameOfTick(clock.tickAt(at - cueStart));
+    char query[64];
+    std::snprintf(query, sizeof query, "/api/screenshot.png?at=%.6f", at);
+    auto reply = client.Get(query);
+    ASSERT_TRUE(reply);
+    ASSERT_EQ(reply->status, 200) << reply->body;
+    nlohmann::json capture = nlohmann::json::parse(reply->get_header_value("X-Hyperwall-Capture"));
+    EXPECT_NEAR(capture["at"].get<double>(), at, 1e-6) << capture;
+    EXPECT_EQ(capture["missing"], nlohmann::json::array({"r1c1"})) << capture;
+    Image shot = decodeImageBytes(reply->body, "screenshot");
+    for (const auto& id : ids) {
+      const nlohmann::json& node = capture["nodes"][id];
+      ASSERT_TRUE(node.is_object())
+          << id << " did not answer: " << capture << "\n"
+          << nodes_[id]->stderrText() << "\nmaster: " << master_->stderrText();
+      // Counted from 1 in the control API; the picture up at the instant went up before it.
+      EXPECT_EQ(node["movieFrame"], expected + 1)
+          << id << " at " << at - cueStart << " s: " << capture;
+      EXPECT_EQ(node["cue"], 1) << capture;
+      EXPECT_LE(node["at"].get<double>(), at) << id << " " << capture;
+      EXPECT_GT(node["at"].get<double>(), at - 1.0 / 30) << id << " " << capture;
+      EXPECT_EQ(test::frameOfColour(regionColor(shot, wall, id)), expected)
+          << id << " " << test::describe(regionColor(shot, wall, id));
+    }
+    EXPECT_TRUE(test::near(regionColor(shot, wall, "r1c1"), kNoPictureFill, kTolerance));
+    framesSeen.insert(expected);
+  }
+  EXPECT_EQ(framesSeen.size(), 3u) << "three instants, three frames";
+
+  // ctl: the same, a line per node.
+  test::CommandResult result = ctl({"screenshot", (dir_ / "at.png").string(), "--at", "+0.5"});
+  ASSERT_EQ(result.exitStatus, 0) << result.err;
+  std::smatch match;
+  std::set<std::string> frameNumbers;
+  for (const auto& id : ids) {
+    ASSERT_TRUE(std::regex_search(result.out, match,
+                                  std::regex("\n" + id + "  cue 1, movie frame (\\d+), up since")))
+        << result.out << "\n"
+        << id << ": " << nodes_[id]->stderrText() << "\nmaster: " << master_->stderrText();
+    frameNumbers.insert(match[1]);
+  }
+  EXPECT_EQ(frameNumbers.size(), 1u) << result.out;
+  EXPECT_NE(result.out.find("\nr1c1  no answer"), std::string::npos) << result.out;
+  EXPECT_FALSE(decodeImageFile(dir_ / "at.png").empty());
+
+  // One capture at a time: another meanwhile is told to come back.
+  // (Each side asks again while the other's runs, whichever started first.)
+  std::thread first([&] {
+    httplib::Client own("127.0.0.1", port_ + 1);
+    own.set_read_timeout(20);
+    EXPECT_TRUE(pollUntil(
+        [&] {
+          auto reply = own.Get("/api/screenshot.png?at=%2B2");
+          return reply && reply->status == 200;
+        },
+        15s));
+  });
+  int busy = 0;
+  pollUntil(
+      [&] {
+        auto reply = client.Get("/api/screenshot.png?at=%2B1");
+        busy = reply ? reply->status : 0;
+        return busy == 503;
+      },
+      10s);
+  first.join();
+  EXPECT_EQ(busy, 503);
+  // Bad instants are bad input.
+  EXPECT_EQ(client.Get("/api/screenshot.png?at=soon")->status, 400);
+  EXPECT_EQ(client.Get("/api/screenshot.png?at=12.5")->status, 400) << "decades in the past";
+  EXPECT_EQ(client.Get("/api/screenshot.png?at=%2B60")->status, 400) << "a minute ahead";
+}
+
+// Windowed nodes take part in a screenshot of one instant too: each answers
+// with the picture its window showed at the instant (its Player's pictures of
+// the movie frame; the GPU is not read back), and the reply names that frame.
+// (Whether windows keep up with the movie is the sync benchmark's business.)
+TEST_F(WallProcesses, WindowedNodesAnswerAScreenshotOfOneInstantWithTheFrameTheyShowed) {
+  useSmallDisplays();
+  test::TestMovieSpec spec;
+  spec.frames = 90;  // 30 fps: 3 s a pass
+  startCountingMovie(spec);
+  const std::vector<std::string> ids{"r0c1", "r1c0"};
+  for (const auto& id : ids) startWindowedNode(id);
+  ASSERT_TRUE(pollUntil(
+      [&] {
+        for (const auto& id : ids) {
+          nlohmann::json movie = syncNode(id)["movie"];
+          if (!movie.is_object() || movie["frame"].get<std::int64_t>() < 0) return false;
+        }
+        return true;
+      },
+      60s))
+      << "master: " << master_->stderrText() << "\nr0c1: " << nodes_["r0c1"]->stderrText();
+  WallConfig wall = loadWallConfig(wallFile_);
+  httplib::Client client("127.0.0.1", port_ + 1);
+  client.set_read_timeout(20);
+  // A window on software OpenGL on a loaded machine may stall for seconds
+  // (and then miss the 3 s bound): ask again until both answer in one capture.
+  nlohmann::json capture;
+  Image shot;
+  double at = 0;
+  ASSERT_TRUE(pollUntil(
+      [&] {
+        at = masterTime() + 0.5;
+        char query[64];
+        std::snprintf(query, sizeof query, "/api/screenshot.png?at=%.6f", at);
+        auto reply = client.Get(query);
+        if (!reply || reply->status != 200) return false;
+        capture = nlohmann::json::parse(reply->get_header_value("X-Hyperwall-Capture"));
+        shot = decodeImageBytes(reply->body, "screenshot");
+        return capture["missing"] == nlohmann::json::array({"r0c0", "r1c1"});
+      },
+      60s))
+      << capture << "\nr0c1: " << nodes_["r0c1"]->stderrText();
+  for (const auto& id : ids) {
+    const nlohmann::json& node = capture["nodes"][id];
+    ASSERT_TRUE(node.contains("movieFrame")) << id << ": " << capture;
+    // What was on the window at the instant, and truly the frame the reply names.
+    EXPECT_LE(node["at"].get<double>(), at) << id << " " << capture;
+    EXPECT_EQ(test::frameOfColour(regionColor(shot, wall, id)),
+              node["movieFrame"].get<std::int64_t>() - 1)
+        << id << " " << test::describe(regionColor(shot, wall, id)) << " " << capture;
+  }
 }
 
 class WallMatchesRehearsal : public WallProcesses {
