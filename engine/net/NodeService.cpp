@@ -11,6 +11,8 @@
 #include "engine/net/HostClock.h"
 #include "engine/net/NodeRuntime.h"
 #include "engine/net/NodeShowView.h"
+#include "engine/net/PresentGuard.h"
+#include "engine/net/PresentTrace.h"
 #include "engine/net/TileFrames.h"
 #include "hwshow/MovieCueTiming.h"
 
@@ -41,6 +43,7 @@ bool waitUntil(const NodeClock& clock, double target, const SharedNodeFacts& vie
 }  // namespace
 
 int runNode(const NodeSettings& settings, Presenter& presenter, const std::atomic<bool>& stopRequested) {
+  PresentTrace trace(settings.presentTrace);  // first: a bad path fails before joining
   NodeRuntime node(settings);
   node.start();
   const NodeClock& clock = node.clock();
@@ -125,9 +128,16 @@ int runNode(const NodeSettings& settings, Presenter& presenter, const std::atomi
     if (shown >= 0 && hasMovie(show->cues[shown])) {
       if (!movie || movie->cue() != shown || movie->show() != show.get())
         movie = std::make_unique<HeadlessMovie>(show, shown, view.wall, view.node);
-      if (!movie->current(position.elapsed) && movie->showAt(position.elapsed, position.paused()) && frames &&
-          overlay == "none")
-        frames->movieShown(shown, masterNow, movie->frame(), movie->picture());
+      // A frame changes once the master's clock is past its start beyond
+      // the estimate's doubt; a paused frame is the same on every node.
+      double guard = position.paused() ? 0 : presentGuard(view.estimate);
+      double movieElapsed = position.elapsed - guard;
+      if (!movie->current(movieElapsed) && movie->showAt(movieElapsed, position.paused())) {
+        double presentedHost = monotonicSeconds();
+        trace.write(presentedHost + view.masterEpoch, presentedHost, shown, movie->stats().tick);
+        if (frames && overlay == "none")
+          frames->movieShown(shown, masterNow, movie->frame(), movie->picture());
+      }
       link.setMovieFigures(shown, movie->stats());
       if (std::string error = movie->error(); error != movieError) {
         if (!error.empty())
@@ -137,10 +147,10 @@ int runNode(const NodeSettings& settings, Presenter& presenter, const std::atomi
         movieError = error;
       }
       if (movieError.empty() && !position.paused())
-        nextMovieFrame = movie->current(position.elapsed)
-                             ? position.cueStart + movie->nextFrameAt(position.elapsed)
+        nextMovieFrame = movie->current(movieElapsed)
+                             ? position.cueStart + movie->nextFrameAt(movieElapsed) + guard
                              : masterNow + kFrameRetrySeconds;
-      else if (movieError.empty() && !movie->current(position.elapsed))
+      else if (movieError.empty() && !movie->current(movieElapsed))
         nextMovieFrame = masterNow + kFrameRetrySeconds;  // paused on a frame still decoding
     } else {
       movie.reset();
