@@ -88,11 +88,20 @@ void addNodeCommand(CLI::App& root, Action& selected) {
   cmd->add_option("--sim-drift-ppm", options->simDriftPpm,
                   "Testing: make the local clock drift by this many ppm and report estimate error")
       ->check(CLI::Range(-1000.0, 1000.0));
+  cmd->add_option("--present-trace", s.presentTrace,
+                  "Testing, with --headless and --sim-*: append a line per movie frame presented "
+                  "(true master time, host time, cue, frame interval) to this file");
   cmd->add_flag("--verbose", s.verbose, "One stderr line per cue presented");
   cmd->add_option("--protocol", s.protocol, "Testing: speak this protocol version")->group("");
   cmd->callback([&selected, options, cmd] {
     options->settings.simulate =
         cmd->count("--sim-offset-ms") > 0 || cmd->count("--sim-drift-ppm") > 0;
+    // The trace's truth is the master's clock read on this host: only a
+    // simulated clock error on one machine has it.
+    if (!options->settings.presentTrace.empty() &&
+        (!options->headless || !options->settings.simulate))
+      throw CLI::ValidationError("--present-trace",
+                                 "needs --headless and --sim-offset-ms or --sim-drift-ppm");
     selected = [options] { return runNode(*options); };
   });
 }

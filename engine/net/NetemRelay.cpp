@@ -97,39 +97,67 @@ struct NetemRelay::Impl {
     });
   }
 
-  // One direction of a TCP stream: chunks keep their order, each delayed.
+  // One direction of a TCP stream: chunks keep their order, each delayed,
+  // and the far side is shut only once everything read has been written.
+  // One timer per pipe, for the oldest chunk only: timers due at one
+  // instant need not fire in the order they were set.
   struct Pipe : std::enable_shared_from_this<Pipe> {
+    struct Held {
+      Clock::time_point at;  // when it may go on
+      std::string bytes;
+    };
     Impl* relay;
     std::shared_ptr<tcp::socket> from, to;
+    asio::steady_timer timer;
     std::array<char, 1 << 15> chunk{};
     Clock::time_point lastDelivery{};
-    std::deque<std::shared_ptr<std::string>> due;  // delivered in order, one write at a time
+    std::deque<Held> held;        // read, not yet due, in stream order
+    std::deque<std::string> due;  // written in order, one write at a time
     bool writing = false;
+    bool ended = false;  // `from` has nothing more to give
+
+    Pipe(Impl* r, std::shared_ptr<tcp::socket> a, std::shared_ptr<tcp::socket> b)
+        : relay(r), from(std::move(a)), to(std::move(b)), timer(r->io) {}
+
     void writeNext() {
-      if (writing || due.empty()) return;
+      if (writing) return;
+      if (due.empty()) {
+        if (ended && held.empty()) {
+          asio::error_code ignored;
+          to->shutdown(tcp::socket::shutdown_send, ignored);
+        }
+        return;
+      }
       writing = true;
       auto self = shared_from_this();
-      asio::async_write(*to, asio::buffer(*due.front()), [self](asio::error_code ec, std::size_t) {
+      asio::async_write(*to, asio::buffer(due.front()), [self](asio::error_code ec, std::size_t) {
         self->writing = false;
         self->due.pop_front();
         if (!ec) self->writeNext();
+      });
+    }
+    void releaseWhenDue() {
+      auto self = shared_from_this();
+      timer.expires_at(held.front().at);
+      timer.async_wait([self](asio::error_code ec) {
+        if (ec) return;
+        self->due.push_back(std::move(self->held.front().bytes));
+        self->held.pop_front();
+        if (!self->held.empty()) self->releaseWhenDue();
+        self->writeNext();
       });
     }
     void pump() {
       auto self = shared_from_this();
       from->async_read_some(asio::buffer(chunk), [self](asio::error_code ec, std::size_t n) {
         if (ec) {
-          asio::error_code ignored;
-          self->to->shutdown(tcp::socket::shutdown_send, ignored);
+          self->ended = true;
+          self->writeNext();
           return;
         }
-        auto data = std::make_shared<std::string>(self->chunk.data(), n);
         self->lastDelivery = std::max(self->lastDelivery, Clock::now() + self->relay->delay(false));
-        auto timer = std::make_shared<asio::steady_timer>(self->relay->io, self->lastDelivery);
-        timer->async_wait([self, timer, data](asio::error_code) {
-          self->due.push_back(data);
-          self->writeNext();
-        });
+        self->held.push_back({self->lastDelivery, std::string(self->chunk.data(), n)});
+        if (self->held.size() == 1) self->releaseWhenDue();
         self->pump();
       });
     }
@@ -148,11 +176,7 @@ struct NetemRelay::Impl {
             return;
           }
           for (auto [a, b] : {std::pair{near, far}, std::pair{far, near}}) {
-            auto pipe = std::make_shared<Pipe>();
-            pipe->relay = this;
-            pipe->from = a;
-            pipe->to = b;
-            pipe->pump();
+            std::make_shared<Pipe>(this, a, b)->pump();
           }
         });
       }

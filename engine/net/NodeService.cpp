@@ -11,6 +11,8 @@
 #include "engine/net/HostClock.h"
 #include "engine/net/NodeRuntime.h"
 #include "engine/net/NodeShowView.h"
+#include "engine/net/PresentGuard.h"
+#include "engine/net/PresentTrace.h"
 #include "engine/net/TileFrames.h"
 #include "hwshow/MovieCueTiming.h"
 
@@ -44,6 +46,7 @@ bool waitUntil(const NodeClock& clock, double target, const SharedNodeFacts& vie
 }  // namespace
 
 int runNode(const NodeSettings& settings, Presenter& presenter, const std::atomic<bool>& stopRequested) {
+  PresentTrace trace(settings.presentTrace);  // first: a bad path fails before joining
   NodeRuntime node(settings);
   node.start();
   const NodeClock& clock = node.clock();
@@ -142,15 +145,22 @@ int runNode(const NodeSettings& settings, Presenter& presenter, const std::atomi
     // A movie cue changes its picture at every frame interval, from the
     // master's clock alone: the frame of this instant once it is decoded.
     double nextMovieFrame = -1;  // master s; -1: no movie frame to wait for
+    double movieElapsed = position.elapsed;  // s into the cue the movie's frame is chosen at
     if (shown >= 0 && hasMovie(show->cues[shown])) {
       if (!movie || movie->cue() != shown || movie->show() != show.get())
         movie = std::make_unique<HeadlessMovie>(show, shown, view.wall, view.node);
-      if (!movie->current(position.elapsed)) {
+      // A frame changes once the master's clock is past its start beyond
+      // the estimate's doubt; a paused frame is the same on every node.
+      double guard = position.paused() ? 0 : presentGuard(view.estimate);
+      movieElapsed = position.elapsed - guard;
+      if (!movie->current(movieElapsed)) {
         // The picture up answers every instant before the next one's.
-        double due = position.cueStart + movie->frameStartAt(position.elapsed);
+        double due = position.cueStart + movie->frameStartAt(movieElapsed);
         answer(captures.takeBefore(due), view);
-        if (movie->showAt(position.elapsed, position.paused())) {
+        if (movie->showAt(movieElapsed, position.paused())) {
           shownSince = due;
+          double presentedHost = monotonicSeconds();
+          trace.write(presentedHost + view.masterEpoch, presentedHost, shown, movie->stats().tick);
           if (frames && overlay == "none")
             frames->movieShown(shown, masterNow, movie->frame(), movie->picture());
         }
@@ -164,10 +174,10 @@ int runNode(const NodeSettings& settings, Presenter& presenter, const std::atomi
         movieError = error;
       }
       if (movieError.empty() && !position.paused())
-        nextMovieFrame = movie->current(position.elapsed)
-                             ? position.cueStart + movie->nextFrameAt(position.elapsed)
+        nextMovieFrame = movie->current(movieElapsed)
+                             ? position.cueStart + movie->nextFrameAt(movieElapsed) + guard
                              : masterNow + kFrameRetrySeconds;
-      else if (movieError.empty() && !movie->current(position.elapsed))
+      else if (movieError.empty() && !movie->current(movieElapsed))
         nextMovieFrame = masterNow + kFrameRetrySeconds;  // paused on a frame still decoding
     } else {
       movie.reset();
@@ -176,7 +186,7 @@ int runNode(const NodeSettings& settings, Presenter& presenter, const std::atomi
     // The display is up to date at masterNow (a movie's frame of this instant
     // is up, or it cannot come): its picture answers every instant up to now.
     // One still not up a while after its instant gets what is up.
-    bool upToDate = !movie || !movieError.empty() || movie->current(position.elapsed);
+    bool upToDate = !movie || !movieError.empty() || movie->current(movieElapsed);
     answer(captures.takeUpTo(upToDate ? masterNow : masterNow - kLatestCaptureSeconds), view);
     auto change = nextChange(view.state, *view.timeline, masterNow);
     if (nextMovieFrame >= 0 && (!change || nextMovieFrame < change->at - kIdleWait)) {

@@ -20,6 +20,7 @@ struct NodeSettings {
   int protocol = kProtocolVersion; // protocol spoken in the hello (only tests change it)
   bool verbose = false;            // true: a line per present on stderr
   bool frames = false;             // true: a headless node reports its tile as frames too
+  std::string presentTrace;        // testing: file for a line per movie frame shown (PresentTrace)
 };
 
 }  // namespace hw

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <sys/types.h>
+
+#include <string>
+#include <vector>
+
+namespace hw::bench {
+
+// Starts `argv` (argv[0] a path) with stderr appended to `log` and stdout
+// discarded; throws std::runtime_error when it cannot.
+pid_t spawn(const std::vector<std::string>& argv, const std::string& log);
+// What `command` (a shell line) prints on stdout.
+std::string capture(const std::string& command);
+// CPU seconds (user + system) process `pid` has used so far.
+double cpuSeconds(pid_t pid);
+
+}  // namespace hw::bench
