@@ -25,6 +25,8 @@ class GuardedHttpServer : public httplib::Server {
   // Largest request body, in bytes (413 above); call before listening.
   void setMaxBodyBytes(std::size_t bytes);
   const HttpLimits& limits() const { return limits_; }
+  // True while listen_after_bind serves requests (its gate and workers exist).
+  bool listening() const { return listening_ != nullptr; }
   KeyAttempts& keyAttempts() { return keyAttempts_; }
 
  private:

@@ -2,7 +2,9 @@
 
 #include <httplib.h>
 
+#include <chrono>
 #include <fstream>
+#include <future>
 #include <optional>
 #include <stdexcept>
 
@@ -61,7 +63,27 @@ void AssetServer::start(const std::string& bindAddress, int port) {
   if (!server_->bind_to_port(bindAddress.c_str(), port))
     throw std::runtime_error("cannot listen on HTTP port " + std::to_string(port) + " at " +
                              bindAddress + ": in use (another master?) or not a local address");
-  thread_ = std::thread([this] { server_->listen_after_bind(); });
+  auto failure = std::make_shared<std::promise<std::string>>();
+  std::future<std::string> failed = failure->get_future();
+  thread_ = std::thread([this, failure] {
+    try {
+      server_->listen_after_bind();
+      failure->set_value("");
+    } catch (const std::exception& e) {  // e.g. out of descriptors for the gate
+      failure->set_value(e.what());
+    }
+  });
+  // "serving" is said only once the port answers: a master whose descriptors
+  // run out later still has its HTTP port, and one that cannot start says why.
+  constexpr auto kStartLimit = std::chrono::seconds(10);
+  auto deadline = std::chrono::steady_clock::now() + kStartLimit;
+  while (!server_->listening() && std::chrono::steady_clock::now() < deadline)
+    if (failed.wait_for(std::chrono::milliseconds(1)) == std::future_status::ready) {
+      thread_.join();
+      std::string why = failed.get();
+      throw std::runtime_error("cannot serve HTTP port " + std::to_string(port) + ": " +
+                               (why.empty() ? "it stopped at once" : why));
+    }
 }
 
 void AssetServer::setManifest(AssetManifest manifest) {

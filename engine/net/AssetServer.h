@@ -22,7 +22,8 @@ class AssetServer {
   AssetServer(const AssetServer&) = delete;
   AssetServer& operator=(const AssetServer&) = delete;
 
-  // Binds now (throws std::runtime_error when it cannot) and serves on a thread.
+  // Binds now and serves on a thread, returning once requests are answered;
+  // throws std::runtime_error when it cannot bind or start serving.
   void start(const std::string& bindAddress, int port);
   void stop();
   // Serves `manifest` from now on (another show); any thread. Requests
