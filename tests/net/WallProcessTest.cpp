@@ -1976,11 +1976,21 @@ TEST_F(WallProcesses, AScreenshotOfOneInstantShowsOneMovieFrameOnEveryDisplay) {
   httplib::Client client("127.0.0.1", port_ + 1);
   client.set_read_timeout(20);
 
-  std::set<std::int64_t> framesSeen;
-  for (double phase : {0.1, 0.45, 0.8}) {  // of a frame interval past the instant's frame start
+  // Every capture must be true: each display's picture is the frame its
+  // summary names, up at or before the instant. A capture where every node
+  // was on time (its picture went up in the instant's frame interval) must
+  // show the master clock's frame for the instant on every display. A node
+  // on a loaded machine (sanitizers, 2 cores) may miss a frame; that is the
+  // sync benchmark's figure, not this test's, so instants are asked until
+  // three distinct ones found every node on time. A node answering with its
+  // latest picture, or at its own instant, is never on time and fails.
+  std::set<std::int64_t> framesOnTime;
+  std::string captures;  // every reply's summary, for a failure
+  const double phases[] = {0.1, 0.45, 0.8};  // of a frame interval past the instant's frame start
+  for (int attempt = 0; attempt < 15 && framesOnTime.size() < 3; ++attempt) {
     double now = masterTime();
     std::int64_t tick = clock.tickAt(now + 0.5 - cueStart);
-    double at = cueStart + clock.tickStart(tick) + phase / 30;
+    double at = cueStart + clock.tickStart(tick) + phases[attempt % 3] / 30;
     std::int64_t expected = clock.frameOfTick(clock.tickAt(at - cueStart));
     char query[64];
     std::snprintf(query, sizeof query, "/api/screenshot.png?at=%.6f", at);
@@ -1988,27 +1998,32 @@ TEST_F(WallProcesses, AScreenshotOfOneInstantShowsOneMovieFrameOnEveryDisplay) {
     ASSERT_TRUE(reply);
     ASSERT_EQ(reply->status, 200) << reply->body;
     nlohmann::json capture = nlohmann::json::parse(reply->get_header_value("X-Hyperwall-Capture"));
+    captures += capture.dump() + "\n";
     EXPECT_NEAR(capture["at"].get<double>(), at, 1e-6) << capture;
     EXPECT_EQ(capture["missing"], nlohmann::json::array({"r1c1"})) << capture;
     Image shot = decodeImageBytes(reply->body, "screenshot");
+    EXPECT_TRUE(test::near(regionColor(shot, wall, "r1c1"), kNoPictureFill, kTolerance));
+    bool everyNodeOnTime = true;
     for (const auto& id : ids) {
       const nlohmann::json& node = capture["nodes"][id];
       ASSERT_TRUE(node.is_object())
           << id << " did not answer: " << capture << "\n"
           << nodes_[id]->stderrText() << "\nmaster: " << master_->stderrText();
-      // Counted from 1 in the control API; the picture up at the instant went up before it.
-      EXPECT_EQ(node["movieFrame"], expected + 1)
-          << id << " at " << at - cueStart << " s: " << capture;
       EXPECT_EQ(node["cue"], 1) << capture;
       EXPECT_LE(node["at"].get<double>(), at) << id << " " << capture;
-      EXPECT_GT(node["at"].get<double>(), at - 1.0 / 30) << id << " " << capture;
-      EXPECT_EQ(test::frameOfColour(regionColor(shot, wall, id)), expected)
-          << id << " " << test::describe(regionColor(shot, wall, id));
+      // Counted from 1 in the control API.
+      std::int64_t shown = node["movieFrame"].get<std::int64_t>() - 1;
+      EXPECT_EQ(test::frameOfColour(regionColor(shot, wall, id)), shown)
+          << id << " " << test::describe(regionColor(shot, wall, id)) << " " << capture;
+      everyNodeOnTime = everyNodeOnTime && node["at"].get<double>() > at - 1.0 / 30;
     }
-    EXPECT_TRUE(test::near(regionColor(shot, wall, "r1c1"), kNoPictureFill, kTolerance));
-    framesSeen.insert(expected);
+    if (!everyNodeOnTime) continue;
+    for (const auto& id : ids)
+      EXPECT_EQ(capture["nodes"][id]["movieFrame"], expected + 1)
+          << id << " at " << at - cueStart << " s: " << capture;
+    framesOnTime.insert(expected);
   }
-  EXPECT_EQ(framesSeen.size(), 3u) << "three instants, three frames";
+  EXPECT_EQ(framesOnTime.size(), 3u) << "three instants with every node on time:\n" << captures;
 
   // ctl: the same, a line per node.
   test::CommandResult result = ctl({"screenshot", (dir_ / "at.png").string(), "--at", "+0.5"});
