@@ -19,28 +19,32 @@ struct BezelMm {
 
 // One display of the wall and the render node that drives it.
 struct NodeConfig {
-  std::string id;                   // unique name, used by `hyperwall node --id`
-  std::string host;                 // host name or address of the render PC; "" = any
-  int display = 0;                  // SDL display index on that host (0 = first monitor)
-  int col = 0;                      // grid column, 0 = leftmost
-  int row = 0;                      // grid row, 0 = top
-  Rotation rotation = Rotation::R0; // degrees clockwise the panel is mounted
-  bool active = true;               // false: a dead or absent panel, skipped everywhere
+  std::string id;                    // unique name, used by `hyperwall node --id`
+  std::string host;                  // host name or address of the render PC; "" = any
+  int display = 0;                   // SDL display index on that host (0 = first monitor)
+  int col = 0;                       // grid column, 0 = leftmost
+  int row = 0;                       // grid row, 0 = top
+  Rotation rotation = Rotation::R0;  // degrees clockwise the panel is mounted
+  bool active = true;                // false: a dead or absent panel, skipped everywhere
 };
 
 // The physical wall: a grid of identical displays separated by bezels.
 struct WallConfig {
-  std::string name;                // preset name or the file it was read from
-  int cols = 1;                    // displays across
-  int rows = 1;                    // displays down
-  int displayWidth = 1920;         // pixels across one display, as mounted on the wall
-  int displayHeight = 1080;        // pixels down one display, as mounted on the wall
-  double panelWidthMm = 1209.6;    // mm, width of one display's picture area, as mounted
-  double panelHeightMm = 680.4;    // mm, height of one display's picture area, as mounted
-  BezelMm bezelMm;                 // mm, frame around each picture area
-  bool bezelCompensation = true;   // true: canvas pixels hidden behind bezels are skipped
-  std::vector<NodeConfig> nodes;   // exactly one per grid cell, row-major
-  std::string key;                 // shared secret nodes and control tools present; "" = open wall
+  std::string name;               // preset name or the file it was read from
+  int cols = 1;                   // displays across
+  int rows = 1;                   // displays down
+  int displayWidth = 1920;        // pixels across one display, as mounted on the wall
+  int displayHeight = 1080;       // pixels down one display, as mounted on the wall
+  double panelWidthMm = 1209.6;   // mm, width of one display's picture area, as mounted
+  double panelHeightMm = 680.4;   // mm, height of one display's picture area, as mounted
+  BezelMm bezelMm;                // mm, frame around each picture area
+  bool bezelCompensation = true;  // true: canvas pixels hidden behind bezels are skipped
+  std::vector<NodeConfig> nodes;  // exactly one per grid cell, row-major
+  std::string key;                // shared secret nodes and control tools present; "" = open wall
+  // Mpx/s of movie one node decodes in real time (width x height x fps): a
+  // movie above it plays from per-display movies the master prepares. The
+  // default is 3840x2160 at 30 fps, what a wall PC's decoder sustains.
+  double nodeDecodeMpxPerSecond = 250.0;
 
   // Bezel gap between neighbouring displays in canvas pixels (0 when
   // compensation is off). Rounded to whole pixels so every display starts on

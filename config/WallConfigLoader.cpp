@@ -23,11 +23,16 @@ std::string defaultNodeId(int col, int row) {
 Rotation parseRotation(JsonObjectReader& node) {
   int degrees = node.integer("rotation", 0, 0, 270);
   switch (degrees) {
-    case 0: return Rotation::R0;
-    case 90: return Rotation::R90;
-    case 180: return Rotation::R180;
-    case 270: return Rotation::R270;
-    default: node.fail("rotation", "must be 0, 90, 180 or 270 (got " + std::to_string(degrees) + ")");
+    case 0:
+      return Rotation::R0;
+    case 90:
+      return Rotation::R90;
+    case 180:
+      return Rotation::R180;
+    case 270:
+      return Rotation::R270;
+    default:
+      node.fail("rotation", "must be 0, 90, 180 or 270 (got " + std::to_string(degrees) + ")");
   }
 }
 
@@ -35,10 +40,11 @@ void readNodes(JsonObjectReader& wall, WallConfig& config) {
   config.nodes.clear();
   for (int row = 0; row < config.rows; ++row)
     for (int col = 0; col < config.cols; ++col)
-      config.nodes.push_back(NodeConfig{defaultNodeId(col, row), "", 0, col, row, Rotation::R0, true});
+      config.nodes.push_back(
+          NodeConfig{defaultNodeId(col, row), "", 0, col, row, Rotation::R0, true});
 
   const nlohmann::json& list = wall.array("nodes");
-  std::map<std::string, std::string> idSeenAt;        // id -> pointer
+  std::map<std::string, std::string> idSeenAt;  // id -> pointer
   std::map<std::pair<int, int>, std::string> cellSeenAt;
   for (std::size_t i = 0; i < list.size(); ++i) {
     JsonObjectReader entry(list[i], wall.file(), wall.pointerTo("nodes") + "/" + std::to_string(i));
@@ -60,11 +66,13 @@ void readNodes(JsonObjectReader& wall, WallConfig& config) {
   }
   // Ids are checked over the whole grid: a listed id may clash with a default one.
   for (const auto& node : config.nodes) {
-    std::string where = "node at column " + std::to_string(node.col) + ", row " + std::to_string(node.row);
+    std::string where =
+        "node at column " + std::to_string(node.col) + ", row " + std::to_string(node.row);
     auto [it, inserted] = idSeenAt.emplace(node.id, where);
     if (!inserted)
-      throw InputError(wall.file(), wall.pointerTo("nodes"),
-                       "duplicate node id \"" + node.id + "\" (" + it->second + " and " + where + ")");
+      throw InputError(
+          wall.file(), wall.pointerTo("nodes"),
+          "duplicate node id \"" + node.id + "\" (" + it->second + " and " + where + ")");
   }
 }
 
@@ -105,6 +113,8 @@ WallConfig parseWallConfig(const nlohmann::json& document, const std::string& fi
   }
   config.bezelCompensation = wall.boolean("bezel_compensation", true);
   config.key = wall.string("key", "");
+  config.nodeDecodeMpxPerSecond =
+      wall.number("node_decode_mpx_per_s", config.nodeDecodeMpxPerSecond, 1.0, 1e6);
 
   readNodes(wall, config);
   wall.rejectUnknownKeys();
@@ -129,18 +139,27 @@ WallConfig loadWallConfig(const std::string& presetOrPath) {
 nlohmann::json wallConfigToJson(const WallConfig& config) {
   nlohmann::json nodes = nlohmann::json::array();
   for (const auto& node : config.nodes) {
-    nodes.push_back({{"id", node.id}, {"host", node.host}, {"display", node.display},
-                     {"col", node.col}, {"row", node.row},
-                     {"rotation", static_cast<int>(node.rotation)}, {"active", node.active}});
+    nodes.push_back({{"id", node.id},
+                     {"host", node.host},
+                     {"display", node.display},
+                     {"col", node.col},
+                     {"row", node.row},
+                     {"rotation", static_cast<int>(node.rotation)},
+                     {"active", node.active}});
   }
-  nlohmann::json document = {{"name", config.name},
-          {"grid", {{"cols", config.cols}, {"rows", config.rows}}},
-          {"display", {{"width", config.displayWidth}, {"height", config.displayHeight}}},
-          {"panel_mm", {{"width", config.panelWidthMm}, {"height", config.panelHeightMm}}},
-          {"bezel_mm", {{"left", config.bezelMm.left}, {"right", config.bezelMm.right},
-                        {"top", config.bezelMm.top}, {"bottom", config.bezelMm.bottom}}},
-          {"bezel_compensation", config.bezelCompensation},
-          {"nodes", nodes}};
+  nlohmann::json document = {
+      {"name", config.name},
+      {"grid", {{"cols", config.cols}, {"rows", config.rows}}},
+      {"display", {{"width", config.displayWidth}, {"height", config.displayHeight}}},
+      {"panel_mm", {{"width", config.panelWidthMm}, {"height", config.panelHeightMm}}},
+      {"bezel_mm",
+       {{"left", config.bezelMm.left},
+        {"right", config.bezelMm.right},
+        {"top", config.bezelMm.top},
+        {"bottom", config.bezelMm.bottom}}},
+      {"bezel_compensation", config.bezelCompensation},
+      {"node_decode_mpx_per_s", config.nodeDecodeMpxPerSecond},
+      {"nodes", nodes}};
   if (!config.key.empty()) document["key"] = config.key;
   return document;
 }

@@ -3,7 +3,9 @@
 #include <filesystem>
 #include <vector>
 
+#include "config/InputError.h"
 #include "config/JsonObjectReader.h"
+#include "config/NodeId.h"
 #include "hwshow/HwshowIncludes.h"
 #include "hwshow/HwshowMedia.h"
 #include "hwshow/HwshowValues.h"
@@ -36,6 +38,28 @@ MediaRef chooseFor(const nlohmann::json& media, const std::string& pointer, cons
   return chosen;
 }
 
+// {"r0c0": "r0c0.mp4", ...}: node ids to movie files, resolved like media.
+std::map<std::string, std::string> readDisplayMovies(JsonObjectReader& entry,
+                                                     const std::string& key,
+                                                     const ShowOrigin& origin) {
+  std::map<std::string, std::string> movies;
+  const nlohmann::json* value = entry.find(key);
+  if (!value) return movies;
+  if (!value->is_object())
+    entry.fail(key,
+               "expected an object of node ids and movie files, got " + describeJsonType(*value));
+  for (const auto& [id, file] : value->items()) {
+    std::string pointer = entry.pointerTo(key) + "/" + jsonPointerToken(id);
+    if (std::string problem = nodeIdProblem(id); !problem.empty())
+      throw InputError(origin.file, pointer, "not a node id: " + problem);
+    if (!file.is_string() || file.get<std::string>().empty())
+      throw InputError(origin.file, pointer,
+                       "expected a movie file, got " + describeJsonType(file));
+    movies[id] = resolveReference(file.get<std::string>(), origin.base);
+  }
+  return movies;
+}
+
 // The settings every cue kind shares; the media are read by the caller.
 Cue readCommon(JsonObjectReader& entry, const CueDefaults& defaults, const ShowOrigin& origin) {
   Cue cue;
@@ -48,6 +72,11 @@ Cue readCommon(JsonObjectReader& entry, const CueDefaults& defaults, const ShowO
   cue.background = readColor(entry, "background", defaults.background);
   cue.notes = readStrings(entry, "notes");
   cue.hwshowUri = entry.string("companion", "");
+  cue.displayMovies = readDisplayMovies(entry, "displayMovies", origin);
+  if (entry.has("skip")) {
+    cue.playable = false;
+    cue.skipReason = entry.string("skip");
+  }
   cue.origin = origin.file + "#" + entry.pointer();
   return cue;
 }
@@ -126,7 +155,7 @@ void readCueEntry(const nlohmann::json& json, const std::string& pointer, const 
     // Report a misspelt key ("meda") rather than a missing one.
     for (const auto& key : cueKinds()) entry.find(key);
     for (const char* key : {"title", "duration", "loops", "fit", "anchor", "background",
-                            "transition", "notes", "companion"})
+                            "transition", "notes", "companion", "displayMovies", "skip"})
       entry.find(key);
     entry.rejectUnknownKeys();
     entry.failHere("a cue needs one of \"media\", \"layout\", \"svs\" or \"include\"");

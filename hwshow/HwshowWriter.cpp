@@ -96,6 +96,8 @@ json cueJson(const Cue& cue, const CueDefaults& defaults, const std::string& bas
   if (cue.notes.size() == 1) out["notes"] = cue.notes.front();
   if (cue.notes.size() > 1) out["notes"] = cue.notes;
   if (!cue.hwshowUri.empty()) out["companion"] = cue.hwshowUri;
+  for (const auto& [id, movie] : cue.displayMovies)
+    out["displayMovies"][id] = relativeReference(movie, baseDir);
   return out;
 }
 

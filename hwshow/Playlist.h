@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -96,24 +97,29 @@ struct Cue {
   // Movie cues without a "duration": the cue lasts its longest movie times
   // `loops` (movieCueSeconds), set once the movies' facts are known.
   bool durationFromMovies = false;
-  int loops = 1;                  // passes through the movies when durationFromMovies
-  Transition transition;          // how this cue replaces the previous one
-  Color background;               // canvas colour where no item is drawn
-  std::vector<std::string> notes; // for the operator; never drawn on the wall
-  std::string hwshowUri;          // the SVS page's companion .hwshow, if any
-  std::string origin;             // where it was defined: "file#/pointer"
-  bool playable = true;  // false: kept in the list but skipped (e.g. a movie not downloaded)
-  std::string skipReason;         // why it is not playable
+  int loops = 1;                   // passes through the movies when durationFromMovies
+  Transition transition;           // how this cue replaces the previous one
+  Color background;                // canvas colour where no item is drawn
+  std::vector<std::string> notes;  // for the operator; never drawn on the wall
+  std::string hwshowUri;           // the SVS page's companion .hwshow, if any
+  std::string origin;              // where it was defined: "file#/pointer"
+  bool playable = true;    // false: kept in the list but skipped (e.g. a movie not downloaded)
+  std::string skipReason;  // why it is not playable
+  // Per-display movies of a one-movie cue, by node id: each the whole picture
+  // that display shows of the cue, cut from the movie ahead of time (docs/
+  // hwshow.md, "displayMovies"). A node listed plays its own instead of
+  // decoding and cutting the source; rehearsal and others cut the source.
+  std::map<std::string, std::string> displayMovies;
 };
 
 struct ShowMetadata {
   std::string title;
   std::string description;
-  std::vector<std::string> credits;   // "Role: Name (Employer)"
+  std::vector<std::string> credits;  // "Role: Name (Employer)"
   std::vector<std::string> keywords;
-  std::string releaseDate;            // ISO 8601 as the source gives it
-  std::string source;                 // the path or URL the show was loaded from
-  std::string svsPageUrl;             // set when the show came from an SVS page
+  std::string releaseDate;  // ISO 8601 as the source gives it
+  std::string source;       // the path or URL the show was loaded from
+  std::string svsPageUrl;   // set when the show came from an SVS page
 };
 
 // Defaults a .hwshow applies to cues that do not say otherwise.
@@ -127,7 +133,7 @@ struct CueDefaults {
 struct Playlist {
   ShowMetadata metadata;
   CueDefaults defaults;
-  bool loop = true;                   // true: start over after the last cue
+  bool loop = true;  // true: start over after the last cue
   std::vector<Cue> cues;
   std::vector<std::string> warnings;  // things skipped while loading, one line each
 };

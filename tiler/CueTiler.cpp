@@ -92,6 +92,11 @@ void CueTiler::paint(const Cue& cue, const std::vector<PlacedItem>& items,
 }
 
 Image CueTiler::renderTile(const Cue& cue, const NodeConfig& node, const MovieFrames& movieFrames) {
+  // The display's own movie is its whole framebuffer, cut ahead of time.
+  if (auto own = cue.displayMovies.find(node.id); own != cue.displayMovies.end())
+    if (auto picture = movieFrames.find(own->second);
+        picture != movieFrames.end() && picture->second)
+      return *picture->second;
   std::vector<PlacedItem> items = placeItems(cue, &node, movieFrames);
   Image mounted;
   paint(cue, items, {canvas_.displayRect(node.col, node.row)}, {&mounted});

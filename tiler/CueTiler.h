@@ -34,7 +34,8 @@ class CueTiler {
   // The node's framebuffer at its native resolution: R90/R270 give
   // displayHeight x displayWidth, turned so the picture is upright once mounted.
   // Decodes only the items that fall on the node's display
-  // (itemFallsOnDisplay): a node holds only those files.
+  // (itemFallsOnDisplay): a node holds only those files. A cue with a movie
+  // of this display (Cue::displayMovies) given in `movieFrames` is that picture.
   Image renderTile(const Cue& cue, const NodeConfig& node, const MovieFrames& movieFrames = {});
 
   // Every active node's tile, row-major.

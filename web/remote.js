@@ -91,6 +91,7 @@ function showStatus(status) {
 // The seek bar: where the wall is in the current cue, and its length.
 function showPosition(status) {
   showMovie(status.movie);
+  showPreparing(status.preparing || []);
   const bar = $('seek-input');
   const onWall = status.cue > 0;
   bar.disabled = !onWall;
@@ -114,6 +115,17 @@ function showMovie(movie) {
       'movie ' + formatSeconds((movie.frame - 1) / movie.fps) + ' / ' +
           formatSeconds(movie.passSeconds) + ', frame ' + movie.frame + '/' + movie.frames +
           ', pass ' + movie.pass + '/' + movie.passes;
+}
+
+// Per-display movies the master is making: those cues are skipped until they are made.
+function showPreparing(preparing) {
+  $('movies-preparing').textContent = preparing.map((p) => {
+    const head = 'cue ' + p.cue + ' (' + p.movie + '): ';
+    if (p.error) return head + 'per-display movies failed, cue skipped: ' + p.error;
+    const made = p.framesTotal > 0 ? Math.min(100, Math.floor(p.framesDone * 100 / p.framesTotal)) + ' %' :
+                                     p.framesDone + ' frames';
+    return head + 'per-display movies ' + made + ' made, cue skipped until then';
+  }).join('\n');
 }
 
 // A node's playback of the movie on its display: frame (from 1), dropped, queued, decode rate.

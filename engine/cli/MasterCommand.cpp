@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <asio.hpp>
+#include <atomic>
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
@@ -17,11 +18,14 @@
 #include "engine/control/WallKeyFile.h"
 #include "engine/movie/MovieProbe.h"
 #include "engine/net/AssetManifest.h"
+#include "engine/net/DisplayMoviePreparer.h"
 #include "engine/net/LogLine.h"
 #include "engine/net/MasterService.h"
 #include "engine/net/MasterStateFile.h"
 #include "engine/net/MasterWallController.h"
 #include "engine/net/Protocol.h"
+#include "engine/render/Timeline.h"
+#include "engine/render/TimelineSpec.h"
 #include "hwshow/LocalMirror.h"
 #include "hwshow/ShowLoader.h"
 
@@ -49,7 +53,11 @@ Playlist loadMasterShow(const std::vector<std::string>& sources, const WallConfi
   probeMovies(show, LocalMirror::fromEnvironment());
   for (const auto& warning : show.warnings) logLine("master", warning);
   if (cueSeconds > 0)
-    for (auto& cue : show.cues) cue.durationSeconds = cueSeconds;
+    for (auto& cue : show.cues) {
+      cue.durationSeconds = cueSeconds;
+      // Sent to nodes as this duration, not as the movie's loops they would time alike.
+      cue.durationFromMovies = false;
+    }
   return show;
 }
 
@@ -156,14 +164,33 @@ void mountSyncRoute(GuardedHttpServer& server, MasterWallController& wall, const
   });
 }
 
+// `show` as the master can serve it now (DisplayMoviePreparer::adopt). When
+// no cue can play before its per-display movies are made, waits for them.
+Playlist servableShow(DisplayMoviePreparer& preparer, const Playlist& show) {
+  Playlist prepared = preparer.adopt(show);
+  if (Timeline(timelineSpecFor(prepared)).firstPlayable() >= 0 ||
+      Timeline(timelineSpecFor(show)).firstPlayable() < 0)
+    return prepared;
+  logLine("master", "no cue can play before its per-display movies are made: waiting for them");
+  preparer.waitWhileBusy();
+  return preparer.prepared();
+}
+
 int runMaster(const MasterOptions& options) {
   MasterSettings settings;
   settings.wall = loadWallConfig(options.wall);
   settings.key = wallKeyFor(settings.wall, options);
   settings.stateFile = options.stateFile.empty() ? defaultStateFile() : options.stateFile;
   settings.startSources = options.sources;
-  settings.playlist = startingShow(options, settings.wall, settings.stateFile,
-                                   settings.loadedSource, settings.resume);
+  LocalMirror mirror = LocalMirror::fromEnvironment();
+  std::atomic<MasterWallController*> serving{nullptr};  // once it exists
+  DisplayMoviePreparer preparer(
+      settings.wall, std::filesystem::path(mirror.root()) / "display-movies", mirror, [&serving] {
+        if (MasterWallController* controller = serving.load()) controller->refresh();
+      });
+  settings.playlist =
+      servableShow(preparer, startingShow(options, settings.wall, settings.stateFile,
+                                          settings.loadedSource, settings.resume));
   Playlist original = settings.playlist;
   logLine("master", "hashing the show's files");
   settings.assets = collectAssets(settings.playlist, LocalMirror::fromEnvironment());
@@ -188,9 +215,12 @@ int runMaster(const MasterOptions& options) {
   MasterService master(io, std::move(settings));
   MasterWallController controller(
       io, master, wall, std::move(original), source,
-      [wall, cueSeconds = options.cueSeconds](const std::string& loaded) {
-        return loadMasterShow({loaded}, wall, cueSeconds);
-      });
+      [wall, cueSeconds = options.cueSeconds, &preparer](const std::string& loaded) {
+        return preparer.adopt(loadMasterShow({loaded}, wall, cueSeconds));
+      },
+      preparer);
+  serving = &controller;
+  controller.refresh();  // movies made since the show was read
   std::unique_ptr<ControlApi> api;
   master.setHttpRoutes([&](GuardedHttpServer& server) {
     api = mountControlApi(server, controller, control);
@@ -201,6 +231,7 @@ int runMaster(const MasterOptions& options) {
   asio::signal_set signals(io, SIGINT, SIGTERM);
   signals.async_wait([&io](asio::error_code, int) { io.stop(); });
   io.run();
+  preparer.stop();           // before the controller it calls goes
   api->closeEventStreams();  // else stopping the server waits for the open streams
   master.stopHttp();
   logLine("master", "stopped");
@@ -212,10 +243,12 @@ int runMaster(const MasterOptions& options) {
 void addMasterCommand(CLI::App& root, Action& selected) {
   auto options = std::make_shared<MasterOptions>();
   CLI::App* cmd = root.add_subcommand(
-      "master", "Run the show for a wall of render nodes: clock, schedule, assets (docs/protocol.md)");
+      "master",
+      "Run the show for a wall of render nodes: clock, schedule, assets (docs/protocol.md)");
   cmd->add_option("source", options->sources, "SVS page JSON, .hwshow file, image folder or images")
       ->required();
-  cmd->add_option("--wall", options->wall, "Wall preset name or wall JSON file")->capture_default_str();
+  cmd->add_option("--wall", options->wall, "Wall preset name or wall JSON file")
+      ->capture_default_str();
   cmd->add_option("--bind", options->bind,
                   "Address to listen on (TCP nodes, UDP clock, HTTP assets and control API)")
       ->capture_default_str();

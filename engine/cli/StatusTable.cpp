@@ -1,5 +1,6 @@
 #include "engine/cli/StatusTable.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -85,6 +86,16 @@ std::string formatStatusLine(const WallStatus& s) {
   return line;
 }
 
+// "movies   cue 3 (earth_5760x3240.mp4): per-display movies 40 % made, skipped until then"
+std::string preparingLine(const MoviePreparation& p) {
+  std::string line = "movies   cue " + std::to_string(p.cue + 1) + " (" + p.movie + "): ";
+  if (!p.error.empty()) return line + "per-display movies failed, cue skipped: " + p.error + "\n";
+  std::string made =
+      p.framesTotal > 0 ? std::to_string(std::min(100LL, p.framesDone * 100 / p.framesTotal)) + " %"
+                        : std::to_string(p.framesDone) + " frames";
+  return line + "per-display movies " + made + " made, cue skipped until then\n";
+}
+
 std::string formatStatusTable(const WallStatus& s) {
   std::string out;
   out += "show     " + (s.showTitle.empty() ? std::string("(none)") : s.showTitle);
@@ -99,6 +110,7 @@ std::string formatStatusTable(const WallStatus& s) {
   out += "\n";
   if (s.movie) out += movieLine(*s.movie);
   if (s.scheduled) out += "next     " + scheduledLine(s) + "\n";
+  for (const MoviePreparation& p : s.preparing) out += preparingLine(p);
   out += "wall     " + s.wall.name + ", " + std::to_string(s.wall.cols) + "x" +
          std::to_string(s.wall.rows) + " displays; test pattern " + onOff(s.testPattern) +
          ", blank " + onOff(s.blank) + "\n\n";

@@ -124,6 +124,17 @@ std::optional<ScheduledChange> scheduledFromJson(const nlohmann::json& j) {
   return change;
 }
 
+nlohmann::json preparingToJson(const std::vector<MoviePreparation>& preparing) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const MoviePreparation& p : preparing)
+    list.push_back({{"cue", p.cue + 1},
+                    {"movie", p.movie},
+                    {"framesDone", p.framesDone},
+                    {"framesTotal", p.framesTotal},
+                    {"error", p.error}});
+  return list;
+}
+
 }  // namespace
 
 std::string playStateName(PlaybackMode mode, bool finished) {
@@ -174,7 +185,8 @@ nlohmann::json toJson(const WallStatus& s) {
             {"gapY", s.wall.gapY}}},
           {"nodes", nodes},
           {"recentSkews", skews},
-          {"scheduled", scheduledToJson(s.scheduled)}};
+          {"scheduled", scheduledToJson(s.scheduled)},
+          {"preparing", preparingToJson(s.preparing)}};
 }
 
 WallStatus wallStatusFromJson(const nlohmann::json& j) {
@@ -207,6 +219,12 @@ WallStatus wallStatusFromJson(const nlohmann::json& j) {
   }
   s.scheduled = scheduledFromJson(j);
   s.movie = cueMovieFromJson(j);
+  if (auto preparing = j.find("preparing"); preparing != j.end())
+    for (const nlohmann::json& p : *preparing)
+      s.preparing.push_back({p.at("cue").get<int>() - 1, p.at("movie").get<std::string>(),
+                             p.at("framesDone").get<long long>(),
+                             p.at("framesTotal").get<long long>(),
+                             p.at("error").get<std::string>()});
   return s;
 }
 

@@ -85,10 +85,20 @@ struct ScheduledChange {
   int cueIndex = -1;     // 0-based cue on the wall once it takes effect, -1 = none
   std::string cueTitle;  // title of cueIndex, "" when none
   PlaybackMode mode = PlaybackMode::Stopped;
-  bool finished = false;  // as WallStatus::finished, once it takes effect
+  bool finished = false;      // as WallStatus::finished, once it takes effect
   double elapsedSeconds = 0;  // s into cueIndex once it takes effect (a seek's position)
-  double inSeconds = 0;   // s from this status until it takes effect
-  std::string localTime;  // "14:02:11.4": when, in the master's local time of day
+  double inSeconds = 0;       // s from this status until it takes effect
+  std::string localTime;      // "14:02:11.4": when, in the master's local time of day
+};
+
+// Per-display movies the master is making for a cue (or failed to make):
+// until they are ready the cue is skipped.
+struct MoviePreparation {
+  int cue = -1;               // 0-based cue they are for
+  std::string movie;          // the source's file name
+  long long framesDone = 0;   // frames cut so far
+  long long framesTotal = 0;  // 0 when the source does not say
+  std::string error;          // why they could not be made; "" while waiting or running
 };
 
 // Everything a remote shows; one snapshot, consistent in itself.
@@ -111,6 +121,7 @@ struct WallStatus {
   std::vector<CueSkew> recentSkews;  // newest last, the last few minutes
   std::optional<ScheduledChange> scheduled;  // the wall after the pending commands, if any
   std::optional<CueMovie> movie;  // the current cue's movie, when it has one with known facts
+  std::vector<MoviePreparation> preparing;  // per-display movies not ready, in cue order
 };
 
 nlohmann::json toJson(const WallStatus& status);

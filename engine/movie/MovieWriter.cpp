@@ -121,6 +121,10 @@ void MovieWriter::drain(bool flushing) {
     int err = avcodec_receive_packet(av_->codec, av_->packet);
     if (err == AVERROR(EAGAIN) || (flushing && err == AVERROR_EOF)) return;
     if (err < 0) throw MediaError(path_, "the encoder failed: " + avError(err));
+    // Every picture lasts one frame (the time base): libx264 leaves it 0, and
+    // the MP4 muxer then ends its edit list at the last picture's start, so
+    // players (FFmpeg's own) drop the last frame.
+    if (av_->packet->duration == 0) av_->packet->duration = 1;
     av_packet_rescale_ts(av_->packet, av_->codec->time_base, av_->stream->time_base);
     av_->packet->stream_index = av_->stream->index;
     if (int w = av_interleaved_write_frame(av_->format, av_->packet); w < 0)

@@ -33,15 +33,25 @@ Cue wholeWallMovieCue(const std::string& source, const MovieFile& movie, FitMode
 void cutMoviePerDisplay(const std::string& source, const WallConfig& wall, FitMode fit,
                         const std::string& out,
                         const std::function<void(const MovieCutProgress&)>& progress) {
-  namespace fs = std::filesystem;
   MovieFile movie(source, playbackDecoderThreads());
-  Cue cue = wholeWallMovieCue(source, movie, fit);
+  cutCuePerDisplay(wholeWallMovieCue(source, movie, fit), wall, out, progress);
+}
 
+void cutCuePerDisplay(const Cue& cue, const WallConfig& wall, const std::string& out,
+                      const std::function<void(const MovieCutProgress&)>& progress) {
+  namespace fs = std::filesystem;
+  if (cue.items.size() != 1 || cue.items.front().media.kind != MediaKind::Movie)
+    throw std::logic_error("cutCuePerDisplay: the cue must show one movie");
+  const LayoutItem& item = cue.items.front();
+  const std::string& source = item.media.uri;
+  MovieFile movie(source, playbackDecoderThreads());
   std::error_code ec;
   fs::create_directories(out, ec);
   if (ec) throw MediaError(out, "cannot create the folder: " + ec.message());
   MediaSource media;
   CueTiler tiler(wall, media);
+  Cue cut = cue;
+  cut.displayMovies.clear();  // cut from the source, whatever the cue says
   nlohmann::json displays = nlohmann::json::object();
   // One writer per active display, in CueTiler::renderAll's order.
   std::vector<std::unique_ptr<MovieWriter>> writers;
@@ -58,8 +68,9 @@ void cutMoviePerDisplay(const std::string& source, const WallConfig& wall, FitMo
   while (std::optional<MovieFrame> frame = movie.next()) {
     auto picture = std::make_shared<const Image>(std::move(frame->picture));
     // Every display cut in one pass over the frame, then encoded side by side.
-    std::vector<Tile> tiles = tiler.renderAll(cue, {{source, picture}});
-    runParallel(static_cast<int>(writers.size()), [&](int i) { writers[i]->write(tiles[i].image); });
+    std::vector<Tile> tiles = tiler.renderAll(cut, {{source, picture}});
+    runParallel(static_cast<int>(writers.size()),
+                [&](int i) { writers[i]->write(tiles[i].image); });
     tiler.recycle(std::move(tiles));
     ++done.framesDone;
     progress(done);
@@ -69,7 +80,7 @@ void cutMoviePerDisplay(const std::string& source, const WallConfig& wall, FitMo
   nlohmann::json manifest = {{"hyperwall_per_display_movies", 1},
                              {"source", uriFileName(source)},
                              {"wall", wall.name},
-                             {"fit", fitName(fit)},
+                             {"fit", fitName(item.fit)},
                              {"fps", frameRateText(movie.facts().rate)},
                              {"frames", done.framesDone},
                              {"keyframe_seconds", MovieEncoding{}.keyframeSeconds},

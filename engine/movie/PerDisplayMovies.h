@@ -30,4 +30,9 @@ void cutMoviePerDisplay(const std::string& source, const WallConfig& wall, FitMo
                         const std::string& out,
                         const std::function<void(const MovieCutProgress&)>& progress);
 
+// The same for a cue showing one movie (its local file) as the show lays it
+// out: region, fit, anchor and background, each display's whole picture.
+void cutCuePerDisplay(const Cue& cue, const WallConfig& wall, const std::string& out,
+                      const std::function<void(const MovieCutProgress&)>& progress);
+
 }  // namespace hw

@@ -28,27 +28,28 @@ const AssetEntry* AssetManifest::find(const std::string& sha256) const {
 AssetManifest collectAssets(Playlist& playlist, const LocalMirror& mirror) {
   AssetManifest manifest;
   std::map<std::string, std::string> digestOf;  // path -> sha256
-  for (auto& cue : playlist.cues) {
-    for (auto& item : cue.items) {
-      std::string& uri = item.media.uri;
-      if (uri.empty() || uri.rfind(kAssetScheme, 0) == 0) continue;
-      std::string path = uri.rfind("file://", 0) == 0 ? uri.substr(7) : uri;
-      if (isRemote(uri)) {
-        std::optional<std::string> copy = mirror.mediaPath(uri);
-        std::error_code ec;
-        if (!copy || !std::filesystem::is_regular_file(*copy, ec)) continue;
-        path = *copy;
-      }
-      auto known = digestOf.find(path);
-      if (known == digestOf.end()) {
-        std::string digest = Sha256::ofFile(path);
-        known = digestOf.emplace(path, digest).first;
-        if (!manifest.find(digest))
-          manifest.entries.push_back({digest, std::filesystem::file_size(path),
-                                      std::filesystem::path(path).filename().string(), path});
-      }
-      uri = kAssetScheme + known->second;
+  auto serve = [&](std::string& uri) {
+    if (uri.empty() || uri.rfind(kAssetScheme, 0) == 0) return;
+    std::string path = uri.rfind("file://", 0) == 0 ? uri.substr(7) : uri;
+    if (isRemote(uri)) {
+      std::optional<std::string> copy = mirror.mediaPath(uri);
+      std::error_code ec;
+      if (!copy || !std::filesystem::is_regular_file(*copy, ec)) return;
+      path = *copy;
     }
+    auto known = digestOf.find(path);
+    if (known == digestOf.end()) {
+      std::string digest = Sha256::ofFile(path);
+      known = digestOf.emplace(path, digest).first;
+      if (!manifest.find(digest))
+        manifest.entries.push_back({digest, std::filesystem::file_size(path),
+                                    std::filesystem::path(path).filename().string(), path});
+    }
+    uri = kAssetScheme + known->second;
+  };
+  for (auto& cue : playlist.cues) {
+    for (auto& item : cue.items) serve(item.media.uri);
+    for (auto& [id, movie] : cue.displayMovies) serve(movie);
   }
   return manifest;
 }
@@ -78,19 +79,26 @@ AssetManifest manifestFromJson(const nlohmann::json& value, const std::string& o
   return manifest;
 }
 
-std::vector<std::string> assetsForDisplay(const Playlist& playlist, const WallConfig& wall,
-                                          int col, int row) {
+std::vector<std::string> assetsForDisplay(const Playlist& playlist, const WallConfig& wall, int col,
+                                          int row) {
   std::vector<std::string> digests;
   const std::string scheme = kAssetScheme;
   const WallCanvas canvas(wall);
+  auto need = [&](const std::string& uri) {
+    if (uri.rfind(scheme, 0) != 0) return;
+    std::string digest = uri.substr(scheme.size());
+    if (std::find(digests.begin(), digests.end(), digest) == digests.end())
+      digests.push_back(digest);
+  };
+  const std::string& id = wall.nodeAt(col, row).id;
   for (const auto& cue : playlist.cues) {
-    for (const auto& item : cue.items) {
-      if (item.media.uri.rfind(scheme, 0) != 0 || !itemFallsOnDisplay(item, canvas, col, row))
-        continue;
-      std::string digest = item.media.uri.substr(scheme.size());
-      if (std::find(digests.begin(), digests.end(), digest) == digests.end())
-        digests.push_back(digest);
+    // A display with its own movie of the cue needs only that, never the source.
+    if (auto own = cue.displayMovies.find(id); own != cue.displayMovies.end()) {
+      need(own->second);
+      continue;
     }
+    for (const auto& item : cue.items)
+      if (itemFallsOnDisplay(item, canvas, col, row)) need(item.media.uri);
   }
   return digests;
 }

@@ -43,8 +43,8 @@ nlohmann::json manifestToJson(const AssetManifest& manifest);
 AssetManifest manifestFromJson(const nlohmann::json& value, const std::string& origin);
 
 // The digests of the files node (col, row) needs to draw its part of the
-// show (the items that fall on its display: itemFallsOnDisplay), in order of
-// first use, each once.
+// show (the items that fall on its display: itemFallsOnDisplay; its own
+// movie of a cue with display movies instead), in order of first use, each once.
 std::vector<std::string> assetsForDisplay(const Playlist& playlist, const WallConfig& wall,
                                           int col, int row);
 

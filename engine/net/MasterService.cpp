@@ -115,7 +115,8 @@ void MasterService::start() {
         (overlay_ == "none" ? "" : ", " + overlay_ + " on") + ")");
   } else {
     double now = clock_.now();
-    changeState(schedule({}, timeline_, {PlaybackCommand::Kind::Play, now + settings_.startLead, -1}, now));
+    changeState(
+        schedule({}, timeline_, {PlaybackCommand::Kind::Play, now + settings_.startLead, -1}, now));
   }
   armPositionTimer();
   watchLiveness();
@@ -158,7 +159,8 @@ void MasterService::persist() const {
 void MasterService::changeState(ShowState state) {
   state_ = std::move(state);
   persist();
-  nlohmann::json message{{"type", "state"}, {"state", showStateToJson(state_)}, {"overlay", overlay_}};
+  nlohmann::json message{
+      {"type", "state"}, {"state", showStateToJson(state_)}, {"overlay", overlay_}};
   for (auto& [id, session] : nodes_)
     if (session->channel) session->channel->send(message);
   if (changed_) changed_();
@@ -231,6 +233,47 @@ void MasterService::replaceShow(Playlist playlist, AssetManifest assets,
   ShowState stopped;
   stopped.sequence = state_.sequence + 1;
   state_ = std::move(stopped);
+  sendShowToNodes();
+  log("now serving \"" + settings_.playlist.metadata.title + "\" (" +
+      std::to_string(settings_.playlist.cues.size()) + " cues, " +
+      std::to_string(settings_.assets.entries.size()) + " files), stopped at its start");
+  if (changed_) changed_();
+  armPositionTimer();  // the old show's next change is not due any more
+}
+
+bool MasterService::updateShow(Playlist playlist, AssetManifest assets) {
+  if (showDocumentForNodes(playlist) == showDocument_) return false;
+  if (Timeline(timelineSpecFor(playlist)).firstPlayable() < 0)
+    throw std::runtime_error("the show has no playable cue");
+  // The wall goes on from where it is: the cue on it now, with its start,
+  // becomes the base, so a cue that became playable earlier in the show
+  // moves nothing; it plays when the show next comes to it.
+  double now = clock_.now();
+  ShowState kept;
+  kept.sequence = state_.sequence + 1;
+  kept.base = stateAt(state_, timeline_, now);
+  PlaybackPosition position = timeline_.positionAt(kept.base, now);
+  if (kept.base.mode != PlaybackMode::Stopped && position.cue >= 0) {
+    kept.base.cue = position.cue;
+    kept.base.cueStart = position.cueStart;
+    kept.base.fromCue = position.previousCue;
+  }
+  for (const PlaybackCommand& command : state_.pending)
+    if (command.at > now) kept.pending.push_back(command);
+  settings_.playlist = std::move(playlist);
+  settings_.assets = std::move(assets);
+  adoptShow();
+  if (assetServer_) assetServer_->setManifest(settings_.assets);
+  state_ = std::move(kept);
+  sendShowToNodes();
+  log("serving \"" + settings_.playlist.metadata.title + "\" with " +
+      std::to_string(settings_.assets.entries.size()) + " files now, where it was");
+  if (changed_) changed_();
+  armPositionTimer();
+  return true;
+}
+
+void MasterService::sendShowToNodes() {
   persist();
   nlohmann::json message{{"type", "show"},
                          {"show", showDocument_},
@@ -239,15 +282,10 @@ void MasterService::replaceShow(Playlist playlist, AssetManifest assets,
                          {"overlay", overlay_}};
   for (auto& [id, session] : nodes_) {
     // Until it reports on the new show's files, count it as fetching: a
-    // command right after the load gets the full lead, not the old show's.
+    // command right after the change gets the full lead, not the old show's.
     session->readiness.assetsComplete = false;
     if (session->channel) session->channel->send(message);
   }
-  log("now serving \"" + settings_.playlist.metadata.title + "\" (" +
-      std::to_string(settings_.playlist.cues.size()) + " cues, " +
-      std::to_string(settings_.assets.entries.size()) + " files), stopped at its start");
-  if (changed_) changed_();
-  armPositionTimer();  // the old show's next change is not due any more
 }
 
 void MasterService::setHttpRoutes(std::function<void(GuardedHttpServer&)> mount) {
@@ -306,8 +344,8 @@ void MasterService::accept() {
 
 void MasterService::onFirstMessage(const std::shared_ptr<ControlChannel>& channel,
                                    const nlohmann::json& message) {
-  std::string reason = refusalReason(message, "hello from " + channel->peer(), settings_.key,
-                                     settings_.wall);
+  std::string reason =
+      refusalReason(message, "hello from " + channel->peer(), settings_.key, settings_.wall);
   if (!reason.empty()) {
     reason = logSafe(reason, kMaxRefusalBytes);
     std::string who =
@@ -346,7 +384,8 @@ void MasterService::onFirstMessage(const std::shared_ptr<ControlChannel>& channe
       channel->closeAfterSending(duplicate);
       return;
     }
-    log("node " + hello.nodeId + " reconnected from " + channel->peer() + "; dropping its old connection");
+    log("node " + hello.nodeId + " reconnected from " + channel->peer() +
+        "; dropping its old connection");
     auto old = session->channel;
     session->channel = nullptr;
     old->close("replaced by a new connection");
@@ -513,8 +552,11 @@ nlohmann::json MasterService::runCommand(const nlohmann::json& message) {
     std::snprintf(argument, sizeof argument, " to %.3f s", command.position);
   log(name + argument + " at " + localTimeOfDay(clock_.realtimeAt(at), 3) + " (master time " +
       std::to_string(at) + ", lead " + leadText + " s)");
-  return {{"type", "command_result"}, {"ok", true}, {"sequence", state_.sequence},
-          {"effective_at", at}, {"lead_s", lead}};
+  return {{"type", "command_result"},
+          {"ok", true},
+          {"sequence", state_.sequence},
+          {"effective_at", at},
+          {"lead_s", lead}};
 }
 
 std::optional<MasterService::ScheduledChange> MasterService::scheduledChange() const {

@@ -26,20 +26,20 @@
 namespace hw {
 
 struct MasterSettings {
-  WallConfig wall;                 // the wall; its nodes are who may join
-  std::string key;                 // wall key every hello and asset request must present
-  Playlist playlist;               // the show, media URIs already "asset:<sha256>"
-  AssetManifest assets;            // the files the show uses, served by digest
-  std::string bindAddress = "0.0.0.0";  // where the master listens (TCP, UDP, HTTP)
-  int port = 7400;                 // TCP control and UDP clock
-  int httpPort = 0;                // HTTP assets and control API (0 = port + 1)
-  std::string stateFile;           // where the show state is persisted ("" = nowhere)
+  WallConfig wall;                        // the wall; its nodes are who may join
+  std::string key;                        // wall key every hello and asset request must present
+  Playlist playlist;                      // the show, media URIs already "asset:<sha256>"
+  AssetManifest assets;                   // the files the show uses, served by digest
+  std::string bindAddress = "0.0.0.0";    // where the master listens (TCP, UDP, HTTP)
+  int port = 7400;                        // TCP control and UDP clock
+  int httpPort = 0;                       // HTTP assets and control API (0 = port + 1)
+  std::string stateFile;                  // where the show state is persisted ("" = nowhere)
   std::vector<std::string> startSources;  // the command line's show, kept with the state
   std::string loadedSource;               // what `load` read the show from ("" = startSources)
-  bool resume = true;              // false: start the show afresh whatever the state file holds
-  LeadTimeBounds lead;             // s, how far ahead changes are scheduled
-  double startLead = 1.0;          // s, before the first cue of a fresh start
-  HelloLimits helloLimits;         // what a peer without the key may hold of the control port
+  bool resume = true;       // false: start the show afresh whatever the state file holds
+  LeadTimeBounds lead;      // s, how far ahead changes are scheduled
+  double startLead = 1.0;   // s, before the first cue of a fresh start
+  HelloLimits helloLimits;  // what a peer without the key may hold of the control port
 };
 
 // The master: owns the show state and its schedule, answers clock exchanges,
@@ -71,6 +71,10 @@ class MasterService {
   // gets it in a "show" message (later ones in their welcome). Throws
   // std::runtime_error, changing nothing, when the show has no playable cue.
   void replaceShow(Playlist playlist, AssetManifest assets, const std::string& source);
+  // The same show with changed files (per-display movies ready): the wall
+  // goes on from the cue and instant it is at. False when nothing a node
+  // reads changed (nothing is sent). Throws like replaceShow.
+  bool updateShow(Playlist playlist, AssetManifest assets);
   // When the commands already scheduled have all taken effect, and the
   // wall's position then; nullopt when none is pending. io thread only.
   struct ScheduledChange {
@@ -97,9 +101,11 @@ class MasterService {
  private:
   struct NodeSession;
   void accept();
-  void onFirstMessage(const std::shared_ptr<ControlChannel>& channel, const nlohmann::json& message);
+  void onFirstMessage(const std::shared_ptr<ControlChannel>& channel,
+                      const nlohmann::json& message);
   void onNodeMessage(NodeSession& session, const nlohmann::json& message);
-  void onControlMessage(const std::shared_ptr<ControlChannel>& channel, const nlohmann::json& message);
+  void onControlMessage(const std::shared_ptr<ControlChannel>& channel,
+                        const nlohmann::json& message);
   nlohmann::json welcomeFor(const NodeSession& session) const;
   // Derives the timeline, the nodes' document and the show id from settings_.
   void adoptShow();
@@ -114,14 +120,16 @@ class MasterService {
   void watchLiveness();
   void heardFrom(NodeSession& session);
   void persist() const;
+  // The show, its files and state to every node, after persisting them.
+  void sendShowToNodes();
   bool resumePersisted();
 
   asio::io_context& io_;
   MasterSettings settings_;
   MasterClock clock_;
-  std::string instance_;      // random per start: nodes tell a restart from a reconnect
+  std::string instance_;         // random per start: nodes tell a restart from a reconnect
   nlohmann::json showDocument_;  // the show as nodes get it (.hwshow, NodeShowDocument.h)
-  std::string showId_;        // digest of show + wall: a persisted state only resumes the same show
+  std::string showId_;  // digest of show + wall: a persisted state only resumes the same show
   Timeline timeline_{TimelineSpec{}};
   ShowState state_;
   SkewTracker skew_;

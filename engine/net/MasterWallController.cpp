@@ -9,6 +9,7 @@
 #include "engine/net/AssetManifest.h"
 #include "engine/net/HostClock.h"
 #include "engine/net/LocalTime.h"
+#include "engine/net/LogLine.h"
 #include "engine/render/TimelineSpec.h"
 #include "tiler/ImageFile.h"
 #include "tiler/WallCanvas.h"
@@ -16,8 +17,8 @@
 namespace hw {
 namespace {
 
-constexpr int kScreenshotSize = 960;  // pixels across, as PlaylistWallController draws
-constexpr int kThumbnailSize = 240;   // pixels across, one playlist entry
+constexpr int kScreenshotSize = 960;        // pixels across, as PlaylistWallController draws
+constexpr int kThumbnailSize = 240;         // pixels across, one playlist entry
 constexpr double kRecentSkewSeconds = 300;  // s of cue changes in the status (the remote's plot)
 // s after a capture's instant the master waits for the nodes' answers: a node
 // answers as soon as its instant's picture is up (within 1 s), then encodes it.
@@ -44,11 +45,12 @@ std::string cacheProblem(const NodeSyncStatus& node) {
 
 MasterWallController::MasterWallController(asio::io_context& io, MasterService& master,
                                            WallConfig wall, Playlist original, std::string source,
-                                           ShowLoader loader)
+                                           ShowLoader loader, const DisplayMoviePreparer& preparer)
     : io_(io),
       master_(master),
       wall_(std::move(wall)),
       loader_(std::move(loader)),
+      preparer_(preparer),
       pictures_(wall_),
       screenshots_(wall_),
       shown_{std::make_shared<const Playlist>(std::move(original)), std::move(source), 1} {
@@ -118,6 +120,7 @@ WallStatus MasterWallController::status(Shown& show) {
     s.movie = cueMoviePosition(original.cues[at.cue], at.elapsed, s.cueSeconds);
   s.testPattern = *overlay == "pattern";
   s.blank = *overlay == "blank";
+  s.preparing = preparer_.jobs();
   if (*scheduled) {
     const PlaybackPosition& then = (*scheduled)->position;
     s.scheduled =
@@ -252,6 +255,29 @@ void MasterWallController::load(const std::string& source) {
   });
 }
 
+void MasterWallController::refresh() {
+  std::lock_guard loading(loadMutex_);  // the preparer's show is the served one's
+  auto original = std::make_shared<const Playlist>(preparer_.prepared());
+  auto served = std::make_shared<Playlist>(*original);
+  auto assets = std::make_shared<AssetManifest>();
+  try {
+    *assets = collectAssets(*served, mirror_);
+  } catch (const std::runtime_error& e) {
+    logLine("master", std::string("cannot serve the per-display movies: ") + e.what());
+    return;
+  }
+  asio::post(io_, [this, served, assets, original] {
+    try {
+      if (!master_.updateShow(std::move(*served), std::move(*assets))) return;
+    } catch (const std::runtime_error& e) {
+      logLine("master", std::string("cannot serve the per-display movies: ") + e.what());
+      return;
+    }
+    std::lock_guard lock(shownMutex_);
+    shown_.original = original;
+  });
+}
+
 void MasterWallController::setOverlay(const std::string& overlay, bool on) {
   onIoThread([this, overlay, on] {
     if (on)
@@ -340,6 +366,5 @@ std::uint64_t MasterWallController::subscribe(StateListener listener) {
 }
 
 void MasterWallController::unsubscribe(std::uint64_t id) { listeners_.remove(id); }
-
 
 }  // namespace hw

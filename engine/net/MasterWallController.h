@@ -9,6 +9,7 @@
 #include "engine/control/StateListeners.h"
 #include "engine/control/WallController.h"
 #include "engine/control/WallPictures.h"
+#include "engine/net/DisplayMoviePreparer.h"
 #include "engine/net/MasterService.h"
 #include "engine/net/WallSnapshot.h"
 #include "hwshow/LocalMirror.h"
@@ -25,8 +26,16 @@ class MasterWallController final : public WallController {
   // for pictures; `source` names it for remotes; `loader` reads the shows
   // load() is given, as the master read `original`. Installs itself as the
   // master's change listener: construct before master.start().
+  // `preparer` made `original` and makes every show `loader` reads (it
+  // adopts them) ready to serve; status shows its work.
   MasterWallController(asio::io_context& io, MasterService& master, WallConfig wall,
-                       Playlist original, std::string source, ShowLoader loader);
+                       Playlist original, std::string source, ShowLoader loader,
+                       const DisplayMoviePreparer& preparer);
+
+  // Serves the show as the preparer has it now (per-display movies made
+  // since it was loaded), from where the wall is. Any thread but the io
+  // thread; hashes the new files before the master takes them.
+  void refresh();
 
   // The sync figures (clock error spreads, per-cue skew) as the old TCP
   // status served them: for diagnostics, the multi-process tests and the benchmark.
@@ -80,9 +89,10 @@ class MasterWallController final : public WallController {
   MasterService& master_;
   const WallConfig wall_;
   const ShowLoader loader_;
+  const DisplayMoviePreparer& preparer_;
   const LocalMirror mirror_ = LocalMirror::fromEnvironment();  // local copies of the shows' URLs
-  WallPictures pictures_;     // cue thumbnails, drawn from the show
-  WallSnapshot screenshots_;  // the wall from the nodes' own frame reports
+  WallPictures pictures_;          // cue thumbnails, drawn from the show
+  WallSnapshot screenshots_;       // the wall from the nodes' own frame reports
   std::mutex loadMutex_;           // one load at a time: each hashes a whole show
   mutable std::mutex shownMutex_;  // guards shown_
   Shown shown_;

@@ -14,7 +14,11 @@ nlohmann::json showDocumentForNodes(const Playlist& playlist) {
   }
   // Every URI is an asset reference or a URL by now (collectAssets); those
   // are written as they are whatever the base.
-  return playlistToHwshow(wire, "/");
+  nlohmann::json document = playlistToHwshow(wire, "/");
+  // The master's reasons, so every node's timeline skips what the master's does.
+  for (std::size_t i = 0; i < wire.cues.size(); ++i)
+    if (!wire.cues[i].playable) document["cues"][i]["skip"] = wire.cues[i].skipReason;
+  return document;
 }
 
 Playlist showFromDocument(const nlohmann::json& document, const WallConfig& wall,

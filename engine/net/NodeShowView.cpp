@@ -18,12 +18,15 @@ std::string standbyReason(const NodeFacts& view, const NodeSettings& settings) {
 std::shared_ptr<const Playlist> localShow(const NodeFacts& view, const AssetCache& cache) {
   auto show = std::make_shared<Playlist>(*view.show);
   const std::string scheme = kAssetScheme;
-  for (auto& cue : show->cues)
-    for (auto& item : cue.items)
-      if (item.media.uri.rfind(scheme, 0) == 0) {
-        std::string path = cache.pathOf(item.media.uri.substr(scheme.size()));
-        if (std::filesystem::exists(path)) item.media.uri = path;
-      }
+  auto local = [&](std::string& uri) {
+    if (uri.rfind(scheme, 0) != 0) return;
+    std::string path = cache.pathOf(uri.substr(scheme.size()));
+    if (std::filesystem::exists(path)) uri = path;
+  };
+  for (auto& cue : show->cues) {
+    for (auto& item : cue.items) local(item.media.uri);
+    for (auto& [id, movie] : cue.displayMovies) local(movie);
+  }
   return show;
 }
 

@@ -52,16 +52,47 @@ RectI movieRegionShown(const LayoutItem& item, Size media, const WindowLayout& l
 }
 
 struct MovieCuePlayback::Movie {
-  const MediaRef& media;
-  MovieFile file;
+  const MediaRef media;
+  const std::string path;
+  std::unique_ptr<MovieFile> file;
+  RectI region;  // movie px the layout's displays read; empty = all
   MovieClock clock{media.movie};
   std::shared_ptr<Image> current;     // the picture of currentFrame
   std::int64_t currentFrame = -1;     // -1 = none since opening or seeking
   std::int64_t position = 0;          // frame the file delivers next, about
   std::optional<MovieFrame> pending;  // decoded past the frame asked for: shown later
+  // The next pass's start, decoded ahead on a second decoder (prerollNextPass):
+  // at the wrap the decoders swap, so the first frames of a pass cost what any
+  // frame costs instead of a seek, a flush and a refilled pipeline at once.
+  std::unique_ptr<MovieFile> nextPass;
+  std::optional<MovieFrame> nextPassHead;  // its first picture, frame 0
+  bool loopsInCue = false;                 // the cue lasts longer than one pass
 
-  Movie(const MediaRef& ref, const std::string& path)
-      : media(ref), file(path, playbackDecoderThreads()) {}
+  Movie(MediaRef ref, std::string filePath)
+      : media(std::move(ref)),
+        path(std::move(filePath)),
+        file(std::make_unique<MovieFile>(path, playbackDecoderThreads())) {}
+
+  void convertOnly(const RectI& shown) {
+    region = shown;
+    file->convertOnly(region);
+  }
+
+  // Whether the next pass's start waits decoded: only a movie the cue loops wants it.
+  bool wantsPreroll() const { return loopsInCue && !nextPassHead; }
+
+  void prerollNextPass() {
+    if (!wantsPreroll()) return;
+    if (nextPass) {
+      nextPass->seekTo(0);
+    } else {
+      nextPass = std::make_unique<MovieFile>(path, playbackDecoderThreads());
+      if (!region.empty()) nextPass->convertOnly(region);
+    }
+    nextPassHead = nextPass->next();
+    if (!nextPassHead) throw MediaError(media.uri, "has no picture at its start");
+    if (nextPassHead->frame < 0) nextPassHead->frame = 0;
+  }
 
   // Decodes up to `target`: forward when it is close ahead, else from the
   // keyframe before it (a wrap to the next pass, a seek, a late join).
@@ -69,14 +100,21 @@ struct MovieCuePlayback::Movie {
     if (target == currentFrame) return;
     std::int64_t seekDistance = std::max<std::int64_t>(8, std::llround(clock.facts().rate.fps()));
     if (target < position || target > position + seekDistance) {
-      file.seekTo(target);
-      position = target;
-      currentFrame = -1;
-      if (pending) file.recycle(std::move(pending->picture));
+      if (pending) file->recycle(std::move(pending->picture));
       pending.reset();
+      currentFrame = -1;
+      if (nextPassHead && target <= nextPassHead->frame) {
+        std::swap(file, nextPass);  // the old decoder prerolls the pass after
+        pending = std::exchange(nextPassHead, std::nullopt);
+        position = pending->frame;
+      } else {
+        file->seekTo(target);
+        position = target;
+      }
     }
     for (;;) {
-      std::optional<MovieFrame> next = pending ? std::exchange(pending, std::nullopt) : file.next();
+      std::optional<MovieFrame> next =
+          pending ? std::exchange(pending, std::nullopt) : file->next();
       if (!next) {
         if (currentFrame >= 0 && target - currentFrame <= kEndSlackFrames) return;
         throw MediaError(media.uri, "ends after frame " + std::to_string(currentFrame + 1) +
@@ -89,7 +127,7 @@ struct MovieCuePlayback::Movie {
         return;
       }
       // The tiler let go of the picture it composed from: its memory takes the next one.
-      if (current && current.use_count() == 1) file.recycle(std::move(*current));
+      if (current && current.use_count() == 1) file->recycle(std::move(*current));
       current = std::make_shared<Image>(std::move(next->picture));
       currentFrame = next->frame;
       position = currentFrame + 1;
@@ -121,31 +159,74 @@ MovieCuePlayback::Composed MovieCuePlayback::compose(std::int64_t tick) {
   MovieFrames frames;
   double at = clock_.tickStart(tick);
   for (auto& movie : movies_) {
-    movie->advanceTo(movie->clock.frameOfTick(movie->clock.tickAt(at)));
+    std::int64_t frame = movie->clock.frameOfTick(movie->clock.tickAt(at));
+    // Never ahead of the window for long enough to preroll in idle time: now, still before the
+    // wrap.
+    if (frame + static_cast<std::int64_t>(kQueued) >= movie->clock.facts().frames - 1)
+      movie->prerollNextPass();
+    movie->advanceTo(frame);
     frames[movie->media.uri] = movie->current;
   }
   MovieFrameTiles tiles(tiles_, frames);
   return {tick, layout_.compose(tiles, cueIndex_)};
 }
 
+void MovieCuePlayback::openMovies() {
+  auto open = [&](const MediaRef& media) -> Movie& {
+    std::string path = localMovieFile(media, mirror_);
+    if (path.empty()) throw MediaError(media.uri, "not on this machine");
+    // Timed by facts the show states; a file that opens but was never probed cannot be.
+    if (!media.movie.known()) throw MediaError(path, "its length and frame rate are unknown");
+    movies_.push_back(std::make_unique<Movie>(media, path));
+    Movie& movie = *movies_.back();
+    movie.loopsInCue = cue_.durationSeconds > media.movie.seconds() + 0.5 / media.movie.rate.fps();
+    return movie;
+  };
+  // Displays with a movie of their own play it (a display's whole picture,
+  // cut ahead of time, with the cue's timing); the others cut the source.
+  bool sourceNeeded = false;
+  for (const NodeConfig& display : layout_.displays()) {
+    auto own = cue_.displayMovies.find(display.id);
+    if (own == cue_.displayMovies.end()) {
+      sourceNeeded = true;
+      continue;
+    }
+    MediaRef media;
+    media.kind = MediaKind::Movie;
+    media.uri = own->second;
+    media.movie = clock_.facts();
+    open(media);
+  }
+  if (!sourceNeeded) return;
+  for (const LayoutItem& item : cue_.items) {
+    if (item.media.kind != MediaKind::Movie) continue;
+    Movie& movie = open(item.media);
+    movie.convertOnly(movieRegionShown(item, movie.file->size(), layout_));
+  }
+}
+
+bool MovieCuePlayback::prerollWanted() const {
+  return std::any_of(movies_.begin(), movies_.end(),
+                     [](const auto& movie) { return movie->wantsPreroll(); });
+}
+
+void MovieCuePlayback::prerollNextPasses() {
+  for (auto& movie : movies_) movie->prerollNextPass();
+}
+
 void MovieCuePlayback::work() {
   try {
-    for (const LayoutItem& item : cue_.items) {
-      if (item.media.kind != MediaKind::Movie) continue;
-      std::string path = localMovieFile(item.media, mirror_);
-      if (path.empty()) throw MediaError(item.media.uri, "not on this machine");
-      movies_.push_back(std::make_unique<Movie>(item.media, path));
-      Movie& movie = *movies_.back();
-      movie.file.convertOnly(movieRegionShown(item, movie.file.size(), layout_));
-      // Timed by facts the show states; a file that opens but was never probed cannot be.
-      if (!item.media.movie.known())
-        throw MediaError(path, "its length and frame rate are unknown");
-    }
+    openMovies();
     double composeSeconds = 0;  // s the last picture took to make
     for (;;) {
       std::int64_t tick = 0;
       {
         std::unique_lock lock(mutex_);
+        if (!stopping_ && ready_.size() >= kQueued && prerollWanted()) {
+          lock.unlock();  // ahead of the window: time to decode the next pass's start
+          prerollNextPasses();
+          continue;
+        }
         changed_.wait(lock, [&] { return stopping_ || ready_.size() < kQueued; });
         if (stopping_) return;
         // Behind the window: aim where it will be once this picture is made,

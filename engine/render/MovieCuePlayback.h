@@ -28,7 +28,7 @@ struct MovieStats {
   // one stayed up): once per interval however often a window or a headless
   // node asks, so windowed and headless nodes count alike
   std::int64_t late = 0;
-  int queued = 0;            // frames decoded ahead, waiting for their time
+  int queued = 0;             // frames decoded ahead, waiting for their time
   std::int64_t composed = 0;  // pictures the worker made (its decode rate, counted over time)
 };
 
@@ -40,10 +40,11 @@ RectI movieRegionShown(const LayoutItem& item, Size media, const WindowLayout& l
 // decodes every movie of the cue ahead of the window's clock into a small
 // queue of composed pictures (the layout's places, cut by the tiler exactly
 // as a still cue), and the frame loop takes the one whose frame interval has
-// come. Before a pass ends it decodes the next pass's start, so loops need no
-// pause. Asked for a frame far from what it decoded (a late join, a seek, a
-// slow machine), it seeks to the keyframe before and decodes forward, and
-// frames whose time has passed are dropped, never shown late.
+// come. A movie the cue loops has a second decoder that decodes the next
+// pass's start while the queue is full (at the latest a queue's length before
+// the wrap), and the two swap at the wrap, so loops cost no more than any frame. Asked for a frame
+// far from what it decoded (a late join, a seek, a slow machine), it seeks to the keyframe before
+// and decodes forward, and frames whose time has passed are dropped, never shown late.
 class MovieCuePlayback {
  public:
   // Pictures held ahead: the worker waits when this many are ready.
@@ -81,8 +82,13 @@ class MovieCuePlayback {
   };
   struct Movie;  // one movie item's file and decoding position
 
+  // The movies this window decodes (worker only): the displays' own, else the cue's.
+  void openMovies();
   void work();
   Composed compose(std::int64_t tick);
+  // Movies the cue loops whose next pass's start is not decoded yet (worker only).
+  bool prerollWanted() const;
+  void prerollNextPasses();
 
   const Cue& cue_;
   const int cueIndex_;

@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <map>
+
 #include "hwshow/HwshowWriter.h"
 #include "hwshow/MovieCueTiming.h"
 #include "tests/hwshow/ShowTestSupport.h"
@@ -68,6 +71,39 @@ TEST(HwshowMovies, FactsAndLoopsAreReadAndTimeTheCue) {
     EXPECT_EQ(q.cues[i].loops, p.cues[i].loops) << i;
     EXPECT_EQ(q.cues[i].items[0].media.movie, p.cues[i].items[0].media.movie) << i;
   }
+}
+
+// The master tells its nodes which cues to skip and which displays play a
+// movie of their own; both read back, and a hand-written show may say them too.
+TEST(HwshowMovies, DisplayMoviesAndSkipReadBackAndBadOnesAreRefused) {
+  test::TempFolder folder;
+  std::string show = folder.write("show.hwshow", R"({"hwshow": 1, "cues": [
+    {"media": {"uri": "https://x/big.mp4", "fps": 30, "frames": 60},
+     "displayMovies": {"r0c0": "cut/r0c0.mp4", "r0c1": "https://x/r0c1.mp4"}},
+    {"media": "https://x/c.mov", "skip": "not yet"}]})");
+  Playlist p = load({show});
+  ASSERT_EQ(p.cues.size(), 2u);
+  EXPECT_EQ(p.cues[0].displayMovies,
+            (std::map<std::string, std::string>{
+                {"r0c0", (std::filesystem::path(folder.path()) / "cut/r0c0.mp4").string()},
+                {"r0c1", "https://x/r0c1.mp4"}}));
+  EXPECT_TRUE(p.cues[0].playable);
+  EXPECT_FALSE(p.cues[1].playable);
+  EXPECT_EQ(p.cues[1].skipReason, "not yet");
+  std::string again = folder.write("again.hwshow", playlistToHwshow(p, folder.path()).dump());
+  EXPECT_EQ(load({again}).cues[0].displayMovies, p.cues[0].displayMovies);
+
+  auto error = [&](const std::string& cue) {
+    std::string bad = folder.write("bad.hwshow", R"({"hwshow": 1, "cues": [)" + cue + "]}");
+    return loadError({bad}).substr(bad.size());
+  };
+  EXPECT_EQ(error(R"({"media": "https://x/a.mp4", "displayMovies": ["r0c0.mp4"]})"),
+            ": /cues/0/displayMovies: expected an object of node ids and movie files, got an array");
+  EXPECT_EQ(error(R"({"media": "https://x/a.mp4", "displayMovies": {"r0c0": 3}})"),
+            ": /cues/0/displayMovies/r0c0: expected a movie file, got an integer");
+  EXPECT_EQ(error(R"({"media": "https://x/a.mp4", "displayMovies": {"": "a.mp4"}})")
+                .rfind(": /cues/0/displayMovies/: not a node id: ", 0),
+            0u);
 }
 
 TEST(HwshowMovies, BadMovieFieldsAreRefusedWhereTheyAre) {

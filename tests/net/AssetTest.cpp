@@ -7,6 +7,7 @@
 #include "config/WallConfigLoader.h"
 #include "engine/net/AssetCache.h"
 #include "engine/net/AssetManifest.h"
+#include "engine/net/DisplayMoviePreparer.h"
 #include "engine/net/AssetServer.h"
 #include "engine/net/AtomicFile.h"
 #include "engine/net/Sha256.h"
@@ -139,6 +140,62 @@ TEST(AssetsForDisplay, OnlyItemsCoveringTheDisplay) {
   EXPECT_EQ(assetsForDisplay(playlist, wall, 0, 0), (std::vector<std::string>{"aa"}));
   EXPECT_EQ(assetsForDisplay(playlist, wall, 2, 0), (std::vector<std::string>{"aa", "bb"}));
   EXPECT_EQ(assetsForDisplay(playlist, wall, 2, 2), (std::vector<std::string>{"aa", "cc"}));
+}
+
+// A display with its own movie of a cue needs that one file of the cue: the
+// source is what the master cut it from, not what the node plays.
+TEST(AssetsForDisplay, ADisplayMovieInsteadOfTheCuesSource) {
+  WallConfig wall = loadWallConfig("3x3-1080p");
+  Playlist playlist;
+  playlist.cues.resize(2);
+  playlist.cues[0].items = {itemFor("asset:source")};
+  playlist.cues[0].displayMovies = {{"r0c0", "asset:own00"}, {"r1c1", "asset:own11"}};
+  playlist.cues[1].items = {itemFor("asset:still")};
+  EXPECT_EQ(assetsForDisplay(playlist, wall, 0, 0), (std::vector<std::string>{"own00", "still"}));
+  EXPECT_EQ(assetsForDisplay(playlist, wall, 1, 1), (std::vector<std::string>{"own11", "still"}));
+  EXPECT_EQ(assetsForDisplay(playlist, wall, 2, 2), (std::vector<std::string>{"source", "still"}))
+      << "a display without one cuts the source";
+}
+
+// Whether a node is spared a movie is its pixel rate against the wall's
+// budget; where its cut is cached changes with all that changes a display's
+// picture, and with nothing else.
+TEST(DisplayMovies, AMovieAboveTheNodesBudgetIsCutAndKeyedByWhatShapesTheCut) {
+  WallConfig wall = loadWallConfig("3x3-1080p");
+  Cue cue;
+  LayoutItem item;
+  item.media.kind = MediaKind::Movie;
+  item.media.width = 3840;
+  item.media.height = 2160;
+  item.media.movie = {{30, 1}, 300};  // 249 Mpx/s
+  cue.items = {item};
+  EXPECT_FALSE(wantsDisplayMovies(cue, wall)) << "4K30 is within the default 250 Mpx/s";
+  cue.items[0].media.width = 5760;
+  cue.items[0].media.height = 3240;  // 560 Mpx/s
+  EXPECT_TRUE(wantsDisplayMovies(cue, wall));
+  Cue withAnImage = cue;
+  withAnImage.items.push_back(itemFor("asset:still"));
+  EXPECT_FALSE(wantsDisplayMovies(withAnImage, wall)) << "only a cue of one movie";
+  WallConfig generous = wall;
+  generous.nodeDecodeMpxPerSecond = 600;
+  EXPECT_FALSE(wantsDisplayMovies(cue, generous));
+
+  std::string key = displayMoviesKey(cue, wall, "aaaa");
+  WallConfig renamed = wall;
+  renamed.name = "lobby";
+  renamed.key = "another key entirely";
+  EXPECT_EQ(displayMoviesKey(cue, renamed, "aaaa"), key);
+  EXPECT_EQ(displayMoviesKey(cue, generous, "aaaa"), key);
+  EXPECT_NE(displayMoviesKey(cue, wall, "bbbb"), key) << "another source";
+  WallConfig wider = wall;
+  wider.bezelMm.left = 5;
+  EXPECT_NE(displayMoviesKey(cue, wider, "aaaa"), key) << "other bezels";
+  Cue filled = cue;
+  filled.items[0].fit = FitMode::Fill;
+  EXPECT_NE(displayMoviesKey(filled, wall, "aaaa"), key) << "another fit";
+  Cue red = cue;
+  red.background = {255, 0, 0};
+  EXPECT_NE(displayMoviesKey(red, wall, "aaaa"), key) << "another background";
 }
 
 TEST_F(AssetFiles, AtomicWriteReplacesWholeFilesAndLeavesNoTemp) {

@@ -2069,6 +2069,118 @@ TEST_F(WallProcesses, AScreenshotOfOneInstantShowsOneMovieFrameOnEveryDisplay) {
   EXPECT_EQ(client.Get("/api/screenshot.png?at=%2B60")->status, 400) << "a minute ahead";
 }
 
+// A movie a node could not decode in real time (5760x3240 at 15 fps, over
+// the 250 Mpx/s a node is given by default) plays from per-display movies
+// the master prepares in the background while the show plays: until they are
+// made its cue is skipped, then each node fetches only its own movie (never
+// the source) and a screenshot of one instant shows the master clock's frame
+// on all nine displays.
+TEST_F(WallProcesses, AMovieTooBigForANodePlaysFromPerDisplayMoviesEachNodeFetchingItsOwn) {
+  nlohmann::json wallJson = nlohmann::json::parse(wallPresetText("3x3-1080p"));
+  wallJson["key"] = kKey;
+  wallJson["display"] = {{"width", 320}, {"height", 180}};
+  std::ofstream(wallFile_) << wallJson.dump(2);
+  env_["HYPERWALL_CACHE"] = (dir_ / "master-cache").string();
+  fs::create_directories(dir_ / "show");
+  test::TestMovieSpec spec;
+  spec.width = 5760;
+  spec.height = 3240;
+  spec.rate = "15";
+  spec.frames = 30;  // 2 s a pass
+  spec.keyframeEvery = 15;
+  fs::path source = test::makeTestMovie(dir_ / "show", "big.mp4", spec);
+  fs::copy_file(HYPERWALL_SOURCE_DIR "/tests/data/net/show/cue0.png", dir_ / "show" / "still.png");
+  std::ofstream(dir_ / "show" / "big.hwshow")
+      << R"({"hwshow": 1, "defaults": {"transition": {"type": "cut"}},
+             "cues": [{"media": "still.png"}, {"media": "big.mp4", "fit": "fill"}]})";
+  startMaster(600, (dir_ / "show" / "big.hwshow").string());
+  httplib::Client client("127.0.0.1", port_ + 1);
+  client.set_read_timeout(20);
+  auto apiStatus = [&] {
+    auto reply = client.Get("/api/status");
+    return reply && reply->status == 200 ? nlohmann::json::parse(reply->body) : nlohmann::json();
+  };
+  // Made in the background, the show playing its first cue meanwhile.
+  ASSERT_TRUE(master_->waitForOutput("preparing per-display movies of cue 2 (big.mp4)", 20s))
+      << master_->stderrText();
+  ASSERT_TRUE(master_->waitForOutput("per-display movies of cue 2 (big.mp4) ready", 120s))
+      << master_->stderrText();
+  ASSERT_TRUE(pollUntil(
+      [&] {
+        auto reply = client.Get("/api/playlist");
+        return reply && reply->status == 200 &&
+               nlohmann::json::parse(reply->body)["cues"][1]["playable"] == true &&
+               apiStatus()["preparing"] == nlohmann::json::array();
+      },
+      20s))
+      << apiStatus().dump() << "\n" << master_->stderrText();
+
+  WallConfig wall = loadWallConfig(wallFile_);
+  std::vector<std::string> ids;
+  for (const NodeConfig& node : wall.nodes) ids.push_back(node.id);
+  for (const auto& id : ids) startNode(id, {"--frames"});
+  ASSERT_EQ(ctl({"goto", "2"}).exitStatus, 0);
+  ASSERT_TRUE(pollUntil(
+      [&] {
+        for (const auto& id : ids)
+          if (syncNode(id).value("frame_movie", std::int64_t{-1}) < 0) return false;
+        return true;
+      },
+      90s))
+      << "master: " << master_->stderrText() << "\nr1c1: " << nodes_["r1c1"]->stderrText();
+
+  // Each node holds its own display's movie and not the source.
+  std::string sourceDigest = Sha256::ofFile(source.string());
+  fs::path cuts;
+  for (const auto& entry : fs::directory_iterator(dir_ / "master-cache" / "display-movies"))
+    if (fs::exists(entry.path() / "manifest.json")) cuts = entry.path();
+  ASSERT_FALSE(cuts.empty());
+  for (const auto& id : ids) {
+    fs::path cache = dir_ / ("cache-" + id);
+    EXPECT_FALSE(fs::exists(cache / sourceDigest)) << id << " fetched the whole source";
+    EXPECT_TRUE(fs::exists(cache / Sha256::ofFile((cuts / (id + ".mp4")).string())))
+        << id << " has not its own movie";
+  }
+
+  // One instant, one frame, the master clock's, on every display.
+  MovieClock clock({{15, 1}, 30});
+  nlohmann::json position = status()["position"];
+  double cueStart = position["cue_start"].get<double>();
+  int onTime = 0;
+  std::string captures;
+  for (int attempt = 0; attempt < 15 && onTime < 2; ++attempt) {
+    double at = masterTime() + 0.5;
+    std::int64_t expected = clock.frameOfTick(clock.tickAt(at - cueStart));
+    char query[64];
+    std::snprintf(query, sizeof query, "/api/screenshot.png?at=%.6f", at);
+    auto reply = client.Get(query);
+    ASSERT_TRUE(reply);
+    ASSERT_EQ(reply->status, 200) << reply->body;
+    nlohmann::json capture = nlohmann::json::parse(reply->get_header_value("X-Hyperwall-Capture"));
+    captures += capture.dump() + "\n";
+    Image shot = decodeImageBytes(reply->body, "screenshot");
+    bool everyNodeOnTime = capture["missing"].empty();
+    for (const auto& id : ids) {
+      const nlohmann::json& node = capture["nodes"][id];
+      // A node whose movie is not in yet shows the cue's background.
+      if (!node.is_object() || !node.contains("movieFrame")) {
+        everyNodeOnTime = false;
+        continue;
+      }
+      // Every display's picture is the frame its summary names.
+      EXPECT_EQ(test::frameOfColour(regionColor(shot, wall, id)),
+                node["movieFrame"].get<std::int64_t>() - 1)
+          << id << " " << test::describe(regionColor(shot, wall, id)) << " " << capture;
+      everyNodeOnTime = everyNodeOnTime && node["at"].get<double>() > at - 1.0 / 15;
+    }
+    if (!everyNodeOnTime) continue;
+    for (const auto& id : ids)
+      EXPECT_EQ(capture["nodes"][id]["movieFrame"], expected + 1) << id << " " << capture;
+    ++onTime;
+  }
+  EXPECT_EQ(onTime, 2) << "instants with every node on time:\n" << captures;
+}
+
 // Windowed nodes take part in a screenshot of one instant too: each answers
 // with the picture its window showed at the instant (its Player's pictures of
 // the movie frame; the GPU is not read back), and the reply names that frame.

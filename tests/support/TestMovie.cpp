@@ -50,7 +50,9 @@ std::filesystem::path makeTestMovie(const std::filesystem::path& folder, const s
                                     const TestMovieSpec& spec) {
   std::filesystem::path file = folder / name;
   std::string size = std::to_string(spec.width) + "x" + std::to_string(spec.height);
-  std::string colour = "format=gbrp,geq=r='mod(N,16)*16+8':g='mod(floor(N/16),16)*16+8':b='128'";
+  // Coloured at 16x16 and scaled up: geq per pixel of a 5760x3240 movie takes minutes.
+  std::string colour = "format=gbrp,geq=r='mod(N,16)*16+8':g='mod(floor(N/16),16)*16+8':b='128',"
+                       "scale=" + size + ":flags=neighbor";
   // Near-lossless, so flat colours come back within kTolerance.
   std::vector<std::string> quality = {"-crf", "10"};
   if (spec.codec == "libvpx-vp9") quality = {"-crf", "10", "-b:v", "0"};
@@ -59,12 +61,16 @@ std::filesystem::path makeTestMovie(const std::filesystem::path& folder, const s
                                    "-hide_banner", "-loglevel",
                                    "error",        "-y",
                                    "-f",           "lavfi",
-                                   "-i",           "color=c=black:s=" + size + ":r=" + spec.rate,
+                                   "-i",           "color=c=black:s=16x16:r=" + spec.rate,
                                    "-frames:v",    std::to_string(spec.frames),
                                    "-vf",          colour,
                                    "-c:v",         spec.codec,
                                    "-pix_fmt",     "yuv420p",
                                    "-g",           std::to_string(spec.keyframeEvery)};
+  // ffmpeg converts with BT.601 and tags nothing; players take HD as BT.709
+  // unless told, so say what it is.
+  argv.insert(argv.end(), {"-colorspace", "bt470bg", "-color_primaries", "bt470bg", "-color_trc",
+                           "smpte170m"});
   argv.insert(argv.end(), quality.begin(), quality.end());
   argv.push_back(file.string());
   CommandResult made = runCommand(argv);
