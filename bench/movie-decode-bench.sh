@@ -20,15 +20,9 @@ export SDL_VIDEODRIVER=offscreen
 
 scratch="$(mktemp -d /tmp/hw-movie-bench.XXXXXX)"
 trap 'rm -rf "$scratch"' EXIT
-# testsrc2 moves everywhere in the picture; a keyframe every second, as
-# playback's seeks expect of a show's movies.
-make_movie() {
-  echo "movie-decode-bench: making $2 ($1, ${movieSeconds} s, libx264)" >&2
-  ffmpeg -nostdin -hide_banner -loglevel error -y -f lavfi -i "testsrc2=size=$1:rate=30" \
-    -t "$movieSeconds" -c:v libx264 -preset veryfast -pix_fmt yuv420p -g 30 "$scratch/$2"
-}
-make_movie 1920x1080 movie-1080p.mp4
-make_movie 3840x2160 movie-2160p.mp4
+source "$root/bench/movie-bench-lib.sh"
+make_movie 1920x1080 "$scratch/movie-1080p.mp4" "$movieSeconds"
+make_movie 3840x2160 "$scratch/movie-2160p.mp4" "$movieSeconds"
 # The first picture as a still: what the node's frame loop costs without a movie.
 ffmpeg -nostdin -hide_banner -loglevel error -y -i "$scratch/movie-1080p.mp4" -frames:v 1 "$scratch/still-1080p.png"
 
@@ -40,7 +34,6 @@ floor() {  # THREADS MOVIE [taskset prefix...]
     sed -n 's/^bench: utime=\([0-9.]*\)s stime=\([0-9.]*\)s.*/\1 \2/p' |
     awk -v s="$movieSeconds" '{ printf "%.4f", ($1 + $2) / s }'
 }
-field() { sed -n "s/^RESULT.* $1=\([0-9.]*\).*/\1/p"; }
 
 # Plays one case, then decodes its movie with ffmpeg; prints both and the ratio.
 run_case() {  # NAME MOVIE WALL NODE [taskset prefix...]

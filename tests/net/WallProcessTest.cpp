@@ -246,6 +246,18 @@ class WallProcesses : public ::testing::Test {
     startMaster(600, (dir_ / "movie" / "movie.hwshow").string());
   }
 
+  // GET /api/screenshot.png?at=T: the reply's summary (X-Hyperwall-Capture)
+  // and picture; a null summary when the master did not answer 200.
+  std::pair<nlohmann::json, Image> screenshotAt(httplib::Client& client, double at) {
+    char query[64];
+    std::snprintf(query, sizeof query, "/api/screenshot.png?at=%.6f", at);
+    auto reply = client.Get(query);
+    EXPECT_TRUE(reply && reply->status == 200) << (reply ? reply->body : "no reply");
+    if (!reply || reply->status != 200) return {};
+    return {nlohmann::json::parse(reply->get_header_value("X-Hyperwall-Capture")),
+            decodeImageBytes(reply->body, "screenshot")};
+  }
+
   double masterTime() {
     nlohmann::json s = status();
     return s.is_null() ? 0 : s["master_time"].get<double>();
@@ -1992,16 +2004,11 @@ TEST_F(WallProcesses, AScreenshotOfOneInstantShowsOneMovieFrameOnEveryDisplay) {
     std::int64_t tick = clock.tickAt(now + 0.5 - cueStart);
     double at = cueStart + clock.tickStart(tick) + phases[attempt % 3] / 30;
     std::int64_t expected = clock.frameOfTick(clock.tickAt(at - cueStart));
-    char query[64];
-    std::snprintf(query, sizeof query, "/api/screenshot.png?at=%.6f", at);
-    auto reply = client.Get(query);
-    ASSERT_TRUE(reply);
-    ASSERT_EQ(reply->status, 200) << reply->body;
-    nlohmann::json capture = nlohmann::json::parse(reply->get_header_value("X-Hyperwall-Capture"));
+    auto [capture, shot] = screenshotAt(client, at);
+    ASSERT_FALSE(capture.is_null());
     captures += capture.dump() + "\n";
     EXPECT_NEAR(capture["at"].get<double>(), at, 1e-6) << capture;
     EXPECT_EQ(capture["missing"], nlohmann::json::array({"r1c1"})) << capture;
-    Image shot = decodeImageBytes(reply->body, "screenshot");
     EXPECT_TRUE(test::near(regionColor(shot, wall, "r1c1"), kNoPictureFill, kTolerance));
     bool everyNodeOnTime = true;
     for (const auto& id : ids) {
@@ -2151,14 +2158,9 @@ TEST_F(WallProcesses, AMovieTooBigForANodePlaysFromPerDisplayMoviesEachNodeFetch
   for (int attempt = 0; attempt < 15 && onTime < 2; ++attempt) {
     double at = masterTime() + 0.5;
     std::int64_t expected = clock.frameOfTick(clock.tickAt(at - cueStart));
-    char query[64];
-    std::snprintf(query, sizeof query, "/api/screenshot.png?at=%.6f", at);
-    auto reply = client.Get(query);
-    ASSERT_TRUE(reply);
-    ASSERT_EQ(reply->status, 200) << reply->body;
-    nlohmann::json capture = nlohmann::json::parse(reply->get_header_value("X-Hyperwall-Capture"));
+    auto [capture, shot] = screenshotAt(client, at);
+    ASSERT_FALSE(capture.is_null());
     captures += capture.dump() + "\n";
-    Image shot = decodeImageBytes(reply->body, "screenshot");
     bool everyNodeOnTime = capture["missing"].empty();
     for (const auto& id : ids) {
       const nlohmann::json& node = capture["nodes"][id];
