@@ -20,14 +20,12 @@ namespace {
 constexpr int kMaxLoops = 1'000'000;  // passes of a movie cue; more is a typo
 
 const std::vector<std::string>& cueKinds() {
-  static const std::vector<std::string> kinds = {"media", "layout", "svs", "include"};
+  static const std::vector<std::string> kinds = {"media", "frames", "layout", "svs", "include"};
   return kinds;
 }
 
 // Reads a media value and chooses its size for `region` of the wall.
-MediaRef chooseFor(const nlohmann::json& media, const std::string& pointer, const Region& region,
-                   const ShowOrigin& origin, const WallConfig& wall) {
-  MediaSpec spec = readMediaSpec(media, pointer, origin);
+MediaRef chooseFor(const MediaSpec& spec, const Region& region, const WallConfig& wall) {
   WallCanvas canvas(wall);
   bool wholeWall = region == Region{};
   Size target =
@@ -35,7 +33,13 @@ MediaRef chooseFor(const nlohmann::json& media, const std::string& pointer, cons
   MediaRef chosen =
       chooseMedia(spec.kind, spec.candidates, target, wholeWall ? "canvas" : "region");
   chosen.movie = spec.movie;
+  chosen.frames = spec.frames;
   return chosen;
+}
+
+MediaRef chooseFor(const nlohmann::json& media, const std::string& pointer, const Region& region,
+                   const ShowOrigin& origin, const WallConfig& wall) {
+  return chooseFor(readMediaSpec(media, pointer, origin), region, wall);
 }
 
 // {"r0c0": "r0c0.mp4", ...}: node ids to movie files, resolved like media.
@@ -110,6 +114,20 @@ Cue readMediaCue(JsonObjectReader& entry, const CueDefaults& defaults, const Sho
   return cue;
 }
 
+// {"frames": "folder/", "fps": 30, ...}: a whole-wall frame sequence.
+Cue readFramesCue(JsonObjectReader& entry, const CueDefaults& defaults, const ShowOrigin& origin,
+                  const WallConfig& wall) {
+  Cue cue = readCommon(entry, defaults, origin);
+  LayoutItem item;
+  item.fit = readFit(entry, "fit", defaults.fit);
+  item.anchor = readAnchor(entry, "anchor", Anchor{});
+  MediaSpec spec = readFrameSequence(entry, "frames", origin);
+  entry.rejectUnknownKeys();
+  item.media = chooseFor(spec, item.region, wall);
+  cue.items.push_back(item);
+  return cue;
+}
+
 LayoutItem readLayoutItem(JsonObjectReader& item, FitMode fit, Anchor anchor,
                           const ShowOrigin& origin, const WallConfig& wall) {
   LayoutItem layoutItem;
@@ -149,7 +167,7 @@ void readCueEntry(const nlohmann::json& json, const std::string& pointer, const 
   for (const auto& kind : cueKinds())
     if (entry.has(kind)) present.push_back(kind);
   if (present.size() > 1)
-    entry.failHere("a cue is one of \"media\", \"layout\", \"svs\" or \"include\", not both \"" +
+    entry.failHere("a cue is one of \"media\", \"frames\", \"layout\", \"svs\" or \"include\", not both \"" +
                    present[0] + "\" and \"" + present[1] + "\"");
   if (present.empty()) {
     // Report a misspelt key ("meda") rather than a missing one.
@@ -158,7 +176,7 @@ void readCueEntry(const nlohmann::json& json, const std::string& pointer, const 
                             "transition", "notes", "companion", "displayMovies", "skip"})
       entry.find(key);
     entry.rejectUnknownKeys();
-    entry.failHere("a cue needs one of \"media\", \"layout\", \"svs\" or \"include\"");
+    entry.failHere("a cue needs one of \"media\", \"frames\", \"layout\", \"svs\" or \"include\"");
   }
 
   const std::string& kind = present.front();
@@ -167,8 +185,9 @@ void readCueEntry(const nlohmann::json& json, const std::string& pointer, const 
   } else if (kind == "include") {
     includeShow(entry, origin, context, into);
   } else {
-    Cue cue = kind == "media" ? readMediaCue(entry, defaults, origin, context.wall)
-                              : readLayoutCue(entry, defaults, origin, context.wall);
+    Cue cue = kind == "media"    ? readMediaCue(entry, defaults, origin, context.wall)
+              : kind == "frames" ? readFramesCue(entry, defaults, origin, context.wall)
+                                 : readLayoutCue(entry, defaults, origin, context.wall);
     finish(cue, entry);
     into.cues.push_back(std::move(cue));
   }

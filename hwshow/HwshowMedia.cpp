@@ -6,6 +6,7 @@
 
 #include "config/InputError.h"
 #include "config/JsonObjectReader.h"
+#include "hwshow/FrameFolder.h"
 #include "hwshow/HttpUrl.h"
 #include "hwshow/ImageHeaderSize.h"
 #include "hwshow/MovieCueTiming.h"
@@ -69,6 +70,20 @@ MediaKind readKind(JsonObjectReader& reader, const std::vector<MediaCandidate>& 
   reader.fail("kind", "must be image or movie (got \"" + kind + "\")");
 }
 
+
+// The frame rate "fps" gives, nullopt when there is no "fps".
+std::optional<FrameRate> readFps(JsonObjectReader& reader) {
+  const nlohmann::json* fps = reader.find("fps");
+  if (!fps) return std::nullopt;
+  std::optional<FrameRate> rate;
+  if (fps->is_string()) rate = parseFrameRate(fps->get<std::string>());
+  if (fps->is_number()) rate = frameRateFromDecimal(fps->get<double>());
+  if (!rate)
+    reader.fail("fps",
+                "expected frames per second (\"30000/1001\", 25 or 29.97), got " + fps->dump());
+  return rate;
+}
+
 // "fps" and "frames", both or neither: one without the other cannot time a cue.
 MovieFacts readMovieFacts(JsonObjectReader& reader, MediaKind kind) {
   MovieFacts facts;
@@ -77,19 +92,58 @@ MovieFacts readMovieFacts(JsonObjectReader& reader, MediaKind kind) {
     reader.fail(reader.has("fps") ? "fps" : "frames", "only a movie has a frame rate and frames");
   if (!reader.has("fps") || !reader.has("frames"))
     reader.fail(reader.has("fps") ? "frames" : "fps", "required with \"fps\" and \"frames\"");
-  const nlohmann::json& fps = *reader.find("fps");
-  std::optional<FrameRate> rate;
-  if (fps.is_string()) rate = parseFrameRate(fps.get<std::string>());
-  if (fps.is_number()) rate = frameRateFromDecimal(fps.get<double>());
-  if (!rate)
-    reader.fail("fps",
-                "expected frames per second (\"30000/1001\", 25 or 29.97), got " + fps.dump());
-  facts.rate = *rate;
+  facts.rate = *readFps(reader);
   facts.frames = reader.integer("frames", 1, kMaxFrames);
   return facts;
 }
 
 }  // namespace
+
+MediaSpec readFrameSequence(JsonObjectReader& reader, const std::string& folderKey,
+                            const ShowOrigin& origin) {
+  std::string written = reader.string(folderKey);
+  if (written.empty()) reader.fail(folderKey, "must not be empty");
+  if (written.back() != '/') written += '/';
+  MediaSpec spec;
+  spec.kind = MediaKind::Movie;
+  MediaCandidate folder{resolveReference(written, origin.base), 0, 0};
+  bool local = !isHttpUrl(folder.uri) && !isAssetReference(folder.uri);
+  if (reader.has("files")) {
+    const nlohmann::json& files = reader.array("files");
+    if (files.empty()) reader.fail("files", "must list at least one frame");
+    for (std::size_t i = 0; i < files.size(); ++i) {
+      if (!files[i].is_string() || files[i].get<std::string>().empty())
+        throw InputError(origin.file, reader.pointerTo("files") + "/" + std::to_string(i),
+                         "expected a frame's file name");
+      spec.frames.push_back(resolveReference(files[i].get<std::string>(), folder.uri));
+    }
+  } else if (local) {
+    if (!std::filesystem::is_directory(folder.uri))
+      reader.fail(folderKey, "no such folder \"" + written + "\"");
+    spec.frames = listFrameFolder(folder.uri);
+    if (spec.frames.empty())
+      reader.fail(folderKey, "no numbered frames (NAME.0001.png ...) in \"" + written + "\"");
+  }
+  SvsMovieName name = readFrameFolderName(folder.uri);
+  std::optional<FrameRate> rate = readFps(reader);
+  spec.movie.rate = rate ? *rate : name.rate;
+  if (!spec.movie.rate.known())
+    reader.fail("fps", "required: the folder's name gives no frame rate (such as _30p)");
+  spec.movie.frames = static_cast<std::int64_t>(spec.frames.size());
+  if (reader.has("width") || reader.has("height")) {
+    folder.width = reader.integer("width", 1, kMaxPixels);
+    folder.height = reader.integer("height", 1, kMaxPixels);
+  } else if (!spec.frames.empty() && isRegularFile(spec.frames.front())) {
+    Size size = imageSizeFromHeader(spec.frames.front());
+    folder.width = size.w;
+    folder.height = size.h;
+  } else {
+    folder.width = name.width;
+    folder.height = name.height;
+  }
+  spec.candidates.push_back(folder);
+  return spec;
+}
 
 bool looksLikeMovie(const std::string& uri) {
   std::string path = uri.substr(0, uri.find_first_of("?#"));
@@ -116,14 +170,21 @@ MediaSpec readMediaSpec(const nlohmann::json& value, const std::string& pointer,
     throw InputError(origin.file, pointer,
                      "expected a file name, URL or media object, got " + describeJsonType(value));
   JsonObjectReader reader(value, origin.file, pointer);
+  if (reader.has("folder")) {
+    if (reader.has("uri") || reader.has("sizes") || reader.has("kind"))
+      reader.failHere("a frame sequence's media object has \"folder\" alone, no \"uri\", \"sizes\" or \"kind\"");
+    MediaSpec spec = readFrameSequence(reader, "folder", origin);
+    reader.rejectUnknownKeys();
+    return spec;
+  }
   if (reader.has("sizes") && reader.has("uri"))
     reader.failHere("a media object has \"uri\" or \"sizes\", not both");
   if (!reader.has("sizes") && !reader.has("uri")) {
     // A misspelt "uri" is better reported as such than as a missing one.
-    for (const char* key : {"uri", "sizes", "width", "height", "kind", "fps", "frames"})
+    for (const char* key : {"uri", "sizes", "folder", "width", "height", "kind", "fps", "frames"})
       reader.find(key);
     reader.rejectUnknownKeys();
-    reader.failHere("a media object needs either \"uri\" or \"sizes\"");
+    reader.failHere("a media object needs \"uri\", \"sizes\" or \"folder\"");
   }
   std::vector<WrittenCandidate> written;
   if (reader.has("uri")) {

@@ -1,5 +1,6 @@
 #include "hwshow/HwshowWriter.h"
 
+#include "hwshow/HttpUrl.h"
 #include "hwshow/HwshowMedia.h"
 #include "hwshow/HwshowValues.h"
 #include "hwshow/MovieCueTiming.h"
@@ -37,8 +38,28 @@ json candidateJson(const MediaCandidate& candidate, const std::string& baseDir) 
   return file;
 }
 
+// A frame sequence: its folder, and its files where reading the folder again
+// would not find them (URLs from a listing, a node's asset: references).
+json frameSequenceJson(const MediaRef& media, const std::string& baseDir) {
+  json out = {{"folder", relativeReference(media.uri, baseDir)}};
+  if (media.movie.rate.known()) out["fps"] = frameRateText(media.movie.rate);
+  if (media.width > 0 && media.height > 0) {
+    out["width"] = media.width;
+    out["height"] = media.height;
+  }
+  bool listable = !isHttpUrl(media.uri) && !isAssetReference(media.uri) &&
+                  !media.frames.empty() && media.frames.front().rfind(media.uri, 0) == 0;
+  if (!media.frames.empty() && !listable) {
+    out["files"] = json::array();
+    for (const std::string& file : media.frames)
+      out["files"].push_back(relativeReference(file, media.uri));
+  }
+  return out;
+}
+
 // A bare file name when nothing else needs saying; every size when several.
 json mediaJson(const MediaRef& media, const std::string& baseDir) {
+  if (media.isFrameSequence()) return frameSequenceJson(media, baseDir);
   std::vector<MediaCandidate> files = media.candidates;
   if (files.empty()) files.push_back({media.uri, media.width, media.height});
   bool kindNeeded = (media.kind == MediaKind::Movie) != looksLikeMovie(files.front().uri);

@@ -73,6 +73,11 @@ struct MediaRef {
   std::string choice;                      // why this one, for `plan` ("smallest >= canvas")
   std::vector<MediaCandidate> candidates;  // every size offered, including the chosen one
   MovieFacts movie;                        // movies only: rate and length of `uri`
+  // A frame sequence (a movie whose `uri` is a folder, ending in '/'): its
+  // pictures' files (paths, URLs or asset:<sha256>) in frame order; empty
+  // until the folder's listing is read (FrameFolder, MovieProbe).
+  std::vector<std::string> frames;
+  bool isFrameSequence() const { return !uri.empty() && uri.back() == '/'; }
 };
 
 // A rectangle of the wall in whole displays.

@@ -56,7 +56,11 @@ std::string relativeReference(const std::string& uri, const std::string& baseDir
 
 std::string uriFileName(const std::string& uri) {
   std::string path = uri.substr(0, uri.find_first_of("?#"));
-  return path.substr(path.rfind('/') + 1);
+  // A folder (a frame sequence's) is named by its last segment and its slash.
+  std::size_t end = !path.empty() && path.back() == '/' ? path.size() - 1 : path.size();
+  std::size_t start = path.rfind('/', end == 0 ? 0 : end - 1);
+  start = start == std::string::npos ? 0 : start + 1;
+  return path.substr(start);
 }
 
 }  // namespace hw

@@ -22,7 +22,8 @@ ShowOrigin localOrigin(const std::string& file);
 bool isAssetReference(const std::string& ref);
 
 // The last path segment of a path or URL, query and fragment left out:
-// "https://x/a/b.mp4?v=2" -> "b.mp4". Names media in titles and messages.
+// "https://x/a/b.mp4?v=2" -> "b.mp4", "/x/frames/NAME/" -> "NAME/". Names
+// media in titles and messages.
 std::string uriFileName(const std::string& uri);
 
 // `ref` as written in a show, resolved against `base`: http(s) URLs and asset

@@ -58,7 +58,8 @@ void readItem(const nlohmann::json& item, SvsMediaGroup& group) {
   std::string url = lenientString(instance, "url");
   bool media = type == "media" || (type.empty() && !instance.empty());
   if (!media || url.empty() ||
-      (mediaType != "Image" && mediaType != "Movie" && mediaType != "HyperwallShow")) {
+      (mediaType != "Image" && mediaType != "Movie" && mediaType != "Frames" &&
+       mediaType != "HyperwallShow")) {
     std::string why =
         media && url.empty() && !mediaType.empty() ? "it has no URL" : "it cannot be shown";
     group.skipped.push_back("skipped " + describeItem(item) + ": " + why);
@@ -71,6 +72,9 @@ void readItem(const nlohmann::json& item, SvsMediaGroup& group) {
     group.images.push_back(candidate);
   else if (mediaType == "Movie")
     group.movies.push_back(candidate);
+  else if (mediaType == "Frames")
+    group.frameFolders.push_back(
+        {url.back() == '/' ? url : url + "/", candidate.width, candidate.height});
   else if (group.hwshowUrl.empty())
     group.hwshowUrl = url;
   else

@@ -17,6 +17,7 @@ struct SvsMediaGroup {
   std::vector<std::string> texts;      // decoded text worth keeping as notes
   std::vector<MediaCandidate> images;  // every Image item: one picture at several sizes
   std::vector<MediaCandidate> movies;  // every Movie item: one movie at several sizes
+  std::vector<MediaCandidate> frameFolders;  // every Frames item: its folder URL, ending in '/'
   std::string hwshowUrl;               // the HyperwallShow item's URL, if any
   std::vector<std::string> skipped;    // one line per item that cannot be shown
   std::vector<std::string> problems;   // one line per value shown but read as unknown

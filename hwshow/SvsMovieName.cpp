@@ -60,6 +60,7 @@ SvsMovieName readSvsMovieName(const std::string& uri, double aspect) {
   static const std::regex lines("(\\d{3,5})p(\\d{2,4})?");
   static const std::regex pixels("(\\d{3,5})x(\\d{3,5})(?:p(\\d{2,4}))?");
   static const std::regex hyperwall("hw(\\d{1,2})x(\\d{1,2})");
+  static const std::regex rateOnly("(\\d{2})p");  // a frame folder's `_30p`: lines are 3+ digits
   if (!(aspect > 0 && std::isfinite(aspect))) aspect = kWideAspect;
   SvsMovieName name;
   std::vector<std::string> kept;
@@ -77,6 +78,8 @@ SvsMovieName readSvsMovieName(const std::string& uri, double aspect) {
       name.height = number(m[1]);
       name.width = static_cast<int>(std::lround(name.height * (wallColumns ? kWideAspect : aspect)));
       name.rate = rateFromTag(m[2]);
+    } else if (std::regex_match(token, m, rateOnly)) {
+      name.rate = rateFromTag(m[1]);
     } else if (token == "4k") {
       name.width = 3840;
       name.height = 2160;

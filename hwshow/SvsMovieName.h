@@ -10,7 +10,8 @@ namespace hw {
 // What an SVS movie's file name says of it. The page API gives width and
 // height 0 for most movies; the size and rate are in the name instead:
 // `_1024p30`, `_2048p30`, `_1080p60`, `_4k`, `_3840x2160`, `_hw5x3_810p30`,
-// `_webmhd`. `version` is the name without those tags, extension and case:
+// `_webmhd`, and a frame folder's rate alone, `_30p`. `version` is the name
+// without those tags, extension and case:
 // files of one version are sizes of one movie.
 struct SvsMovieName {
   int width = 0;        // pixels; 0 = the name does not say

@@ -6,6 +6,7 @@
 #include "config/JsonFile.h"
 #include "config/JsonObjectReader.h"
 #include "hwshow/CompanionShow.h"
+#include "hwshow/FrameFolder.h"
 #include "hwshow/MediaChooser.h"
 #include "hwshow/SvsMediaGroup.h"
 #include "hwshow/ShowPaths.h"
@@ -57,20 +58,56 @@ class PageToCues {
     if (!group.hwshowUrl.empty())
       companion = companionLayout(group.hwshowUrl, file_, file_ + ": " + group.label + ": ",
                                   context_, playlist_.warnings);
-    if (group.images.empty() && group.movies.empty() && !companion) {
+    if (group.images.empty() && group.movies.empty() && group.frameFolders.empty() &&
+        !companion) {
       if (group.skipped.empty()) warn(group.label + ": nothing to show");
       return;
     }
-    Cue cue = makeCue(group, pointer);
-    if (companion) cue.items = *companion;
+    if (!group.images.empty() || !group.movies.empty() || companion) {
+      Cue cue = makeCue(group, pointer);
+      if (companion) cue.items = *companion;
+      addCue(std::move(cue), group);
+    }
+    for (const MediaCandidate& folder : group.frameFolders) {
+      if (!readFrameFolderName(folder.uri).rate.known()) {
+        warn(group.label + ": skipped a Frames item \"" + uriFileName(folder.uri) +
+             "\": its folder name gives no frame rate (such as _30p)");
+        continue;
+      }
+      addCue(frameCue(group, folder, pointer), group);
+    }
+  }
+
+ private:
+  void warn(const std::string& line) { playlist_.warnings.push_back(file_ + ": " + line); }
+
+  void addCue(Cue cue, const SvsMediaGroup& group) {
     cue.notes = std::move(pendingNotes_);
     pendingNotes_.clear();
     cue.notes.insert(cue.notes.end(), group.texts.begin(), group.texts.end());
     playlist_.cues.push_back(std::move(cue));
   }
 
- private:
-  void warn(const std::string& line) { playlist_.warnings.push_back(file_ + ": " + line); }
+  // A Frames item: a folder of numbered pictures played as a movie, once
+  // through; its size and rate from the folder names. Its frames come from
+  // the folder's listing once fetched (MovieProbe; skipped until then).
+  Cue frameCue(const SvsMediaGroup& group, MediaCandidate folder, const std::string& pointer) {
+    Cue cue = commonCue(group, pointer);
+    cue.title = (group.title.empty() ? group.label : group.title) + " (frames " +
+                uriFileName(folder.uri) + ")";
+    SvsMovieName said = readFrameFolderName(folder.uri);
+    if (folder.width <= 0 || folder.height <= 0) {
+      folder.width = said.width;
+      folder.height = said.height;
+    }
+    LayoutItem item;
+    item.fit = defaults_.fit;
+    item.media = chooseMedia(MediaKind::Movie, {folder}, canvas_, "canvas");
+    item.media.movie.rate = said.rate;
+    cue.items.push_back(item);
+    cue.durationFromMovies = true;
+    return cue;
+  }
 
   // Text between cues belongs to both neighbours: the operator reads it while
   // the cue before is up and again when the next one comes.
@@ -92,14 +129,19 @@ class PageToCues {
     return poster ? static_cast<double>(poster->width) / poster->height : 0.0;
   }
 
-  Cue makeCue(const SvsMediaGroup& group, const std::string& pointer) {
+  Cue commonCue(const SvsMediaGroup& group, const std::string& pointer) const {
     Cue cue;
     cue.title = group.title.empty() ? group.label : group.title;
     cue.durationSeconds = defaults_.durationSeconds;
     cue.transition = defaults_.transition;
     cue.background = defaults_.background;
-    cue.hwshowUri = group.hwshowUrl;
     cue.origin = file_ + "#" + pointer;
+    return cue;
+  }
+
+  Cue makeCue(const SvsMediaGroup& group, const std::string& pointer) {
+    Cue cue = commonCue(group, pointer);
+    cue.hwshowUri = group.hwshowUrl;
     LayoutItem item;
     item.fit = defaults_.fit;
     if (!group.movies.empty()) {

@@ -22,6 +22,7 @@ TEST(SvsMovieName, SizeAndRateFromEveryTagSvsWrites) {
       {"flare_5760x3240p30.mp4", 5760, 3240, {30, 1}},
       {"flare_hw5x3_810p30.mp4", 7200, 2430, {30, 1}},  // five by three displays of 1440x810
       {"flare_webmhd.webm", 1920, 1080, {}},
+      {"flare_60p", 0, 0, {60, 1}},  // a frame folder's rate alone
       {"flare.mp4", 0, 0, {}},
   };
   for (const Case& c : cases) {

@@ -148,7 +148,8 @@ TEST(SvsPageVariants, MoviesBecomeMovieCuesAndTheRestIsSkippedByName) {
        {file + "media group 2 \"Rotating Earth\": skipped a Captions item \"earth.en_US.srt\": "
                "it cannot be shown",
         file + "media group 2 \"Rotating Earth\": 1 still image(s) beside the movie are not shown",
-        file + "media group 3 \"Frame set\": skipped a Frames item \"frames\": it cannot be shown",
+        file + "media group 3 \"Frame set\": skipped a Frames item \"frames/\": its folder name "
+               "gives no frame rate (such as _30p)",
         file + "media group 5 \"Links and other things\": skipped a nested media group "
                "\"Inner group\": it cannot be shown",
         file + "media group 5 \"Links and other things\": skipped a link item \"NASA\": it "
@@ -185,6 +186,26 @@ TEST(SvsPageVariants, MovieSizesAndRatesComeFromFileNamesAndOtherVersionsAreName
                                   "20240430_AR13654M95_AIA131_PSF_stamped_2048p30.mp4; its other "
                                   "movies differ by more than size and are not shown: "
                                   "20240430_AR13654M95_AIA131.PSF_2048p30.mp4"));
+}
+
+TEST(SvsPageVariants, EveryFramesItemIsAFrameCueOfItsOwnSizedAndTimedByItsFolderNames) {
+  Playlist show = readPage(kSvsData + "svs-5274-visualization.json");
+  std::vector<const Cue*> frames;
+  for (const Cue& cue : show.cues)
+    if (cue.items.at(0).media.isFrameSequence()) frames.push_back(&cue);
+  ASSERT_EQ(frames.size(), 12u);
+  const MediaRef& first = frames[0]->items[0].media;
+  EXPECT_EQ(first.uri, "https://svs.gsfc.nasa.gov/vis/a000000/a005200/a005274/frames/"
+                       "4096x4096_1x1_30p/AIA131-Frames.PSF/");
+  EXPECT_EQ(first.kind, MediaKind::Movie);
+  EXPECT_EQ(first.width, 4096);
+  EXPECT_EQ(first.movie.rate, (FrameRate{30, 1}));
+  EXPECT_TRUE(first.frames.empty());  // until the folder's listing is fetched (MovieProbe)
+  EXPECT_TRUE(frames[0]->durationFromMovies);
+  EXPECT_NE(frames[0]->title.find("(frames AIA131-Frames.PSF/)"), std::string::npos)
+      << frames[0]->title;
+  EXPECT_EQ(uriFileName(frames[11]->items[0].media.uri), "AIA131-Slates/");
+  EXPECT_FALSE(anyWarningHas(show, "Frames item"));
 }
 
 TEST(SvsPageVariants, NullsEverywhereNeverThrow) {
