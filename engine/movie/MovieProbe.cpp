@@ -3,7 +3,9 @@
 #include <filesystem>
 
 #include "engine/movie/MovieFile.h"
+#include "hwshow/FrameFolder.h"
 #include "hwshow/HttpUrl.h"
+#include "hwshow/ImageHeaderSize.h"
 #include "hwshow/MovieCueTiming.h"
 #include "hwshow/ShowLoader.h"
 #include "hwshow/ShowPaths.h"
@@ -19,6 +21,37 @@ std::string localMovieFile(const MediaRef& media, const LocalMirror& mirror) {
   return std::filesystem::is_regular_file(path, error) ? path : "";
 }
 
+std::vector<std::string> localFrameFiles(const MediaRef& media, const LocalMirror& mirror) {
+  std::vector<std::string> files;
+  for (const std::string& frame : media.frames)
+    files.push_back(isHttpUrl(frame) ? mirror.mediaPath(frame).value_or(frame) : frame);
+  return files;
+}
+
+namespace {
+
+// A frame sequence's frames from its folder's cached listing, size from its
+// first frame here; "" when it can play, else why not.
+std::string probeFrameSequence(MediaRef& media, const LocalMirror& mirror) {
+  if (media.frames.empty() && isHttpUrl(media.uri))
+    media.frames = framesInCachedListing(media.uri, mirror);
+  if (media.frames.empty())
+    return "frames not fetched: no listing of " + uriFileName(media.uri);
+  if (!media.movie.rate.known())
+    return "frames " + uriFileName(media.uri) + ": frame rate unknown (give \"fps\")";
+  media.movie.frames = static_cast<std::int64_t>(media.frames.size());
+  // The frames' own size wins over what a folder name says.
+  for (const std::string& file : localFrameFiles(media, mirror))
+    if (Size size = imageSizeFromHeader(file); size.w > 0) {
+      media.width = size.w;
+      media.height = size.h;
+      break;
+    }
+  return "";
+}
+
+}  // namespace
+
 void probeMovies(Playlist& playlist, const LocalMirror& mirror) {
   for (std::size_t i = 0; i < playlist.cues.size(); ++i) {
     Cue& cue = playlist.cues[i];
@@ -27,6 +60,12 @@ void probeMovies(Playlist& playlist, const LocalMirror& mirror) {
       MediaRef& media = item.media;
       if (media.kind != MediaKind::Movie || media.movie.known() || isAssetReference(media.uri))
         continue;
+      if (media.isFrameSequence()) {
+        cue.skipReason = probeFrameSequence(media, mirror);
+        cue.playable = cue.skipReason.empty();
+        if (!cue.playable) break;
+        continue;
+      }
       std::string file = localMovieFile(media, mirror);
       if (file.empty()) {
         cue.playable = false;

@@ -5,6 +5,7 @@
 
 #include "hwshow/LocalMirror.h"
 #include "hwshow/Playlist.h"
+#include "engine/movie/PictureSequence.h"
 #include "tiler/CueTiler.h"
 #include "tiler/Image.h"
 
@@ -18,6 +19,8 @@ constexpr double kMovieStillSeconds = 1.0;
 // the movie is shorter), RGBA at the movie's size. Throws MediaError naming
 // the file, as MovieFile does, or when it holds no picture.
 std::shared_ptr<const Image> movieStill(const std::string& path);
+// The same of any movie or frame sequence; `name` names it in the error.
+std::shared_ptr<const Image> movieStill(PictureSequence& pictures, const std::string& name);
 
 // Every movie of `cue` as its still, by URI, for CueTiler (a movie named by
 // URL from `mirror`'s copy). A movie that is not here or does not decode is

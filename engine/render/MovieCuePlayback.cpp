@@ -6,7 +6,7 @@
 #include <utility>
 
 #include "engine/movie/MovieFile.h"
-#include "engine/movie/MovieProbe.h"
+#include "engine/movie/PictureSequence.h"
 #include "tiler/MediaError.h"
 #include "tiler/Placement.h"
 #include "tiler/Resampler.h"
@@ -53,8 +53,8 @@ RectI movieRegionShown(const LayoutItem& item, Size media, const WindowLayout& l
 
 struct MovieCuePlayback::Movie {
   const MediaRef media;
-  const std::string path;
-  std::unique_ptr<MovieFile> file;
+  const LocalMirror& mirror;
+  std::unique_ptr<PictureSequence> file;
   RectI region;  // movie px the layout's displays read; empty = all
   MovieClock clock{media.movie};
   std::shared_ptr<Image> current;     // the picture of currentFrame
@@ -64,14 +64,14 @@ struct MovieCuePlayback::Movie {
   // The next pass's start, decoded ahead on a second decoder (prerollNextPass):
   // at the wrap the decoders swap, so the first frames of a pass cost what any
   // frame costs instead of a seek, a flush and a refilled pipeline at once.
-  std::unique_ptr<MovieFile> nextPass;
+  std::unique_ptr<PictureSequence> nextPass;
   std::optional<MovieFrame> nextPassHead;  // its first picture, frame 0
   bool loopsInCue = false;                 // the cue lasts longer than one pass
 
-  Movie(MediaRef ref, std::string filePath)
+  Movie(MediaRef ref, const LocalMirror& localMirror)
       : media(std::move(ref)),
-        path(std::move(filePath)),
-        file(std::make_unique<MovieFile>(path, playbackDecoderThreads())) {}
+        mirror(localMirror),
+        file(openPictureSequence(media, mirror, playbackDecoderThreads())) {}
 
   void convertOnly(const RectI& shown) {
     region = shown;
@@ -86,7 +86,7 @@ struct MovieCuePlayback::Movie {
     if (nextPass) {
       nextPass->seekTo(0);
     } else {
-      nextPass = std::make_unique<MovieFile>(path, playbackDecoderThreads());
+      nextPass = openPictureSequence(media, mirror, playbackDecoderThreads());
       if (!region.empty()) nextPass->convertOnly(region);
     }
     nextPassHead = nextPass->next();
@@ -126,9 +126,14 @@ struct MovieCuePlayback::Movie {
         pending = std::move(next);  // a gap in the timestamps: the last picture covers it
         return;
       }
-      // The tiler let go of the picture it composed from: its memory takes the next one.
-      if (current && current.use_count() == 1) file->recycle(std::move(*current));
-      current = std::make_shared<Image>(std::move(next->picture));
+      if (next->picture.empty()) {
+        // A frame the source could not make (a broken image in a sequence): the last one holds.
+        if (!current) current = std::make_shared<Image>(file->size().w, file->size().h);
+      } else {
+        // The tiler let go of the picture it composed from: its memory takes the next one.
+        if (current && current.use_count() == 1) file->recycle(std::move(*current));
+        current = std::make_shared<Image>(std::move(next->picture));
+      }
       currentFrame = next->frame;
       position = currentFrame + 1;
       if (currentFrame >= target) return;
@@ -173,11 +178,9 @@ MovieCuePlayback::Composed MovieCuePlayback::compose(std::int64_t tick) {
 
 void MovieCuePlayback::openMovies() {
   auto open = [&](const MediaRef& media) -> Movie& {
-    std::string path = localMovieFile(media, mirror_);
-    if (path.empty()) throw MediaError(media.uri, "not on this machine");
+    movies_.push_back(std::make_unique<Movie>(media, mirror_));
     // Timed by facts the show states; a file that opens but was never probed cannot be.
-    if (!media.movie.known()) throw MediaError(path, "its length and frame rate are unknown");
-    movies_.push_back(std::make_unique<Movie>(media, path));
+    if (!media.movie.known()) throw MediaError(media.uri, "its length and frame rate are unknown");
     Movie& movie = *movies_.back();
     movie.loopsInCue = cue_.durationSeconds > media.movie.seconds() + 0.5 / media.movie.rate.fps();
     return movie;

@@ -115,6 +115,54 @@ TEST_F(MovieRehearsal, ACorruptMovieShowsItsBackgroundWithOneLineAndTheShowGoesO
   EXPECT_NE(named, std::string::npos) << result.err;
 }
 
+// A frame sequence as SVS publishes one (the rate in the folder's name) plays
+// through the movie path: the frame of the instant on every display, loop after loop.
+TEST_F(MovieRehearsal, AFrameSequenceShowsTheFrameOfTheInstantOnEveryDisplay) {
+  test::TestMovieSpec spec;
+  spec.frames = 20;  // 30 fps from the folder name: 0.667 s a pass
+  test::makeTestFrames(folder_.path() / "frames/320x180_16x9_30p", "count", spec);
+  std::string show = folder_.write("frames.hwshow",
+                                   R"({"hwshow": 1, "defaults": {"transition": {"type": "cut"}},
+          "cues": [{"frames": "frames/320x180_16x9_30p/count/", "fit": "fill", "loops": 3}]})");
+  std::filesystem::path shots = folder_.path() / "shots";
+  std::vector<double> times = {0.0, 0.2, 0.65, 0.667, 1.0, 1.99};
+  std::string at;
+  for (double t : times) at += (at.empty() ? "" : ",") + std::to_string(t);
+  auto result = test::runCommand({HYPERWALL_EXE, "rehearse", show, "--wall", "2x2-1080p",
+                                  "--snapshot", shots.string(), "--at", at},
+                                 env_, std::chrono::seconds(120));
+  ASSERT_EQ(result.exitStatus, 0) << result.err;
+  MovieClock clock({{30, 1}, 20});
+  for (double t : times) {
+    int expected = static_cast<int>(clock.frameOfTick(clock.tickAt(t)));
+    EXPECT_EQ(framesOnDisplays(shots, t), std::vector<int>(4, expected)) << "at " << t << " s";
+  }
+}
+
+TEST_F(MovieRehearsal, ABrokenFrameHoldsTheOneBeforeWithOneLineAndPlaysOn) {
+  test::TestMovieSpec spec;
+  spec.frames = 20;
+  std::filesystem::path frames = test::makeTestFrames(folder_.path(), "count", spec, "jpg");
+  std::string broken = folder_.write("count/count.0011.jpg", "not a JPEG");  // frame 10
+  std::string show = folder_.write("frames.hwshow",
+                                   R"({"hwshow": 1, "defaults": {"transition": {"type": "cut"}},
+          "cues": [{"frames": "count", "fps": 10, "fit": "fill", "loops": 2}]})");
+  std::filesystem::path shots = folder_.path() / "shots";
+  auto result =
+      test::runCommand({HYPERWALL_EXE, "rehearse", show, "--wall", "2x2-1080p", "--snapshot",
+                        shots.string(), "--at", "0.95,1.05,1.15,3.05"},
+                       env_, std::chrono::seconds(120));
+  ASSERT_EQ(result.exitStatus, 0) << result.err;
+  EXPECT_EQ(framesOnDisplays(shots, 0.95), std::vector<int>(4, 9));
+  EXPECT_EQ(framesOnDisplays(shots, 1.05), std::vector<int>(4, 9)) << "frame 10 is broken";
+  EXPECT_EQ(framesOnDisplays(shots, 1.15), std::vector<int>(4, 11));
+  EXPECT_EQ(framesOnDisplays(shots, 3.05), std::vector<int>(4, 9)) << "and in the next pass";
+  std::size_t named = result.err.find(": frame 11: " + broken);
+  ASSERT_NE(named, std::string::npos) << result.err;
+  EXPECT_EQ(result.err.find(broken, named + 1 + broken.size()), std::string::npos)
+      << "one line, not one per pass:\n" << result.err;
+}
+
 TEST_F(MovieRehearsal, ACrossfadeBetweenMoviesBlendsTwoMovingFrames) {
   test::TestMovieSpec first;
   first.rate = "25";

@@ -46,37 +46,58 @@ int frameOfColour(Color colour) {
   return high * 16 + low;
 }
 
-std::filesystem::path makeTestMovie(const std::filesystem::path& folder, const std::string& name,
-                                    const TestMovieSpec& spec) {
-  std::filesystem::path file = folder / name;
+namespace {
+
+// ffmpeg's counting picture (frameColour of its frame number) at `spec`'s
+// size and rate, encoded with `encoding` into `output`.
+void encodeCountingFrames(const TestMovieSpec& spec, const std::vector<std::string>& encoding,
+                          const std::string& output) {
   std::string size = std::to_string(spec.width) + "x" + std::to_string(spec.height);
   // Coloured at 16x16 and scaled up: geq per pixel of a 5760x3240 movie takes minutes.
   std::string colour = "format=gbrp,geq=r='mod(N,16)*16+8':g='mod(floor(N/16),16)*16+8':b='128',"
                        "scale=" + size + ":flags=neighbor";
-  // Near-lossless, so flat colours come back within kTolerance.
-  std::vector<std::string> quality = {"-crf", "10"};
-  if (spec.codec == "libvpx-vp9") quality = {"-crf", "10", "-b:v", "0"};
-  if (spec.codec == "mpeg4") quality = {"-q:v", "2"};
   std::vector<std::string> argv = {"ffmpeg",       "-nostdin",
                                    "-hide_banner", "-loglevel",
                                    "error",        "-y",
                                    "-f",           "lavfi",
                                    "-i",           "color=c=black:s=16x16:r=" + spec.rate,
                                    "-frames:v",    std::to_string(spec.frames),
-                                   "-vf",          colour,
-                                   "-c:v",         spec.codec,
-                                   "-pix_fmt",     "yuv420p",
-                                   "-g",           std::to_string(spec.keyframeEvery)};
-  // ffmpeg converts with BT.601 and tags nothing; players take HD as BT.709
-  // unless told, so say what it is.
-  argv.insert(argv.end(), {"-colorspace", "bt470bg", "-color_primaries", "bt470bg", "-color_trc",
-                           "smpte170m"});
-  argv.insert(argv.end(), quality.begin(), quality.end());
-  argv.push_back(file.string());
+                                   "-vf",          colour};
+  argv.insert(argv.end(), encoding.begin(), encoding.end());
+  argv.push_back(output);
   CommandResult made = runCommand(argv);
   if (made.exitStatus != 0)
-    throw std::runtime_error("ffmpeg could not make " + file.string() + ": " + made.err);
+    throw std::runtime_error("ffmpeg could not make " + output + ": " + made.err);
+}
+
+}  // namespace
+
+std::filesystem::path makeTestMovie(const std::filesystem::path& folder, const std::string& name,
+                                    const TestMovieSpec& spec) {
+  std::filesystem::path file = folder / name;
+  std::vector<std::string> encoding = {"-c:v", spec.codec, "-pix_fmt", "yuv420p", "-g",
+                                       std::to_string(spec.keyframeEvery)};
+  // ffmpeg converts with BT.601 and tags nothing; players take HD as BT.709
+  // unless told, so say what it is.
+  encoding.insert(encoding.end(), {"-colorspace", "bt470bg", "-color_primaries", "bt470bg",
+                                   "-color_trc", "smpte170m"});
+  // Near-lossless, so flat colours come back within kTolerance.
+  std::vector<std::string> quality = {"-crf", "10"};
+  if (spec.codec == "libvpx-vp9") quality = {"-crf", "10", "-b:v", "0"};
+  if (spec.codec == "mpeg4") quality = {"-q:v", "2"};
+  encoding.insert(encoding.end(), quality.begin(), quality.end());
+  encodeCountingFrames(spec, encoding, file.string());
   return file;
+}
+
+std::filesystem::path makeTestFrames(const std::filesystem::path& folder, const std::string& name,
+                                     const TestMovieSpec& spec, const std::string& extension) {
+  std::filesystem::path sequence = folder / name;
+  std::filesystem::create_directories(sequence);
+  std::vector<std::string> encoding = {"-pix_fmt", extension == "png" ? "rgb24" : "yuvj444p"};
+  if (extension != "png") encoding.insert(encoding.end(), {"-q:v", "1"});
+  encodeCountingFrames(spec, encoding, (sequence / (name + ".%04d." + extension)).string());
+  return sequence;
 }
 
 }  // namespace hw::test

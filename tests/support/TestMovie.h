@@ -24,6 +24,13 @@ struct TestMovieSpec {
 std::filesystem::path makeTestMovie(const std::filesystem::path& folder, const std::string& name,
                                     const TestMovieSpec& spec = {});
 
+// A frame sequence like that movie (`spec`'s codec and keyframes aside):
+// folder/NAME/NAME.0001.png ... (or another image `extension`), file n+1
+// holding frame n in frameColour(n). Returns the sequence's folder.
+std::filesystem::path makeTestFrames(const std::filesystem::path& folder, const std::string& name,
+                                     const TestMovieSpec& spec = {},
+                                     const std::string& extension = "png");
+
 // A movie of ffmpeg's testsrc2 (detail and motion everywhere, so a shifted
 // cut or a wrong frame shows, unlike in a flat test movie): `frames` frames
 // at 30 fps of `size` ("320x180"), libx264 in `pixelFormat`, through the extra
