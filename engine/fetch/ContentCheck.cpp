@@ -59,6 +59,11 @@ bool looksLikeHtml(const std::string& head) {
 std::optional<std::string> contentProblem(ContentKind kind, const std::string& contentType,
                                           const std::string& head) {
   std::string type = mediaType(contentType);
+  if (kind == ContentKind::Listing) {
+    if (type == "text/html" || looksLikeHtml(head)) return std::nullopt;
+    return "the server sent " + (type.empty() ? std::string("something") : type) +
+           ", not a folder listing";
+  }
   if (type == "text/html" || looksLikeHtml(head)) {
     return "the server sent an HTML page, not the file";
   }
@@ -84,6 +89,8 @@ std::optional<std::string> contentProblem(ContentKind kind, const std::string& c
     case ContentKind::Show:
       if (head.find('\0') != std::string::npos) return "the .hwshow file is binary, not text";
       return std::nullopt;
+    case ContentKind::Listing:
+      return std::nullopt;  // checked above
   }
   return std::nullopt;
 }

@@ -11,6 +11,7 @@ enum class ContentKind {
   Show,      // a .hwshow file: text
   Image,     // a picture SDL2_image decodes (PNG, JPEG, TIFF, GIF, WebP, BMP)
   Movie,     // a movie in an MP4/QuickTime or Matroska/WebM container
+  Listing,   // a folder's directory listing: the HTML index page a web server writes
 };
 
 // Why a finished download is not what `kind` needs (an HTML error page sent

@@ -80,8 +80,14 @@ FetchReport fetchSvsPage(const std::string& page, const WallConfig& wall,
   // what is in the cache now: the page and its .hwshow files.
   Playlist show =
       loadShow({report.pageFile.string()}, wall, LocalMirror(settings.cacheRoot.string()));
+  // Frame folders' listings name their frames: fetched before the media.
+  std::vector<DownloadJob> listings;
+  addJobs(frameFolderUrlsOf(show), ContentKind::Listing, settings, listings, refused);
+  runJobs("listings", listings, settings, listener, report);
+  LocalMirror mirror(settings.cacheRoot.string());
   addJobs(mediaUrlsOf(show, MediaKind::Image), ContentKind::Image, settings, media, refused);
   addJobs(mediaUrlsOf(show, MediaKind::Movie), ContentKind::Movie, settings, media, refused);
+  addJobs(frameUrlsOf(show, mirror), ContentKind::Image, settings, media, refused);
   runJobs("media", media, settings, listener, report);
   report.files.insert(report.files.end(), refused.begin(), refused.end());
   return report;

@@ -112,6 +112,54 @@ TEST_F(Fetch, WhatWasFetchedPlaysOfflineWithoutStandIns) {
 // A real page of movies (tests/data/svs, width and height 0 in the API): the
 // version and size chosen for the wall are fetched, checked as movies, and
 // then time their cues offline.
+// The real page's Frames folders: fetch reads each folder's listing (its
+// index page, as a web server writes one) and gets the frames it names; a
+// folder without a listing is a failed file naming it, and its cue stays
+// skipped while the listed one plays offline.
+TEST_F(Fetch, ReadsAFrameFoldersListingGetsItsFramesAndSkipsAFolderWithout) {
+  const std::string frames = "/vis/a000000/a005200/a005274/frames/4096x4096_1x1_30p/";
+  mirror.addFile("/api/5274", readFile(HYPERWALL_SOURCE_DIR "/tests/data/svs/svs-5274-visualization.json"));
+  TestMovieSpec spec;
+  spec.frames = 4;
+  TempFolder made;
+  fs::path sequence = makeTestFrames(made.path(), "AIA171-Slates", spec);
+  std::string listing = "<!DOCTYPE html><html><body><a href=\"?C=N;O=D\">Name</a>"
+                        "<a href=\"/vis/a000000/a005200/a005274/frames/4096x4096_1x1_30p/\">Parent</a>";
+  for (int i = 1; i <= 4; ++i) {
+    std::string name = "AIA171-Slates.000" + std::to_string(i) + ".png";
+    mirror.addFile(frames + "AIA171-Slates/" + name, readFile(sequence / name));
+    listing += "<a href=\"" + name + "\">" + name + "</a>";
+  }
+  mirror.addFile(frames + "AIA171-Slates/", listing + "</body></html>");
+  FetchReport report = fetch("5274");
+  EXPECT_EQ(outcomeFor(report, "AIA171-Slates/").outcome.result, DownloadResult::Fetched);
+  for (int i = 1; i <= 4; ++i) {
+    const FetchedFile& frame = outcomeFor(report, "AIA171-Slates.000" + std::to_string(i) + ".png");
+    EXPECT_EQ(frame.outcome.result, DownloadResult::Fetched) << frame.outcome.problem;
+  }
+  const FetchedFile& unlisted = outcomeFor(report, "AIA304-Slates/");
+  EXPECT_EQ(unlisted.outcome.result, DownloadResult::Failed);
+  EXPECT_NE(unlisted.outcome.problem.find("404"), std::string::npos) << unlisted.outcome.problem;
+  mirror.stop();
+
+  LocalMirror local(cache.path().string());
+  Playlist show = loadShow({"5274"}, loadWallConfig("3x3-1080p"), local);
+  probeMovies(show, local);
+  auto cueOf = [&](const std::string& folder) -> const Cue& {
+    for (const Cue& cue : show.cues)
+      if (cue.items.at(0).media.uri.find(folder) != std::string::npos) return cue;
+    throw std::runtime_error("no cue for " + folder);
+  };
+  const Cue& played = cueOf("/AIA171-Slates/");
+  EXPECT_TRUE(played.playable) << played.skipReason;
+  EXPECT_EQ(played.items[0].media.frames.size(), 4u);
+  EXPECT_EQ(played.items[0].media.width, 320);  // the frames' own size, once here
+  EXPECT_DOUBLE_EQ(played.durationSeconds, 4.0 / 30);
+  const Cue& skipped = cueOf("/AIA304-Slates/");
+  EXPECT_FALSE(skipped.playable);
+  EXPECT_EQ(skipped.skipReason, "frames not fetched: no listing of AIA304-Slates/");
+}
+
 TEST_F(Fetch, GetsTheMoviesTheWallPlaysAndTheyPlayOffline) {
   const std::string vis = "/vis/a000000/a005200/a005274/";
   mirror.addFile("/api/5274", readFile(HYPERWALL_SOURCE_DIR "/tests/data/svs/svs-5274-visualization.json"));

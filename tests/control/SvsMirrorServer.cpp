@@ -16,6 +16,7 @@ std::string etagOf(const std::string& bytes) {
 
 std::string contentTypeOf(const std::string& path) {
   if (path.find("/api/") == 0) return "application/json";
+  if (!path.empty() && path.back() == '/') return "text/html";  // a folder's listing
   if (path.size() > 7 && path.substr(path.size() - 7) == ".hwshow")
     return "application/octet-stream";
   if (path.size() > 4 && path.substr(path.size() - 4) == ".jpg") return "image/jpeg";
