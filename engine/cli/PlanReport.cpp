@@ -11,6 +11,7 @@
 #include "hwshow/ImageHeaderSize.h"
 #include "hwshow/LocalMirror.h"
 #include "hwshow/MovieCueTiming.h"
+#include "hwshow/ShowPaths.h"
 #include "tiler/DisplayViews.h"
 #include "tiler/Placement.h"
 #include "tiler/WallCanvas.h"
@@ -37,7 +38,20 @@ struct MediaOnDisk {
   Size size;
 };
 
+// A frame sequence is here when every frame its listing names is.
+MediaOnDisk locateFrames(const MediaRef& media) {
+  MediaOnDisk found;
+  found.size = {media.width, media.height};
+  LocalMirror mirror = LocalMirror::fromEnvironment();
+  bool all = !media.frames.empty();
+  for (const std::string& frame : media.frames)
+    all = all && isRegularFile(isHttpUrl(frame) ? mirror.mediaPath(frame).value_or("") : frame);
+  found.availability = !all ? "missing" : isHttpUrl(media.uri) ? "cached" : "file";
+  return found;
+}
+
 MediaOnDisk locate(const MediaRef& media) {
+  if (media.isFrameSequence()) return locateFrames(media);
   MediaOnDisk found;
   found.size = {media.width, media.height};
   std::error_code ec;
@@ -85,7 +99,9 @@ nlohmann::json itemJson(const LayoutItem& item, const WallConfig& wall, const Wa
   RectI target = canvas.regionRect(item.region);
   nlohmann::json out = {
       {"media",
-       {{"kind", item.media.kind == MediaKind::Movie ? "movie" : "image"},
+       {{"kind", item.media.isFrameSequence()             ? "frames"
+                 : item.media.kind == MediaKind::Movie ? "movie"
+                                                       : "image"},
         {"uri", item.media.uri},
         {"width", disk.size.w},
         {"height", disk.size.h},

@@ -7,6 +7,7 @@
 #include "config/InputError.h"
 #include "config/JsonObjectReader.h"
 #include "engine/net/Sha256.h"
+#include "hwshow/ShowPaths.h"
 #include "tiler/Placement.h"
 #include "tiler/WallCanvas.h"
 
@@ -48,7 +49,12 @@ AssetManifest collectAssets(Playlist& playlist, const LocalMirror& mirror) {
     uri = kAssetScheme + known->second;
   };
   for (auto& cue : playlist.cues) {
-    for (auto& item : cue.items) serve(item.media.uri);
+    for (auto& item : cue.items) {
+      // A frame sequence's folder names no file: its frames are served one by one.
+      if (!item.media.isFrameSequence()) serve(item.media.uri);
+      for (std::string& frame : item.media.frames)
+        if (isRemote(frame) || isRegularFile(frame)) serve(frame);
+    }
     for (auto& [id, movie] : cue.displayMovies) serve(movie);
   }
   return manifest;
@@ -97,8 +103,11 @@ std::vector<std::string> assetsForDisplay(const Playlist& playlist, const WallCo
       need(own->second);
       continue;
     }
-    for (const auto& item : cue.items)
-      if (itemFallsOnDisplay(item, canvas, col, row)) need(item.media.uri);
+    for (const auto& item : cue.items) {
+      if (!itemFallsOnDisplay(item, canvas, col, row)) continue;
+      need(item.media.uri);
+      for (const std::string& frame : item.media.frames) need(frame);
+    }
   }
   return digests;
 }

@@ -24,7 +24,10 @@ std::shared_ptr<const Playlist> localShow(const NodeFacts& view, const AssetCach
     if (std::filesystem::exists(path)) uri = path;
   };
   for (auto& cue : show->cues) {
-    for (auto& item : cue.items) local(item.media.uri);
+    for (auto& item : cue.items) {
+      local(item.media.uri);
+      for (std::string& frame : item.media.frames) local(frame);
+    }
     for (auto& [id, movie] : cue.displayMovies) local(movie);
   }
   return show;

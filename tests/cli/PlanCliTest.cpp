@@ -190,6 +190,66 @@ TEST(PlanCli, SvsMoviesAreSkippedByNameUntilDownloadedThenTimedByTheirFile) {
   EXPECT_DOUBLE_EQ(cue["duration_s"].get<double>(), 1.5);  // 45 frames at 30 fps, once
 }
 
+// The same page's 12 Frames items (folders of numbered PNGs): frame cues,
+// skipped offline while their folders' listings are not in the cache, timed
+// by their frames once a listing is.
+TEST(PlanCli, SvsFrameFoldersArePlannedAsFrameCuesSkippedUntilTheirListingIsCached) {
+  const std::string page = "tests/data/svs/svs-5274-visualization.json";
+  TempFolder cache;
+  auto planJson = [&] {
+    CommandResult r = runCommand({HYPERWALL_EXE, "plan", page, "--wall", "3x3-1080p", "--json"},
+                                 {{"HYPERWALL_CACHE", cache.path().string()}},
+                                 std::chrono::seconds(60), HYPERWALL_SOURCE_DIR);
+    EXPECT_EQ(r.exitStatus, 0) << r.err;
+    return nlohmann::json::parse(r.out);
+  };
+  auto frameCues = [](const nlohmann::json& report) {
+    std::vector<nlohmann::json> cues;
+    for (const auto& cue : report["cues"])
+      if (cue["items"][0]["media"]["kind"] == "frames") cues.push_back(cue);
+    return cues;
+  };
+  std::vector<nlohmann::json> offline = frameCues(planJson());
+  ASSERT_EQ(offline.size(), 12u);
+  for (const auto& cue : offline) {
+    std::string uri = cue["items"][0]["media"]["uri"];
+    EXPECT_EQ(cue["playable"], false) << uri;
+    std::string folder = uri.substr(uri.rfind('/', uri.size() - 2) + 1);
+    EXPECT_EQ(cue["skip_reason"], "frames not fetched: no listing of " + folder) << uri;
+    EXPECT_EQ(cue["items"][0]["media"]["width"], 4096) << uri;  // from "4096x4096_1x1_30p"
+  }
+  EXPECT_EQ(offline[0]["title"].get<std::string>(),
+            "Active Region 13654 (near the right limb) launches an M9.5 flare in this view "
+            "through the SDO AIA 131 angstrom filter. (frames AIA131-Frames.PSF/)");
+  CommandResult text = plan({page, "--wall", "3x3-1080p"});
+  EXPECT_NE(text.out.find("NOT PLAYED: frames not fetched: no listing of AIA131-Slates/"),
+            std::string::npos)
+      << text.out;
+
+  // A listing in the cache, as `fetch` leaves it: the folder's index page and its frames.
+  const std::string folder = "https://svs.gsfc.nasa.gov/vis/a000000/a005200/a005274/frames/"
+                             "4096x4096_1x1_30p/AIA131-Frames.PSF/";
+  std::filesystem::path local = cache.path() / "media/svs.gsfc.nasa.gov/vis/a000000/a005200/"
+                                               "a005274/frames/4096x4096_1x1_30p";
+  TestMovieSpec spec;
+  spec.frames = 6;
+  makeTestFrames(local, "AIA131-Frames.PSF", spec);
+  std::string listing = "<html><body><a href=\"../\">Parent</a>";
+  for (int i = 1; i <= 6; ++i)
+    listing += "<a href=\"AIA131-Frames.PSF.000" + std::to_string(i) + ".png\">f</a>";
+  std::ofstream(local / "AIA131-Frames.PSF" / "index.html") << listing << "</body></html>";
+  std::vector<nlohmann::json> listed = frameCues(planJson());
+  ASSERT_EQ(listed.size(), 12u);
+  const nlohmann::json& cue = listed[0];
+  EXPECT_EQ(cue["items"][0]["media"]["uri"], folder);
+  EXPECT_EQ(cue["playable"], true) << cue;
+  EXPECT_EQ(cue["items"][0]["media"]["availability"], "cached");
+  EXPECT_EQ(cue["items"][0]["media"]["movie"]["fps"], "30");
+  EXPECT_EQ(cue["items"][0]["media"]["movie"]["frames"], 6);
+  EXPECT_DOUBLE_EQ(cue["duration_s"].get<double>(), 0.2);  // 6 frames at 30 fps, once
+  EXPECT_EQ(listed[1]["playable"], false);
+}
+
 TEST(PlanCli, EveryBadShowExitsTwoWithItsExactError) {
   std::string folder = std::string(HYPERWALL_SOURCE_DIR) + "/tests/data/bad-shows";
   for (const auto& c : badInputCases(folder)) {

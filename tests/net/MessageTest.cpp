@@ -272,12 +272,12 @@ TEST(NodeShowDocument, IsAHwshowDocumentTheNodeParsesBackToWhatItDraws) {
   cue.hwshowUri = "/on/the/master/only.hwshow";
   LayoutItem item;
   // The master chose the 4K file for this wall; the other size stays home.
-  item.media = {MediaKind::Image, asset, 3840, 2160, "", {{"/srv/a-1080.png", 1920, 1080}}, {}};
+  item.media = {MediaKind::Image, asset, 3840, 2160, "", {{"/srv/a-1080.png", 1920, 1080}}, {}, {}};
   item.region = {1, 0, 2, 0};
   item.fit = FitMode::Fill;
   item.anchor = {0.25, 1};
   LayoutItem remote;
-  remote.media = {MediaKind::Image, "https://svs.gsfc.nasa.gov/x.jpg", 5760, 3240, "", {}, {}};
+  remote.media = {MediaKind::Image, "https://svs.gsfc.nasa.gov/x.jpg", 5760, 3240, "", {}, {}, {}};
   cue.items = {item, remote};
   playlist.cues.push_back(cue);
   // A movie cue timed by its movie: nodes get the facts to time it before they have the file.
@@ -285,7 +285,7 @@ TEST(NodeShowDocument, IsAHwshowDocumentTheNodeParsesBackToWhatItDraws) {
   movie.durationFromMovies = true;
   movie.loops = 2;
   LayoutItem clip;
-  clip.media = {MediaKind::Movie, asset, 1920, 1080, "", {}, {{30000, 1001}, 300}};
+  clip.media = {MediaKind::Movie, asset, 1920, 1080, "", {}, {{30000, 1001}, 300}, {}};
   movie.items = {clip};
   settleMovieCueDuration(movie);
   playlist.cues.push_back(movie);

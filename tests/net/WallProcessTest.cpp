@@ -258,6 +258,16 @@ class WallProcesses : public ::testing::Test {
             decodeImageBytes(reply->body, "screenshot")};
   }
 
+  // The same with a frame sequence: a folder of numbered PNGs of `spec`
+  // played as a frame cue at 30 fps, its frames served to the nodes one by one.
+  void startCountingFrames(const test::TestMovieSpec& spec) {
+    test::makeTestFrames(dir_ / "frames", "count", spec);
+    std::ofstream(dir_ / "frames" / "frames.hwshow")
+        << R"({"hwshow": 1, "defaults": {"transition": {"type": "cut"}},
+               "cues": [{"frames": "count/", "fps": 30, "fit": "fill", "loops": 100}]})";
+    startMaster(600, (dir_ / "frames" / "frames.hwshow").string());
+  }
+
   double masterTime() {
     nlohmann::json s = status();
     return s.is_null() ? 0 : s["master_time"].get<double>();
@@ -2181,6 +2191,61 @@ TEST_F(WallProcesses, AMovieTooBigForANodePlaysFromPerDisplayMoviesEachNodeFetch
     ++onTime;
   }
   EXPECT_EQ(onTime, 2) << "instants with every node on time:\n" << captures;
+}
+
+// A frame cue plays like a movie: each node fetches the frames its display
+// shows from the master, decodes ahead, and at one instant every display
+// shows the frame the master's clock gives.
+TEST_F(WallProcesses, AFrameSequenceShowsTheMasterClocksFrameOnEveryDisplayAtOneInstant) {
+  useSmallDisplays();
+  test::TestMovieSpec spec;
+  spec.frames = 45;  // 30 fps: 1.5 s a pass
+  startCountingFrames(spec);
+  const std::vector<std::string> ids{"r0c0", "r0c1", "r1c0", "r1c1"};
+  for (const auto& id : ids) startNode(id, {"--frames"});
+  ASSERT_TRUE(pollUntil(
+      [&] {
+        for (const auto& id : ids)
+          if (syncNode(id).value("frame_movie", std::int64_t{-1}) < 0) return false;
+        return true;
+      },
+      60s))
+      << "master: " << master_->stderrText() << "\nr0c0: " << nodes_["r0c0"]->stderrText();
+  MovieClock clock({{30, 1}, 45});
+  WallConfig wall = loadWallConfig(wallFile_);
+  double cueStart = status()["position"]["cue_start"].get<double>();
+  httplib::Client client("127.0.0.1", port_ + 1);
+  client.set_read_timeout(20);
+  // As for movies (above): every capture true, and instants where every node
+  // was on time show the master clock's frame on every display.
+  std::set<std::int64_t> framesOnTime;
+  std::string captures;  // every reply's summary, for a failure
+  for (int attempt = 0; attempt < 10 && framesOnTime.size() < 2; ++attempt) {
+    // 0.2 or 0.7 of a frame interval past the start of a frame 0.5 s ahead.
+    std::int64_t tick = clock.tickAt(masterTime() + 0.5 - cueStart);
+    double at = cueStart + clock.tickStart(tick) + (attempt % 2 == 0 ? 0.2 : 0.7) / 30;
+    std::int64_t expected = clock.frameOfTick(clock.tickAt(at - cueStart));
+    auto [capture, shot] = screenshotAt(client, at);
+    ASSERT_FALSE(capture.is_null());
+    captures += capture.dump() + "\n";
+    bool everyNodeOnTime = true;
+    for (const auto& id : ids) {
+      const nlohmann::json& node = capture["nodes"][id];
+      ASSERT_TRUE(node.is_object()) << id << ": " << capture;
+      std::int64_t shown = node["movieFrame"].get<std::int64_t>() - 1;  // counted from 1
+      EXPECT_EQ(test::frameOfColour(regionColor(shot, wall, id)), shown)
+          << id << " " << test::describe(regionColor(shot, wall, id)) << " " << capture;
+      everyNodeOnTime = everyNodeOnTime && node["at"].get<double>() > at - 1.0 / 30;
+    }
+    if (!everyNodeOnTime) continue;
+    for (const auto& id : ids)
+      EXPECT_EQ(capture["nodes"][id]["movieFrame"], expected + 1) << id << ": " << capture;
+    framesOnTime.insert(expected);
+  }
+  EXPECT_EQ(framesOnTime.size(), 2u) << "two instants with every node on time:\n" << captures;
+  for (const auto& id : ids)
+    EXPECT_EQ(nodes_[id]->stderrText().find("stays up"), std::string::npos)
+        << id << " missed frames: " << nodes_[id]->stderrText();
 }
 
 // Windowed nodes take part in a screenshot of one instant too: each answers
