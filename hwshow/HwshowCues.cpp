@@ -101,27 +101,15 @@ void finish(Cue& cue, JsonObjectReader& entry) {
   settleMovieCueDuration(cue);
 }
 
-Cue readMediaCue(JsonObjectReader& entry, const CueDefaults& defaults, const ShowOrigin& origin,
-                 const WallConfig& wall) {
+// One item across the whole wall, its media read by `readSpec`.
+template <typename ReadSpec>
+Cue readWholeWallCue(JsonObjectReader& entry, const CueDefaults& defaults, const ShowOrigin& origin,
+                     const WallConfig& wall, ReadSpec readSpec) {
   Cue cue = readCommon(entry, defaults, origin);
   LayoutItem item;
   item.fit = readFit(entry, "fit", defaults.fit);
   item.anchor = readAnchor(entry, "anchor", Anchor{});
-  const nlohmann::json& media = *entry.find("media");
-  entry.rejectUnknownKeys();
-  item.media = chooseFor(media, entry.pointerTo("media"), item.region, origin, wall);
-  cue.items.push_back(item);
-  return cue;
-}
-
-// {"frames": "folder/", "fps": 30, ...}: a whole-wall frame sequence.
-Cue readFramesCue(JsonObjectReader& entry, const CueDefaults& defaults, const ShowOrigin& origin,
-                  const WallConfig& wall) {
-  Cue cue = readCommon(entry, defaults, origin);
-  LayoutItem item;
-  item.fit = readFit(entry, "fit", defaults.fit);
-  item.anchor = readAnchor(entry, "anchor", Anchor{});
-  MediaSpec spec = readFrameSequence(entry, "frames", origin);
+  MediaSpec spec = readSpec();
   entry.rejectUnknownKeys();
   item.media = chooseFor(spec, item.region, wall);
   cue.items.push_back(item);
@@ -185,8 +173,11 @@ void readCueEntry(const nlohmann::json& json, const std::string& pointer, const 
   } else if (kind == "include") {
     includeShow(entry, origin, context, into);
   } else {
-    Cue cue = kind == "media"    ? readMediaCue(entry, defaults, origin, context.wall)
-              : kind == "frames" ? readFramesCue(entry, defaults, origin, context.wall)
+    auto media = [&] { return readMediaSpec(*entry.find("media"), entry.pointerTo("media"), origin); };
+    // {"frames": "folder/", "fps": 30, ...}: a whole-wall frame sequence.
+    auto frames = [&] { return readFrameSequence(entry, "frames", origin); };
+    Cue cue = kind == "media"    ? readWholeWallCue(entry, defaults, origin, context.wall, media)
+              : kind == "frames" ? readWholeWallCue(entry, defaults, origin, context.wall, frames)
                                  : readLayoutCue(entry, defaults, origin, context.wall);
     finish(cue, entry);
     into.cues.push_back(std::move(cue));

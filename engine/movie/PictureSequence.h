@@ -15,7 +15,8 @@ namespace hw {
 // One decoded picture of a movie, in presentation order.
 struct MovieFrame {
   std::int64_t frame = -1;  // frame number in the pass, from its timestamp
-  Image picture;  // RGBA at the movie's size; empty: this frame could not be made, the last one holds
+  // RGBA at the movie's size; empty: this frame could not be made, the last one holds.
+  Image picture;
 };
 
 // A source of numbered pictures that plays as a movie: a movie file

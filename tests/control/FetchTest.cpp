@@ -66,6 +66,12 @@ class Fetch : public ::testing::Test {
     return runCommand(argv);
   }
 
+  // A real page of movies and frame folders, as the API gives it: page 5274.
+  void serveRealMoviePage() {
+    mirror.addFile("/api/5274",
+                   readFile(HYPERWALL_SOURCE_DIR "/tests/data/svs/svs-5274-visualization.json"));
+  }
+
   SvsMirrorServer mirror;
   TempFolder cache{"hyperwall-cache"};
 };
@@ -118,7 +124,7 @@ TEST_F(Fetch, WhatWasFetchedPlaysOfflineWithoutStandIns) {
 // skipped while the listed one plays offline.
 TEST_F(Fetch, ReadsAFrameFoldersListingGetsItsFramesAndSkipsAFolderWithout) {
   const std::string frames = "/vis/a000000/a005200/a005274/frames/4096x4096_1x1_30p/";
-  mirror.addFile("/api/5274", readFile(HYPERWALL_SOURCE_DIR "/tests/data/svs/svs-5274-visualization.json"));
+  serveRealMoviePage();
   TestMovieSpec spec;
   spec.frames = 4;
   TempFolder made;
@@ -162,7 +168,7 @@ TEST_F(Fetch, ReadsAFrameFoldersListingGetsItsFramesAndSkipsAFolderWithout) {
 
 TEST_F(Fetch, GetsTheMoviesTheWallPlaysAndTheyPlayOffline) {
   const std::string vis = "/vis/a000000/a005200/a005274/";
-  mirror.addFile("/api/5274", readFile(HYPERWALL_SOURCE_DIR "/tests/data/svs/svs-5274-visualization.json"));
+  serveRealMoviePage();
   TestMovieSpec spec;
   spec.frames = 45;
   TempFolder made;

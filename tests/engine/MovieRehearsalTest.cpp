@@ -41,7 +41,26 @@ class MovieRehearsal : public ::testing::Test {
     return frames;
   }
 
+  // `rehearse SHOW --snapshot` at `times`, checked to show on every display
+  // the frame `clock` gives for each.
+  void expectClockFramesAt(const std::string& show, const MovieClock& clock,
+                           const std::vector<double>& times) {
+    std::filesystem::path shots = folder_.path() / "shots";
+    std::string at;
+    for (double t : times) at += (at.empty() ? "" : ",") + std::to_string(t);
+    auto result = test::runCommand({HYPERWALL_EXE, "rehearse", show, "--wall", "2x2-1080p",
+                                    "--snapshot", shots.string(), "--at", at},
+                                   env_, std::chrono::seconds(120));
+    ASSERT_EQ(result.exitStatus, 0) << result.err;
+    for (double t : times) {
+      int expected = static_cast<int>(clock.frameOfTick(clock.tickAt(t)));
+      EXPECT_EQ(framesOnDisplays(shots, t), std::vector<int>(4, expected)) << "at " << t << " s";
+    }
+    lastErr_ = result.err;
+  }
+
   test::TempFolder folder_{"hw-movie-rehearsal"};
+  std::string lastErr_;  // what the last rehearsal wrote to stderr
   std::map<std::string, std::string> env_;
   WallConfig wall_ = loadWallConfig("2x2-1080p");
 };
@@ -56,23 +75,10 @@ TEST_F(MovieRehearsal, EveryDisplayShowsTheFrameOfTheInstantLoopAfterLoop) {
   std::string show = folder_.write("movie.hwshow",
                                    R"({"hwshow": 1, "defaults": {"transition": {"type": "cut"}},
           "cues": [{"media": "count.mp4", "fit": "fill", "loops": 3}]})");
-  std::filesystem::path shots = folder_.path() / "shots";
   // Mid-pass, the last frame of a pass, the first of the next, deep in the third.
-  std::vector<double> times = {0.0, 0.5, 1.3, 1.336, 2.0, 3.9};
-  std::string at;
-  for (double t : times) at += (at.empty() ? "" : ",") + std::to_string(t);
-  auto result = test::runCommand({HYPERWALL_EXE, "rehearse", show, "--wall", "2x2-1080p",
-                                  "--snapshot", shots.string(), "--at", at},
-                                 env_, std::chrono::seconds(120));
-  ASSERT_EQ(result.exitStatus, 0) << result.err;
-
-  MovieClock clock({{30000, 1001}, 40});
-  for (double t : times) {
-    int expected = static_cast<int>(clock.frameOfTick(clock.tickAt(t)));
-    EXPECT_EQ(framesOnDisplays(shots, t), std::vector<int>(4, expected)) << "at " << t << " s";
-  }
-  EXPECT_NE(result.err.find("1.3 s: cue 1/1, movie frame 39"), std::string::npos) << result.err;
-  EXPECT_NE(result.err.find("1.336 s: cue 1/1, movie frame 1"), std::string::npos) << result.err;
+  expectClockFramesAt(show, MovieClock({{30000, 1001}, 40}), {0.0, 0.5, 1.3, 1.336, 2.0, 3.9});
+  EXPECT_NE(lastErr_.find("1.3 s: cue 1/1, movie frame 39"), std::string::npos) << lastErr_;
+  EXPECT_NE(lastErr_.find("1.336 s: cue 1/1, movie frame 1"), std::string::npos) << lastErr_;
 }
 
 TEST_F(MovieRehearsal, AMovieCueLastsItsLoopsThenTheShowMovesOn) {
@@ -124,19 +130,7 @@ TEST_F(MovieRehearsal, AFrameSequenceShowsTheFrameOfTheInstantOnEveryDisplay) {
   std::string show = folder_.write("frames.hwshow",
                                    R"({"hwshow": 1, "defaults": {"transition": {"type": "cut"}},
           "cues": [{"frames": "frames/320x180_16x9_30p/count/", "fit": "fill", "loops": 3}]})");
-  std::filesystem::path shots = folder_.path() / "shots";
-  std::vector<double> times = {0.0, 0.2, 0.65, 0.667, 1.0, 1.99};
-  std::string at;
-  for (double t : times) at += (at.empty() ? "" : ",") + std::to_string(t);
-  auto result = test::runCommand({HYPERWALL_EXE, "rehearse", show, "--wall", "2x2-1080p",
-                                  "--snapshot", shots.string(), "--at", at},
-                                 env_, std::chrono::seconds(120));
-  ASSERT_EQ(result.exitStatus, 0) << result.err;
-  MovieClock clock({{30, 1}, 20});
-  for (double t : times) {
-    int expected = static_cast<int>(clock.frameOfTick(clock.tickAt(t)));
-    EXPECT_EQ(framesOnDisplays(shots, t), std::vector<int>(4, expected)) << "at " << t << " s";
-  }
+  expectClockFramesAt(show, MovieClock({{30, 1}, 20}), {0.0, 0.2, 0.65, 0.667, 1.0, 1.99});
 }
 
 TEST_F(MovieRehearsal, ABrokenFrameHoldsTheOneBeforeWithOneLineAndPlaysOn) {
