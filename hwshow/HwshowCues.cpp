@@ -155,8 +155,9 @@ void readCueEntry(const nlohmann::json& json, const std::string& pointer, const 
   for (const auto& kind : cueKinds())
     if (entry.has(kind)) present.push_back(kind);
   if (present.size() > 1)
-    entry.failHere("a cue is one of \"media\", \"frames\", \"layout\", \"svs\" or \"include\", not both \"" +
-                   present[0] + "\" and \"" + present[1] + "\"");
+    entry.failHere(
+        "a cue is one of \"media\", \"frames\", \"layout\", \"svs\" or \"include\", not both \"" +
+        present[0] + "\" and \"" + present[1] + "\"");
   if (present.empty()) {
     // Report a misspelt key ("meda") rather than a missing one.
     for (const auto& key : cueKinds()) entry.find(key);
@@ -173,7 +174,9 @@ void readCueEntry(const nlohmann::json& json, const std::string& pointer, const 
   } else if (kind == "include") {
     includeShow(entry, origin, context, into);
   } else {
-    auto media = [&] { return readMediaSpec(*entry.find("media"), entry.pointerTo("media"), origin); };
+    auto media = [&] {
+      return readMediaSpec(*entry.find("media"), entry.pointerTo("media"), origin);
+    };
     // {"frames": "folder/", "fps": 30, ...}: a whole-wall frame sequence.
     auto frames = [&] { return readFrameSequence(entry, "frames", origin); };
     Cue cue = kind == "media"    ? readWholeWallCue(entry, defaults, origin, context.wall, media)

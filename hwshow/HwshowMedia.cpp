@@ -70,7 +70,6 @@ MediaKind readKind(JsonObjectReader& reader, const std::vector<MediaCandidate>& 
   reader.fail("kind", "must be image or movie (got \"" + kind + "\")");
 }
 
-
 // The frame rate "fps" gives, nullopt when there is no "fps".
 std::optional<FrameRate> readFps(JsonObjectReader& reader) {
   const nlohmann::json* fps = reader.find("fps");
@@ -172,7 +171,9 @@ MediaSpec readMediaSpec(const nlohmann::json& value, const std::string& pointer,
   JsonObjectReader reader(value, origin.file, pointer);
   if (reader.has("folder")) {
     if (reader.has("uri") || reader.has("sizes") || reader.has("kind"))
-      reader.failHere("a frame sequence's media object has \"folder\" alone, no \"uri\", \"sizes\" or \"kind\"");
+      reader.failHere(
+          "a frame sequence's media object has \"folder\" alone, no \"uri\", \"sizes\" or "
+          "\"kind\"");
     MediaSpec spec = readFrameSequence(reader, "folder", origin);
     reader.rejectUnknownKeys();
     return spec;

@@ -47,8 +47,8 @@ json frameSequenceJson(const MediaRef& media, const std::string& baseDir) {
     out["width"] = media.width;
     out["height"] = media.height;
   }
-  bool listable = !isHttpUrl(media.uri) && !isAssetReference(media.uri) &&
-                  !media.frames.empty() && media.frames.front().rfind(media.uri, 0) == 0;
+  bool listable = !isHttpUrl(media.uri) && !isAssetReference(media.uri) && !media.frames.empty() &&
+                  media.frames.front().rfind(media.uri, 0) == 0;
   if (!media.frames.empty() && !listable) {
     out["files"] = json::array();
     for (const std::string& file : media.frames)

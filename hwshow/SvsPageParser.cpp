@@ -8,8 +8,8 @@
 #include "hwshow/CompanionShow.h"
 #include "hwshow/FrameFolder.h"
 #include "hwshow/MediaChooser.h"
-#include "hwshow/SvsMediaGroup.h"
 #include "hwshow/ShowPaths.h"
+#include "hwshow/SvsMediaGroup.h"
 #include "hwshow/SvsMetadata.h"
 #include "hwshow/SvsMovieName.h"
 #include "tiler/WallCanvas.h"
@@ -58,8 +58,7 @@ class PageToCues {
     if (!group.hwshowUrl.empty())
       companion = companionLayout(group.hwshowUrl, file_, file_ + ": " + group.label + ": ",
                                   context_, playlist_.warnings);
-    if (group.images.empty() && group.movies.empty() && group.frameFolders.empty() &&
-        !companion) {
+    if (group.images.empty() && group.movies.empty() && group.frameFolders.empty() && !companion) {
       if (group.skipped.empty()) warn(group.label + ": nothing to show");
       return;
     }

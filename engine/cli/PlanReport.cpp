@@ -99,7 +99,7 @@ nlohmann::json itemJson(const LayoutItem& item, const WallConfig& wall, const Wa
   RectI target = canvas.regionRect(item.region);
   nlohmann::json out = {
       {"media",
-       {{"kind", item.media.isFrameSequence()             ? "frames"
+       {{"kind", item.media.isFrameSequence()          ? "frames"
                  : item.media.kind == MediaKind::Movie ? "movie"
                                                        : "image"},
         {"uri", item.media.uri},
@@ -109,7 +109,8 @@ nlohmann::json itemJson(const LayoutItem& item, const WallConfig& wall, const Wa
         {"availability", disk.availability},
         {"candidates", candidates}}},
       {"region",
-       {{"col", item.region.col}, {"row", item.region.row},
+       {{"col", item.region.col},
+        {"row", item.region.row},
         {"cols", item.region.cols > 0 ? item.region.cols : wall.cols - item.region.col},
         {"rows", item.region.rows > 0 ? item.region.rows : wall.rows - item.region.row}}},
       {"fit", fitName(item.fit)},

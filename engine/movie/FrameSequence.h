@@ -42,9 +42,9 @@ class FrameSequence : public PictureSequence {
   MovieFacts facts_;
   Size size_;
   std::string name_;
-  std::int64_t position_ = 0;       // frame next() gives
-  std::int64_t delivered_ = -1;     // frame next() gave last
-  std::set<std::int64_t> logged_;   // frames whose problem was logged: one line each
+  std::int64_t position_ = 0;      // frame next() gives
+  std::int64_t delivered_ = -1;    // frame next() gave last
+  std::set<std::int64_t> logged_;  // frames whose problem was logged: one line each
 };
 
 }  // namespace hw

@@ -35,8 +35,7 @@ namespace {
 std::string probeFrameSequence(MediaRef& media, const LocalMirror& mirror) {
   if (media.frames.empty() && isHttpUrl(media.uri))
     media.frames = framesInCachedListing(media.uri, mirror);
-  if (media.frames.empty())
-    return "frames not fetched: no listing of " + uriFileName(media.uri);
+  if (media.frames.empty()) return "frames not fetched: no listing of " + uriFileName(media.uri);
   if (!media.movie.rate.known())
     return "frames " + uriFileName(media.uri) + ": frame rate unknown (give \"fps\")";
   media.movie.frames = static_cast<std::int64_t>(media.frames.size());

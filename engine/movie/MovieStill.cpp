@@ -36,8 +36,8 @@ MovieFrames movieStillsOf(const Cue& cue, const LocalMirror& mirror) {
   for (const LayoutItem& item : cue.items) {
     if (item.media.kind != MediaKind::Movie || stills.count(item.media.uri)) continue;
     try {
-      stills[item.media.uri] = movieStill(*openPictureSequence(item.media, mirror, 1),
-                                          uriFileName(item.media.uri));
+      stills[item.media.uri] =
+          movieStill(*openPictureSequence(item.media, mirror, 1), uriFileName(item.media.uri));
     } catch (const MediaError&) {
       // The background shows in its place, as on the wall when a movie fails.
     }

@@ -3,9 +3,9 @@
 #include <memory>
 #include <string>
 
+#include "engine/movie/PictureSequence.h"
 #include "hwshow/LocalMirror.h"
 #include "hwshow/Playlist.h"
-#include "engine/movie/PictureSequence.h"
 #include "tiler/CueTiler.h"
 #include "tiler/Image.h"
 

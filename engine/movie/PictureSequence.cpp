@@ -19,8 +19,7 @@ std::unique_ptr<PictureSequence> openPictureSequence(const MediaRef& media,
     if (std::any_of(media.frames.begin(), media.frames.end(), isAssetReference))
       throw MediaError(uriFileName(media.uri), "its frames are still being fetched");
     return std::make_unique<FrameSequence>(localFrameFiles(media, mirror), media.movie.rate,
-                                           Size{media.width, media.height},
-                                           uriFileName(media.uri));
+                                           Size{media.width, media.height}, uriFileName(media.uri));
   }
   std::string path = localMovieFile(media, mirror);
   if (path.empty()) throw MediaError(media.uri, "not on this machine");

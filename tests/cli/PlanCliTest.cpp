@@ -227,10 +227,12 @@ TEST(PlanCli, SvsFrameFoldersArePlannedAsFrameCuesSkippedUntilTheirListingIsCach
       << text.out;
 
   // A listing in the cache, as `fetch` leaves it: the folder's index page and its frames.
-  const std::string folder = "https://svs.gsfc.nasa.gov/vis/a000000/a005200/a005274/frames/"
-                             "4096x4096_1x1_30p/AIA131-Frames.PSF/";
-  std::filesystem::path local = cache.path() / "media/svs.gsfc.nasa.gov/vis/a000000/a005200/"
-                                               "a005274/frames/4096x4096_1x1_30p";
+  const std::string folder =
+      "https://svs.gsfc.nasa.gov/vis/a000000/a005200/a005274/frames/"
+      "4096x4096_1x1_30p/AIA131-Frames.PSF/";
+  std::filesystem::path local = cache.path() /
+                                "media/svs.gsfc.nasa.gov/vis/a000000/a005200/"
+                                "a005274/frames/4096x4096_1x1_30p";
   TestMovieSpec spec;
   spec.frames = 6;
   makeTestFrames(local, "AIA131-Frames.PSF", spec);

@@ -129,8 +129,9 @@ TEST_F(Fetch, ReadsAFrameFoldersListingGetsItsFramesAndSkipsAFolderWithout) {
   spec.frames = 4;
   TempFolder made;
   fs::path sequence = makeTestFrames(made.path(), "AIA171-Slates", spec);
-  std::string listing = "<!DOCTYPE html><html><body><a href=\"?C=N;O=D\">Name</a>"
-                        "<a href=\"/vis/a000000/a005200/a005274/frames/4096x4096_1x1_30p/\">Parent</a>";
+  std::string listing =
+      "<!DOCTYPE html><html><body><a href=\"?C=N;O=D\">Name</a>"
+      "<a href=\"/vis/a000000/a005200/a005274/frames/4096x4096_1x1_30p/\">Parent</a>";
   for (int i = 1; i <= 4; ++i) {
     std::string name = "AIA171-Slates.000" + std::to_string(i) + ".png";
     mirror.addFile(frames + "AIA171-Slates/" + name, readFile(sequence / name));

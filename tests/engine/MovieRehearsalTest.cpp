@@ -142,10 +142,9 @@ TEST_F(MovieRehearsal, ABrokenFrameHoldsTheOneBeforeWithOneLineAndPlaysOn) {
                                    R"({"hwshow": 1, "defaults": {"transition": {"type": "cut"}},
           "cues": [{"frames": "count", "fps": 10, "fit": "fill", "loops": 2}]})");
   std::filesystem::path shots = folder_.path() / "shots";
-  auto result =
-      test::runCommand({HYPERWALL_EXE, "rehearse", show, "--wall", "2x2-1080p", "--snapshot",
-                        shots.string(), "--at", "0.95,1.05,1.15,3.05"},
-                       env_, std::chrono::seconds(120));
+  auto result = test::runCommand({HYPERWALL_EXE, "rehearse", show, "--wall", "2x2-1080p",
+                                  "--snapshot", shots.string(), "--at", "0.95,1.05,1.15,3.05"},
+                                 env_, std::chrono::seconds(120));
   ASSERT_EQ(result.exitStatus, 0) << result.err;
   EXPECT_EQ(framesOnDisplays(shots, 0.95), std::vector<int>(4, 9));
   EXPECT_EQ(framesOnDisplays(shots, 1.05), std::vector<int>(4, 9)) << "frame 10 is broken";
@@ -154,7 +153,8 @@ TEST_F(MovieRehearsal, ABrokenFrameHoldsTheOneBeforeWithOneLineAndPlaysOn) {
   std::size_t named = result.err.find(": frame 11: " + broken);
   ASSERT_NE(named, std::string::npos) << result.err;
   EXPECT_EQ(result.err.find(broken, named + 1 + broken.size()), std::string::npos)
-      << "one line, not one per pass:\n" << result.err;
+      << "one line, not one per pass:\n"
+      << result.err;
 }
 
 TEST_F(MovieRehearsal, ACrossfadeBetweenMoviesBlendsTwoMovingFrames) {

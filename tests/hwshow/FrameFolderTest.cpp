@@ -107,19 +107,20 @@ TEST_F(FramesCue, AFolderThatCannotPlayFailsTheLoadNamingIt) {
   makeFrames("seq", 3);
   folder_.write("empty/readme.txt", "no frames here");
   std::string noRate = folder_.write("a.hwshow", R"({"hwshow": 1, "cues": [{"frames": "seq"}]})");
-  EXPECT_EQ(loadError({noRate}), noRate + ": /cues/0/fps: required: the folder's name gives no "
-                                          "frame rate (such as _30p)");
+  EXPECT_EQ(loadError({noRate}), noRate +
+                                     ": /cues/0/fps: required: the folder's name gives no "
+                                     "frame rate (such as _30p)");
   std::string missing =
       folder_.write("b.hwshow", R"({"hwshow": 1, "cues": [{"frames": "nowhere/", "fps": 30}]})");
   EXPECT_EQ(loadError({missing}), missing + ": /cues/0/frames: no such folder \"nowhere/\"");
   std::string empty =
       folder_.write("c.hwshow", R"({"hwshow": 1, "cues": [{"frames": "empty", "fps": 30}]})");
-  EXPECT_EQ(loadError({empty}), empty + ": /cues/0/frames: no numbered frames (NAME.0001.png "
-                                        "...) in \"empty/\"");
+  EXPECT_EQ(loadError({empty}), empty +
+                                    ": /cues/0/frames: no numbered frames (NAME.0001.png "
+                                    "...) in \"empty/\"");
   std::string badFps =
       folder_.write("d.hwshow", R"({"hwshow": 1, "cues": [{"frames": "seq", "fps": "fast"}]})");
-  EXPECT_NE(loadError({badFps}).find("/cues/0/fps: expected frames per second"),
-            std::string::npos);
+  EXPECT_NE(loadError({badFps}).find("/cues/0/fps: expected frames per second"), std::string::npos);
 }
 
 // How the master sends a frame sequence to its nodes: its frames as asset

@@ -195,8 +195,9 @@ TEST(SvsPageVariants, EveryFramesItemIsAFrameCueOfItsOwnSizedAndTimedByItsFolder
     if (cue.items.at(0).media.isFrameSequence()) frames.push_back(&cue);
   ASSERT_EQ(frames.size(), 12u);
   const MediaRef& first = frames[0]->items[0].media;
-  EXPECT_EQ(first.uri, "https://svs.gsfc.nasa.gov/vis/a000000/a005200/a005274/frames/"
-                       "4096x4096_1x1_30p/AIA131-Frames.PSF/");
+  EXPECT_EQ(first.uri,
+            "https://svs.gsfc.nasa.gov/vis/a000000/a005200/a005274/frames/"
+            "4096x4096_1x1_30p/AIA131-Frames.PSF/");
   EXPECT_EQ(first.kind, MediaKind::Movie);
   EXPECT_EQ(first.width, 4096);
   EXPECT_EQ(first.movie.rate, (FrameRate{30, 1}));
