@@ -75,8 +75,8 @@ void encodeCountingFrames(const TestMovieSpec& spec, const std::vector<std::stri
 std::filesystem::path makeTestMovie(const std::filesystem::path& folder, const std::string& name,
                                     const TestMovieSpec& spec) {
   std::filesystem::path file = folder / name;
-  std::vector<std::string> encoding = {"-c:v", spec.codec, "-pix_fmt", "yuv420p", "-g",
-                                       std::to_string(spec.keyframeEvery)};
+  std::vector<std::string> encoding = {"-c:v",    spec.codec, "-pix_fmt",
+                                       "yuv420p", "-g",       std::to_string(spec.keyframeEvery)};
   // ffmpeg converts with BT.601 and tags nothing; players take HD as BT.709
   // unless told, so say what it is.
   encoding.insert(encoding.end(), {"-colorspace", "bt470bg", "-color_primaries", "bt470bg",
