@@ -29,6 +29,7 @@
 #include <thread>
 
 #include "config/WallConfigLoader.h"
+#include "engine/movie/MovieClock.h"
 #include "engine/net/FrameCodec.h"
 #include "engine/net/FrameReport.h"
 #include "engine/net/HelloCheck.h"
@@ -38,11 +39,11 @@
 #include "engine/net/RefusalLog.h"
 #include "engine/net/Sha256.h"
 #include "engine/net/WallSnapshot.h"
-#include "engine/movie/MovieClock.h"
 #include "engine/render/SnapshotRun.h"
 #include "hwshow/ShowLoader.h"
 #include "tests/net/PictureRegions.h"
 #include "tests/support/ChildProcess.h"
+#include "tests/support/StandInBar.h"
 #include "tests/support/TestMovie.h"
 #include "tiler/CueTiler.h"
 #include "tiler/ImageFile.h"
@@ -2181,6 +2182,57 @@ TEST_F(WallProcesses, AMovieTooBigForANodePlaysFromPerDisplayMoviesEachNodeFetch
     ++onTime;
   }
   EXPECT_EQ(onTime, 2) << "instants with every node on time:\n" << captures;
+}
+
+// A movie no machine of the wall has downloaded: the master makes its
+// stand-in movie, serves it like any file, and headless nodes play it in step
+// with the master clock; a screenshot of one instant reads the frame off the
+// stand-in's bar, across two displays.
+TEST_F(WallProcesses, AMovieNotDownloadedPlaysItsStandInFromTheMasterOnEveryNode) {
+  useSmallDisplays();
+  env_["HYPERWALL_CACHE"] = (dir_ / "master-cache").string();
+  fs::create_directories(dir_ / "lost");
+  std::ofstream(dir_ / "lost" / "lost.hwshow") << R"({"hwshow": 1,
+      "defaults": {"transition": {"type": "cut"}},
+      "cues": [{"media": {"uri": "https://example.org/movies/lost-flare.mp4", "kind": "movie",
+                          "width": 640, "height": 360},
+                "fit": "stretch", "duration": 4}]})";
+  startMaster(600, (dir_ / "lost" / "lost.hwshow").string());
+  EXPECT_TRUE(master_->waitForOutput("making a stand-in movie for lost-flare.mp4", 1s))
+      << master_->stderrText();
+  env_.erase("HYPERWALL_CACHE");                       // the nodes have their own caches only
+  const std::vector<std::string> ids{"r1c0", "r1c1"};  // the bottom row, where the bar runs
+  for (const auto& id : ids) startNode(id, {"--frames"});
+  ASSERT_TRUE(pollUntil(
+      [&] {
+        for (const auto& id : ids) {
+          nlohmann::json node = syncNode(id);
+          if (node.value("frame_movie", std::int64_t{-1}) < 0) return false;
+          if (node["assets"]["done"] != 1) return false;  // the stand-in, from the master
+        }
+        return true;
+      },
+      60s))
+      << "master: " << master_->stderrText() << "\nr1c0: " << nodes_["r1c0"]->stderrText();
+  MovieClock clock({{30, 1}, 120});  // the cue's 4 s at 30 fps, looped for the master's 600 s
+  double cueStart = status()["position"]["cue_start"].get<double>();
+  std::int64_t tick = clock.tickAt(masterTime() + 0.5 - cueStart);
+  double at = cueStart + clock.tickStart(tick) + 0.45 / 30;
+  std::int64_t expected = clock.frameOfTick(clock.tickAt(at - cueStart));
+  httplib::Client client("127.0.0.1", port_ + 1);
+  client.set_read_timeout(20);
+  char query[64];
+  std::snprintf(query, sizeof query, "/api/screenshot.png?at=%.6f", at);
+  auto reply = client.Get(query);
+  ASSERT_TRUE(reply);
+  ASSERT_EQ(reply->status, 200) << reply->body;
+  nlohmann::json capture = nlohmann::json::parse(reply->get_header_value("X-Hyperwall-Capture"));
+  for (const auto& id : ids)
+    EXPECT_EQ(capture["nodes"][id]["movieFrame"], expected + 1) << id << ": " << capture;
+  Image shot = decodeImageBytes(reply->body, "screenshot");
+  EXPECT_NEAR(test::standInBarShare(shot, {0, 0, shot.width, shot.height}), (expected + 1) / 120.0,
+              0.03)
+      << "frame " << expected + 1;
 }
 
 // Windowed nodes take part in a screenshot of one instant too: each answers
