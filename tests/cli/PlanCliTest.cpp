@@ -134,25 +134,31 @@ TEST(PlanCli, WarnsWhenAPictureIsEnlargedMoreThanOneAndAHalfTimes) {
   EXPECT_EQ(one.out.find("is enlarged"), std::string::npos) << one.out;
 }
 
-// The second bundled example is local pictures drawn at build time: it plans with every
-// picture on disk, and rehearses, on every preset wall.
+// The second bundled example is local pictures and a movie made at build time: it plans
+// with every file on disk, and rehearses, on every preset wall.
 TEST(PlanCli, FirstLightExamplePlansAndRehearsesOnEveryPreset) {
   std::string show = std::string(HYPERWALL_EXAMPLES_DIR) + "/first-light/first-light.hwshow";
   for (const char* wall : {"1x1-1080p", "2x2-1080p", "3x3-1080p", "5x3-1080p", "4x4-4k"}) {
     nlohmann::json report = planJson(show, wall);
-    ASSERT_EQ(report["cues"].size(), 3u) << wall;
+    ASSERT_EQ(report["cues"].size(), 4u) << wall;
     for (const auto& cue : report["cues"]) {
       EXPECT_TRUE(cue["playable"].get<bool>()) << wall;
       EXPECT_EQ(cue["items"][0]["media"]["availability"], "file") << wall;
       EXPECT_FALSE(cue["items"][0]["displays"].empty()) << wall;
     }
+    // The movie: 4 s at 30 fps, read from the built file, three times through.
+    const nlohmann::json& movie = report["cues"][3];
+    EXPECT_EQ(movie["items"][0]["media"]["kind"], "movie") << wall;
+    EXPECT_EQ(movie["items"][0]["media"]["movie"]["fps"], "30") << wall;
+    EXPECT_EQ(movie["items"][0]["media"]["movie"]["frames"], 120) << wall;
+    EXPECT_DOUBLE_EQ(movie["duration_s"].get<double>(), 12.0) << wall;
     test::TempFolder shots;
     CommandResult r = runCommand({HYPERWALL_EXE, "rehearse", show, "--wall", wall, "--snapshot",
                                   shots.path().string(), "--fps", "1"},
                                  {{"HYPERWALL_CACHE", "/nonexistent/hyperwall-test-cache"}},
                                  std::chrono::seconds(240), HYPERWALL_SOURCE_DIR);
     ASSERT_EQ(r.exitStatus, 0) << wall << ": " << r.err;
-    for (const char* shot : {"cue-001.png", "cue-002.png", "cue-003.png"})
+    for (const char* shot : {"cue-001.png", "cue-002.png", "cue-003.png", "cue-004.png"})
       EXPECT_TRUE(std::filesystem::exists(shots.path() / shot)) << wall << " " << shot;
   }
 }

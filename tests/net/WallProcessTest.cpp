@@ -2214,25 +2214,24 @@ TEST_F(WallProcesses, AMovieNotDownloadedPlaysItsStandInFromTheMasterOnEveryNode
       },
       60s))
       << "master: " << master_->stderrText() << "\nr1c0: " << nodes_["r1c0"]->stderrText();
-  MovieClock clock({{30, 1}, 120});  // the cue's 4 s at 30 fps, looped for the master's 600 s
-  double cueStart = status()["position"]["cue_start"].get<double>();
-  std::int64_t tick = clock.tickAt(masterTime() + 0.5 - cueStart);
-  double at = cueStart + clock.tickStart(tick) + 0.45 / 30;
-  std::int64_t expected = clock.frameOfTick(clock.tickAt(at - cueStart));
-  httplib::Client client("127.0.0.1", port_ + 1);
-  client.set_read_timeout(20);
-  char query[64];
-  std::snprintf(query, sizeof query, "/api/screenshot.png?at=%.6f", at);
-  auto reply = client.Get(query);
-  ASSERT_TRUE(reply);
-  ASSERT_EQ(reply->status, 200) << reply->body;
-  nlohmann::json capture = nlohmann::json::parse(reply->get_header_value("X-Hyperwall-Capture"));
-  for (const auto& id : ids)
-    EXPECT_EQ(capture["nodes"][id]["movieFrame"], expected + 1) << id << ": " << capture;
-  Image shot = decodeImageBytes(reply->body, "screenshot");
-  EXPECT_NEAR(test::standInBarShare(shot, {0, 0, shot.width, shot.height}), (expected + 1) / 120.0,
+  // The operator's screenshot of one instant: both displays on one frame, and
+  // the bar across them filled to it (a pass is the cue's 4 s at 30 fps: 120 frames).
+  fs::path file = dir_ / "at.png";
+  test::CommandResult result = ctl({"screenshot", file.string(), "--at", "+0.5"});
+  ASSERT_EQ(result.exitStatus, 0) << result.err;
+  std::set<int> frames;
+  for (const auto& id : ids) {
+    std::smatch match;
+    ASSERT_TRUE(std::regex_search(result.out, match,
+                                  std::regex("\n" + id + "  cue 1, movie frame (\\d+), up since")))
+        << result.out;
+    frames.insert(std::stoi(match[1]));
+  }
+  ASSERT_EQ(frames.size(), 1u) << result.out;
+  Image shot = decodeImageFile(file);
+  EXPECT_NEAR(test::standInBarShare(shot, {0, 0, shot.width, shot.height}), *frames.begin() / 120.0,
               0.03)
-      << "frame " << expected + 1;
+      << result.out;
 }
 
 // Windowed nodes take part in a screenshot of one instant too: each answers
