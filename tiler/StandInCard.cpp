@@ -44,14 +44,16 @@ int titleHeight(TextPainter& text, std::initializer_list<std::string> lines, Siz
 
 }  // namespace
 
-std::string howToGetMedia(const std::string& uri) {
+std::string howToGetMedia(const std::string& uri, MediaKind kind) {
+  std::string what =
+      kind == MediaKind::Movie ? "to show the real movie: " : "to show the real picture: ";
   if (std::optional<int> page = svsPageIdOfMedia(uri))
-    return "to show the real picture: hyperwall fetch " + std::to_string(*page);
-  return "to show the real picture: put the file in the cache (docs/fetch.md)";
+    return what + "hyperwall fetch " + std::to_string(*page);
+  return what + "put the file in the cache (docs/fetch.md)";
 }
 
 Image makeStandInCard(Size size, const std::string& fileName, const std::string& howToGet,
-                      TextPainter& text) {
+                      TextPainter& text, const std::string& detailText) {
   Image card(size.w, size.h, kBackground);
   for (int x = 0; x < size.w; x += 100)
     fillRect(card, {x, 0, 1, size.h}, x % 200 == 0 ? kMajorLine : kMinorLine);
@@ -66,8 +68,10 @@ Image makeStandInCard(Size size, const std::string& fileName, const std::string&
   fillRect(card, {size.w - 1, 0, 1, size.h}, kEdge);
 
   std::string title = "STAND-IN for " + fileName + " \u2014 real media not available";
-  std::string detail = std::to_string(size.w) + " x " + std::to_string(size.h) + " px";
-  int height = titleHeight(text, {title, howToGet}, size);
+  std::string detail = detailText.empty()
+                           ? std::to_string(size.w) + " x " + std::to_string(size.h) + " px"
+                           : detailText;
+  int height = titleHeight(text, {title, detail, howToGet}, size);
   Size titleSize = text.measure(title, height), detailSize = text.measure(detail, height);
   Size howSize = text.measure(howToGet, height);
   int boxW = std::max({titleSize.w, detailSize.w, howSize.w}) + 2 * height;

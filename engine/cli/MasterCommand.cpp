@@ -50,7 +50,8 @@ struct MasterOptions {
 Playlist loadMasterShow(const std::vector<std::string>& sources, const WallConfig& wall,
                         double cueSeconds) {
   Playlist show = loadShow(sources, wall);
-  probeMovies(show, LocalMirror::fromEnvironment());
+  probeMovies(show, LocalMirror::fromEnvironment(), StandInMovies::Make,
+              [](const std::string& line) { logLine("master", line); });
   for (const auto& warning : show.warnings) logLine("master", warning);
   if (cueSeconds > 0)
     for (auto& cue : show.cues) {

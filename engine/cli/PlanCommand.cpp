@@ -34,14 +34,22 @@ void writeHwshow(const Playlist& playlist, const std::string& file) {
 int runPlan(const PlanOptions& options) {
   WallConfig wall = loadWallConfig(options.wall);
   Playlist playlist = loadShow(options.sources, wall);
-  probeMovies(playlist, LocalMirror::fromEnvironment());
+  // Planning makes nothing: a stand-in movie is timed here and made by the
+  // master or rehearsal that plays it.
+  probeMovies(playlist, LocalMirror::fromEnvironment(), StandInMovies::Describe);
   nlohmann::json report = planReport(playlist, wall);
   if (options.json) {
     std::cout << report.dump(2) << "\n";
   } else {
     std::cout << planText(report);
   }
-  if (!options.emitHwshow.empty()) writeHwshow(playlist, options.emitHwshow);
+  if (!options.emitHwshow.empty()) {
+    // A stand-in's rate and length are not its movie's: the show states none.
+    for (Cue& cue : playlist.cues)
+      for (LayoutItem& item : cue.items)
+        if (playsStandInMovie(item.media, LocalMirror::fromEnvironment())) item.media.movie = {};
+    writeHwshow(playlist, options.emitHwshow);
+  }
   return kExitOk;
 }
 

@@ -64,9 +64,9 @@ MediaOnDisk locate(const MediaRef& media) {
       found.size = imageSizeFromHeader(found.localPath);
   } else {
     found.localPath.clear();
-    // Stand-in cards are drawn for pictures; a movie not downloaded is skipped.
+    // Of a known size, a picture shows a stand-in card and a movie a stand-in movie.
     bool sized = media.width > 0 && media.height > 0;
-    bool standIn = isHttpUrl(media.uri) && sized && media.kind == MediaKind::Image;
+    bool standIn = isHttpUrl(media.uri) && sized;
     found.availability = standIn ? "stand-in" : "missing";
   }
   return found;

@@ -23,9 +23,11 @@ std::string rect(const json& r) {
 
 std::string size(const json& v) { return num(v["width"]) + "x" + num(v["height"]); }
 
-const char* availabilityNote(const std::string& availability) {
+const char* availabilityNote(const std::string& availability, const std::string& kind) {
   if (availability == "cached") return "downloaded";
-  if (availability == "stand-in") return "not downloaded: a stand-in card is shown";
+  if (availability == "stand-in")
+    return kind == "movie" ? "not downloaded: a stand-in movie plays"
+                           : "not downloaded: a stand-in card is shown";
   if (availability == "missing") return "MISSING";
   return "local file";
 }
@@ -34,7 +36,7 @@ void printItem(std::ostringstream& out, const json& item) {
   const json& media = item["media"];
   out << "  " << media["kind"].get<std::string>() << "  " << media["uri"].get<std::string>() << "\n";
   out << "         " << (media["width"].get<int>() > 0 ? size(media) : std::string("size unknown"))
-      << ", " << availabilityNote(media["availability"]) << "\n";
+      << ", " << availabilityNote(media["availability"], media["kind"]) << "\n";
   if (media.contains("movie"))
     out << "         " << media["movie"]["fps"].get<std::string>() << " fps, "
         << media["movie"]["frames"] << " frames (" << num(media["movie"]["seconds"]) << " s)\n";

@@ -118,7 +118,8 @@ int recordSnapshots(RenderWindow& window, const Playlist& show, CueTileSource& t
 int runRehearse(const RehearseOptions& options) {
   WallConfig wall = loadWallConfig(options.wall);
   Playlist show = loadShow(options.sources, wall);
-  probeMovies(show, LocalMirror::fromEnvironment());
+  probeMovies(show, LocalMirror::fromEnvironment(), StandInMovies::Make,
+              [](const std::string& line) { std::cerr << "rehearse: " << line << "\n"; });
   for (const std::string& warning : show.warnings) std::cerr << "hyperwall: " << warning << "\n";
   bool headless = options.headless || !options.snapshot.empty() || options.frames > 0 ||
                   options.fps > 0 || !options.at.empty();

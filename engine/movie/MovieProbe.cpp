@@ -3,6 +3,8 @@
 #include <filesystem>
 
 #include "engine/movie/MovieFile.h"
+#include "engine/movie/StandInMovie.h"
+#include "engine/movie/StandInMovieFile.h"
 #include "hwshow/FrameFolder.h"
 #include "hwshow/HttpUrl.h"
 #include "hwshow/ImageHeaderSize.h"
@@ -10,25 +12,48 @@
 #include "hwshow/ShowLoader.h"
 #include "hwshow/ShowPaths.h"
 #include "tiler/MediaError.h"
+#include "tiler/StandInCard.h"
 
 namespace hw {
+namespace {
 
-std::string localMovieFile(const MediaRef& media, const LocalMirror& mirror) {
+bool isFile(const std::string& path) {
+  std::error_code error;
+  return !path.empty() && std::filesystem::is_regular_file(path, error);
+}
+
+// The movie itself on this machine: its path or the mirror's copy of its URL.
+std::string realMovieFile(const MediaRef& media, const LocalMirror& mirror) {
   std::string path = media.uri;
   if (isHttpUrl(media.uri)) path = mirror.mediaPath(media.uri).value_or("");
   if (path.empty() || isAssetReference(path)) return "";
-  std::error_code error;
-  return std::filesystem::is_regular_file(path, error) ? path : "";
+  return isFile(path) ? path : "";
 }
 
-std::vector<std::string> localFrameFiles(const MediaRef& media, const LocalMirror& mirror) {
-  std::vector<std::string> files;
-  for (const std::string& frame : media.frames)
-    files.push_back(isHttpUrl(frame) ? mirror.mediaPath(frame).value_or(frame) : frame);
-  return files;
+bool canStandIn(const MediaRef& media) {
+  return !media.isFrameSequence() && isHttpUrl(media.uri) && media.width > 0 &&
+         media.height > 0;
 }
 
-namespace {
+// Times `media` as its stand-in and, for Make, makes it. Returns why it
+// cannot play ("" = it can).
+std::string useStandIn(MediaRef& media, const Cue& cue, const LocalMirror& mirror,
+                       StandInMovies standIns,
+                       const std::function<void(const std::string&)>& progress) {
+  std::string why = "movie not downloaded: " + uriFileName(media.uri);
+  if (!isHttpUrl(media.uri)) return why;
+  if (!canStandIn(media)) return why + " (its size is unknown: no stand-in)";
+  media.movie = standInMovieFacts(media, cue);
+  if (standIns == StandInMovies::Describe) return "";
+  StandInMovie standIn = standInMovieOf(media);
+  try {
+    makeStandInMovie(standIn, howToGetMedia(media.uri, MediaKind::Movie),
+                     standInMoviePath(standIn, mirror.root()), progress);
+  } catch (const MediaError& error) {
+    return why + " (no stand-in: " + error.what() + ")";
+  }
+  return "";
+}
 
 // A frame sequence's frames from its folder's cached listing, size from its
 // first frame here; "" when it can play, else why not.
@@ -51,26 +76,48 @@ std::string probeFrameSequence(MediaRef& media, const LocalMirror& mirror) {
 
 }  // namespace
 
-void probeMovies(Playlist& playlist, const LocalMirror& mirror) {
+std::vector<std::string> localFrameFiles(const MediaRef& media, const LocalMirror& mirror) {
+  std::vector<std::string> files;
+  for (const std::string& frame : media.frames)
+    files.push_back(isHttpUrl(frame) ? mirror.mediaPath(frame).value_or(frame) : frame);
+  return files;
+}
+
+std::string localMovieFile(const MediaRef& media, const LocalMirror& mirror) {
+  std::string real = realMovieFile(media, mirror);
+  if (!real.empty() || !canStandIn(media) || !media.movie.known()) return real;
+  std::string standIn = standInMoviePath(standInMovieOf(media), mirror.root()).string();
+  return isFile(standIn) ? standIn : "";
+}
+
+bool playsStandInMovie(const MediaRef& media, const LocalMirror& mirror) {
+  return media.kind == MediaKind::Movie && canStandIn(media) &&
+         realMovieFile(media, mirror).empty();
+}
+
+void probeMovies(Playlist& playlist, const LocalMirror& mirror, StandInMovies standIns,
+                 const std::function<void(const std::string&)>& progress) {
   for (std::size_t i = 0; i < playlist.cues.size(); ++i) {
     Cue& cue = playlist.cues[i];
     if (!cue.playable) continue;
     for (LayoutItem& item : cue.items) {
       MediaRef& media = item.media;
-      if (media.kind != MediaKind::Movie || media.movie.known() || isAssetReference(media.uri))
-        continue;
+      if (media.kind != MediaKind::Movie || isAssetReference(media.uri)) continue;
       if (media.isFrameSequence()) {
+        if (media.movie.known()) continue;
         cue.skipReason = probeFrameSequence(media, mirror);
         cue.playable = cue.skipReason.empty();
         if (!cue.playable) break;
         continue;
       }
-      std::string file = localMovieFile(media, mirror);
+      std::string file = realMovieFile(media, mirror);
       if (file.empty()) {
-        cue.playable = false;
-        cue.skipReason = "movie not downloaded: " + uriFileName(media.uri);
-        break;
+        cue.skipReason = useStandIn(media, cue, mirror, standIns, progress);
+        cue.playable = cue.skipReason.empty();
+        if (!cue.playable) break;
+        continue;
       }
+      if (media.movie.known()) continue;
       try {
         MovieFile movie(file, 1);
         media.movie = movie.facts();

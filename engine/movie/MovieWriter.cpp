@@ -35,6 +35,7 @@ struct MovieWriter::Av {
 
 MovieWriter::MovieWriter(const std::string& path, const MovieEncoding& encoding)
     : path_(path), av_(std::make_unique<Av>()) {
+  av_log_set_level(AV_LOG_FATAL);  // libx264's banner and statistics are no operator's business
   auto fail = [&](const std::string& why) { throw MediaError(path_, why); };
   if (encoding.size.w <= 0 || encoding.size.h <= 0 || encoding.size.w % 2 || encoding.size.h % 2)
     fail("cannot encode " + std::to_string(encoding.size.w) + "x" +

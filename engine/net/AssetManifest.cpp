@@ -6,6 +6,7 @@
 
 #include "config/InputError.h"
 #include "config/JsonObjectReader.h"
+#include "engine/movie/MovieProbe.h"
 #include "engine/net/Sha256.h"
 #include "hwshow/ShowPaths.h"
 #include "tiler/Placement.h"
@@ -29,14 +30,18 @@ const AssetEntry* AssetManifest::find(const std::string& sha256) const {
 AssetManifest collectAssets(Playlist& playlist, const LocalMirror& mirror) {
   AssetManifest manifest;
   std::map<std::string, std::string> digestOf;  // path -> sha256
-  auto serve = [&](std::string& uri) {
+  // `movie`: the item whose URI this is, when a movie (nullptr otherwise).
+  auto serve = [&](std::string& uri, const MediaRef* movie) {
     if (uri.empty() || uri.rfind(kAssetScheme, 0) == 0) return;
     std::string path = uri.rfind("file://", 0) == 0 ? uri.substr(7) : uri;
     if (isRemote(uri)) {
-      std::optional<std::string> copy = mirror.mediaPath(uri);
+      // A movie not downloaded is served as its stand-in movie, made by the
+      // master's probe, so every node plays the same file.
+      std::string copy =
+          movie ? localMovieFile(*movie, mirror) : mirror.mediaPath(uri).value_or("");
       std::error_code ec;
-      if (!copy || !std::filesystem::is_regular_file(*copy, ec)) return;
-      path = *copy;
+      if (copy.empty() || !std::filesystem::is_regular_file(copy, ec)) return;
+      path = copy;
     }
     auto known = digestOf.find(path);
     if (known == digestOf.end()) {
@@ -51,11 +56,12 @@ AssetManifest collectAssets(Playlist& playlist, const LocalMirror& mirror) {
   for (auto& cue : playlist.cues) {
     for (auto& item : cue.items) {
       // A frame sequence's folder names no file: its frames are served one by one.
-      if (!item.media.isFrameSequence()) serve(item.media.uri);
+      if (!item.media.isFrameSequence())
+        serve(item.media.uri, item.media.kind == MediaKind::Movie ? &item.media : nullptr);
       for (std::string& frame : item.media.frames)
-        if (isRemote(frame) || isRegularFile(frame)) serve(frame);
+        if (isRemote(frame) || isRegularFile(frame)) serve(frame, nullptr);
     }
-    for (auto& [id, movie] : cue.displayMovies) serve(movie);
+    for (auto& [id, movie] : cue.displayMovies) serve(movie, nullptr);
   }
   return manifest;
 }

@@ -31,12 +31,13 @@ struct AssetManifest {
 constexpr const char* kAssetScheme = "asset:";
 
 // Hashes every local media file of `playlist`, and the local copy in
-// `mirror` of every http(s) URL that has one, and rewrites their URIs to the
-// asset scheme. A URL without a local copy stays a URL: nodes never fetch it
-// (they show the tiler's stand-in at its known size), so no node needs to
-// reach beyond the wall's LAN. A frame sequence's frames are assets one by
-// one (its folder stays as named; a frame not here stays as it is, a missing
-// frame). Throws std::runtime_error naming a file that cannot be read.
+// `mirror` of every http(s) URL that has one (for a movie, else its stand-in
+// movie: localMovieFile), and rewrites their URIs to the asset scheme. A URL
+// without either stays a URL: nodes never fetch it (they show the tiler's
+// stand-in card at its known size), so no node needs to reach beyond the
+// wall's LAN. A frame sequence's frames are assets one by one (its folder
+// stays as named; a frame not here stays as it is, a missing frame). Throws
+// std::runtime_error naming a file that cannot be read.
 AssetManifest collectAssets(Playlist& playlist, const LocalMirror& mirror);
 
 nlohmann::json manifestToJson(const AssetManifest& manifest);

@@ -92,6 +92,8 @@ Playlist DisplayMoviePreparer::adopt(const Playlist& show) {
   for (std::size_t i = 0; i < show.cues.size(); ++i) {
     const Cue& cue = show.cues[i];
     if (!cue.playable || !wantsDisplayMovies(cue, wall_)) continue;
+    // A stand-in is drawn small (kStandInMoviePixels): every node decodes it whole.
+    if (playsStandInMovie(cue.items.front().media, mirror_)) continue;
     std::string path = localMovieFile(cue.items.front().media, mirror_);
     if (path.empty()) continue;
     keys[i] = displayMoviesKey(cue, wall_, Sha256::ofFile(path));

@@ -134,40 +134,65 @@ TEST(PlanCli, WarnsWhenAPictureIsEnlargedMoreThanOneAndAHalfTimes) {
   EXPECT_EQ(one.out.find("is enlarged"), std::string::npos) << one.out;
 }
 
-// The second bundled example is local pictures drawn at build time: it plans with every
-// picture on disk, and rehearses, on every preset wall.
+// The second bundled example is local pictures and a movie made at build time: it plans
+// with every file on disk, and rehearses, on every preset wall.
 TEST(PlanCli, FirstLightExamplePlansAndRehearsesOnEveryPreset) {
   std::string show = std::string(HYPERWALL_EXAMPLES_DIR) + "/first-light/first-light.hwshow";
   for (const char* wall : {"1x1-1080p", "2x2-1080p", "3x3-1080p", "5x3-1080p", "4x4-4k"}) {
     nlohmann::json report = planJson(show, wall);
-    ASSERT_EQ(report["cues"].size(), 3u) << wall;
+    ASSERT_EQ(report["cues"].size(), 4u) << wall;
     for (const auto& cue : report["cues"]) {
       EXPECT_TRUE(cue["playable"].get<bool>()) << wall;
       EXPECT_EQ(cue["items"][0]["media"]["availability"], "file") << wall;
       EXPECT_FALSE(cue["items"][0]["displays"].empty()) << wall;
     }
+    // The movie: 4 s at 30 fps, read from the built file, three times through.
+    const nlohmann::json& movie = report["cues"][3];
+    EXPECT_EQ(movie["items"][0]["media"]["kind"], "movie") << wall;
+    EXPECT_EQ(movie["items"][0]["media"]["movie"]["fps"], "30") << wall;
+    EXPECT_EQ(movie["items"][0]["media"]["movie"]["frames"], 120) << wall;
+    EXPECT_DOUBLE_EQ(movie["duration_s"].get<double>(), 12.0) << wall;
     test::TempFolder shots;
     CommandResult r = runCommand({HYPERWALL_EXE, "rehearse", show, "--wall", wall, "--snapshot",
                                   shots.path().string(), "--fps", "1"},
                                  {{"HYPERWALL_CACHE", "/nonexistent/hyperwall-test-cache"}},
                                  std::chrono::seconds(240), HYPERWALL_SOURCE_DIR);
     ASSERT_EQ(r.exitStatus, 0) << wall << ": " << r.err;
-    for (const char* shot : {"cue-001.png", "cue-002.png", "cue-003.png"})
+    for (const char* shot : {"cue-001.png", "cue-002.png", "cue-003.png", "cue-004.png"})
       EXPECT_TRUE(std::filesystem::exists(shots.path() / shot)) << wall << " " << shot;
   }
 }
 
 // A real SVS page of movies at 1024p and 2048p (the API gives width and
-// height 0): planned as movie cues, skipped with the file named while not
-// downloaded, timed by the file once it is in the cache.
-TEST(PlanCli, SvsMoviesAreSkippedByNameUntilDownloadedThenTimedByTheirFile) {
+// height 0; the same page as ../shared/research/svs-real): planned on 3x3-1080p
+// as movie cues of its 2048p movies, which play as stand-ins while not
+// downloaded (sized by their names, 10 s at their 30 fps), and are timed by
+// the file once it is in the cache.
+TEST(PlanCli, SvsMoviesPlayStandInsUntilDownloadedThenAreTimedByTheirFile) {
   const std::string page = "tests/data/svs/svs-5274-visualization.json";
   CommandResult bare = plan({page, "--wall", "3x3-1080p"});
   ASSERT_EQ(bare.exitStatus, 0) << bare.err;
-  EXPECT_NE(bare.out.find("NOT PLAYED: movie not downloaded: "
-                          "20240430_AR13654M95_AIA131_PSF_stamped_2048p30.mp4"),
+  EXPECT_EQ(bare.out.find("NOT PLAYED"), std::string::npos) << bare.out;
+  EXPECT_NE(bare.out.find("20240430_AR13654M95_AIA131_PSF_stamped_2048p30.mp4\n"
+                          "         2048x2048, not downloaded: a stand-in movie plays\n"
+                          "         30 fps, 300 frames (10 s)\n"),
             std::string::npos)
       << bare.out;
+  nlohmann::json offline = planJson(page, "3x3-1080p");
+  int movies = 0;
+  for (const auto& cue : offline["cues"]) {
+    const nlohmann::json& media = cue["items"][0]["media"];
+    if (media["kind"] != "movie") continue;
+    ++movies;
+    EXPECT_TRUE(cue["playable"].get<bool>()) << cue;
+    EXPECT_EQ(media["availability"], "stand-in") << cue;
+    EXPECT_NE(media["uri"].get<std::string>().find("_2048p30.mp4"), std::string::npos) << cue;
+    EXPECT_EQ(media["width"], 2048);
+    EXPECT_EQ(media["height"], 2048);
+    EXPECT_EQ(media["movie"]["frames"], 300);
+    EXPECT_DOUBLE_EQ(cue["duration_s"].get<double>(), 10.0);
+  }
+  EXPECT_EQ(movies, 3);
 
   TempFolder cache;
   const std::string url = "https://svs.gsfc.nasa.gov/vis/a000000/a005200/a005274/"

@@ -1,12 +1,14 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <nlohmann/json.hpp>
 
 #include "config/WallConfigLoader.h"
 #include "engine/movie/MovieClock.h"
 #include "engine/render/SnapshotRun.h"
 #include "engine/render/WallGridLayout.h"
 #include "tests/support/ChildProcess.h"
+#include "tests/support/StandInBar.h"
 #include "tests/support/TempFolder.h"
 #include "tests/support/TestMovie.h"
 #include "tiler/ImageFile.h"
@@ -190,6 +192,52 @@ TEST_F(MovieRehearsal, ACrossfadeBetweenMoviesBlendsTwoMovingFrames) {
     auto blend = [&](std::uint8_t a, std::uint8_t b) { return a + (b - a) * progress; };
     EXPECT_NEAR(p[0], blend(was.r, is.r), 5) << "red at " << t << " s";
     EXPECT_NEAR(p[1], blend(was.g, is.g), 5) << "green at " << t << " s";
+  }
+}
+
+// A movie not downloaded plays as its stand-in movie: the movie's size, a
+// pass of the cue's 4 s at 30 fps (no rate stated), its bar and counter
+// running with the show's clock; `plan` says so first and makes nothing.
+TEST_F(MovieRehearsal, AMovieNotDownloadedPlaysItsStandInWithARunningFrameCounter) {
+  std::string show = folder_.write("lost.hwshow", R"({"hwshow": 1,
+      "defaults": {"transition": {"type": "cut"}},
+      "cues": [{"media": {"uri": "https://example.org/movies/lost-flare.mp4", "kind": "movie",
+                          "width": 640, "height": 360},
+                "fit": "stretch", "duration": 4}]})");
+  std::string emitted = (folder_.path() / "emitted.hwshow").string();
+  auto plan = test::runCommand(
+      {HYPERWALL_EXE, "plan", show, "--wall", "2x2-1080p", "--json", "--emit-hwshow", emitted},
+      env_, std::chrono::seconds(60));
+  ASSERT_EQ(plan.exitStatus, 0) << plan.err;
+  nlohmann::json cue = nlohmann::json::parse(plan.out)["cues"][0];
+  EXPECT_TRUE(cue["playable"].get<bool>()) << cue;
+  EXPECT_EQ(cue["items"][0]["media"]["availability"], "stand-in");
+  EXPECT_EQ(cue["items"][0]["media"]["movie"]["frames"], 120);
+  std::filesystem::path standIns = folder_.path() / "cache" / "standins";
+  EXPECT_FALSE(std::filesystem::exists(standIns)) << "plan makes nothing";
+  // The stand-in's rate and length are not the movie's: an emitted show states none.
+  std::ifstream written(emitted);
+  nlohmann::json media = nlohmann::json::parse(written)["cues"][0]["media"];
+  EXPECT_EQ(media["width"], 640) << media;
+  EXPECT_FALSE(media.contains("frames")) << media;
+
+  std::filesystem::path shots = folder_.path() / "shots";
+  auto result = test::runCommand({HYPERWALL_EXE, "rehearse", show, "--wall", "2x2-1080p",
+                                  "--snapshot", shots.string(), "--at", "1.25,3.25"},
+                                 env_, std::chrono::seconds(120));
+  ASSERT_EQ(result.exitStatus, 0) << result.err;
+  EXPECT_NE(result.err.find("rehearse: making a stand-in movie for lost-flare.mp4 (640x360, "
+                            "120 frames)"),
+            std::string::npos)
+      << result.err;
+  EXPECT_TRUE(std::filesystem::exists(standIns / "lost-flare.mp4-640x360-30fps-120f.mp4"));
+  EXPECT_NE(result.err.find("1.25 s: cue 1/1, movie frame 38"), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find("3.25 s: cue 1/1, movie frame 98"), std::string::npos) << result.err;
+  // The bar across the wall's foot shows the frame of each instant: 38 and 98 of 120.
+  for (auto [seconds, frame] : {std::pair{1.25, 38}, std::pair{3.25, 98}}) {
+    Image shot = decodeImageFile(shots / instantFileName(seconds));
+    EXPECT_NEAR(test::standInBarShare(shot, {0, 0, shot.width, shot.height}), frame / 120.0, 0.02)
+        << "at " << seconds << " s";
   }
 }
 

@@ -6,8 +6,8 @@
 #include "engine/render/SnapshotRun.h"
 #include "engine/render/WallGridLayout.h"
 #include "hwshow/ShowLoader.h"
-#include "tests/support/TempFolder.h"
 #include "tests/support/ChildProcess.h"
+#include "tests/support/TempFolder.h"
 #include "tiler/CueTiler.h"
 #include "tiler/ImageFile.h"
 #include "tiler/WallPreview.h"
@@ -16,6 +16,10 @@ namespace hw {
 namespace {
 
 const std::string kSeedShow = std::string(HYPERWALL_SOURCE_DIR) + "/examples/mabl-b/mabl-b.hwshow";
+// Made by the build (examples/CMakeLists.txt), beside the hyperwall binary.
+const std::string kFirstLightShow = (std::filesystem::path(HYPERWALL_EXE).parent_path() /
+                                     "examples" / "first-light" / "first-light.hwshow")
+                                        .string();
 
 int maxDifference(const Image& a, const Image& b) {
   int worst = 0;
@@ -75,13 +79,41 @@ TEST_F(RehearseCommand, SeedShowSnapshotsMatchTheTilersWallPreviews) {
   EXPECT_GE(compared, 2);
 }
 
+// README command 1, without a display: the first-light show (pictures and a
+// movie made at build time), then the MABL-B show, one snapshot per cue.
 TEST_F(RehearseCommand, WithoutADisplayFallsBackToSnapshotsInTheDefaultFolder) {
-  auto result = test::runCommand({HYPERWALL_EXE, "rehearse", kSeedShow, "--wall", "3x3-1080p"},
-                                 env_, std::chrono::seconds(240), folder_.string());
+  auto result = test::runCommand(
+      {HYPERWALL_EXE, "rehearse", kFirstLightShow, kSeedShow, "--wall", "3x3-1080p"}, env_,
+      std::chrono::seconds(240), folder_.string());
   ASSERT_EQ(result.exitStatus, 0) << result.err;
   EXPECT_NE(result.err.find("no display"), std::string::npos) << result.err;
   EXPECT_NE(result.err.find("rehearsal/cue-NNN.png"), std::string::npos) << result.err;
-  EXPECT_TRUE(std::filesystem::exists(folder_ / "rehearsal" / "cue-001.png"));
+  EXPECT_NE(result.err.find("cue 4/7 \"Aurora in motion\" -> rehearsal/cue-004.png"),
+            std::string::npos)
+      << result.err;
+  for (int cue = 0; cue < 7; ++cue)
+    EXPECT_TRUE(std::filesystem::exists(folder_ / "rehearsal" / snapshotFileName(cue))) << cue;
+}
+
+// The bundled movie moves on the wall: two instants of its cue (which starts
+// at 39 s, after 12 + 12 + 15 s of pictures) show two frames, both different.
+TEST_F(RehearseCommand, TheFirstLightMovieMovesOnTheWall) {
+  std::filesystem::path shots = folder_ / "shots";
+  auto result = test::runCommand({HYPERWALL_EXE, "rehearse", kFirstLightShow, "--wall", "3x3-1080p",
+                                  "--snapshot", shots.string(), "--at", "41.25,42.75"},
+                                 env_, std::chrono::seconds(240));
+  ASSERT_EQ(result.exitStatus, 0) << result.err;
+  EXPECT_NE(result.err.find("41.25 s: cue 4/4, movie frame 68"), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find("42.75 s: cue 4/4, movie frame 113"), std::string::npos) << result.err;
+  Image early = decodeImageFile(shots / instantFileName(41.25));
+  Image late = decodeImageFile(shots / instantFileName(42.75));
+  ASSERT_EQ(early.width, late.width);
+  // The curtain sways: a good part of the wall changes between the two frames.
+  std::size_t changed = 0;
+  for (int y = 0; y < early.height; ++y)
+    for (int x = 0; x < early.width; ++x)
+      changed += std::abs(early.at(x, y)[1] - late.at(x, y)[1]) > 24;
+  EXPECT_GT(changed, static_cast<std::size_t>(early.width) * early.height / 20);
 }
 
 TEST_F(RehearseCommand, FrameLimitAndFpsStepTimeDeterministically) {

@@ -29,6 +29,7 @@
 #include <thread>
 
 #include "config/WallConfigLoader.h"
+#include "engine/movie/MovieClock.h"
 #include "engine/net/FrameCodec.h"
 #include "engine/net/FrameReport.h"
 #include "engine/net/HelloCheck.h"
@@ -38,11 +39,11 @@
 #include "engine/net/RefusalLog.h"
 #include "engine/net/Sha256.h"
 #include "engine/net/WallSnapshot.h"
-#include "engine/movie/MovieClock.h"
 #include "engine/render/SnapshotRun.h"
 #include "hwshow/ShowLoader.h"
 #include "tests/net/PictureRegions.h"
 #include "tests/support/ChildProcess.h"
+#include "tests/support/StandInBar.h"
 #include "tests/support/TestMovie.h"
 #include "tiler/CueTiler.h"
 #include "tiler/ImageFile.h"
@@ -2246,6 +2247,56 @@ TEST_F(WallProcesses, AFrameSequenceShowsTheMasterClocksFrameOnEveryDisplayAtOne
   for (const auto& id : ids)
     EXPECT_EQ(nodes_[id]->stderrText().find("stays up"), std::string::npos)
         << id << " missed frames: " << nodes_[id]->stderrText();
+}
+
+// A movie no machine of the wall has downloaded: the master makes its
+// stand-in movie, serves it like any file, and headless nodes play it in step
+// with the master clock; a screenshot of one instant reads the frame off the
+// stand-in's bar, across two displays.
+TEST_F(WallProcesses, AMovieNotDownloadedPlaysItsStandInFromTheMasterOnEveryNode) {
+  useSmallDisplays();
+  env_["HYPERWALL_CACHE"] = (dir_ / "master-cache").string();
+  fs::create_directories(dir_ / "lost");
+  std::ofstream(dir_ / "lost" / "lost.hwshow") << R"({"hwshow": 1,
+      "defaults": {"transition": {"type": "cut"}},
+      "cues": [{"media": {"uri": "https://example.org/movies/lost-flare.mp4", "kind": "movie",
+                          "width": 640, "height": 360},
+                "fit": "stretch", "duration": 4}]})";
+  startMaster(600, (dir_ / "lost" / "lost.hwshow").string());
+  EXPECT_TRUE(master_->waitForOutput("making a stand-in movie for lost-flare.mp4", 1s))
+      << master_->stderrText();
+  env_.erase("HYPERWALL_CACHE");                       // the nodes have their own caches only
+  const std::vector<std::string> ids{"r1c0", "r1c1"};  // the bottom row, where the bar runs
+  for (const auto& id : ids) startNode(id, {"--frames"});
+  ASSERT_TRUE(pollUntil(
+      [&] {
+        for (const auto& id : ids) {
+          nlohmann::json node = syncNode(id);
+          if (node.value("frame_movie", std::int64_t{-1}) < 0) return false;
+          if (node["assets"]["done"] != 1) return false;  // the stand-in, from the master
+        }
+        return true;
+      },
+      60s))
+      << "master: " << master_->stderrText() << "\nr1c0: " << nodes_["r1c0"]->stderrText();
+  // The operator's screenshot of one instant: both displays on one frame, and
+  // the bar across them filled to it (a pass is the cue's 4 s at 30 fps: 120 frames).
+  fs::path file = dir_ / "at.png";
+  test::CommandResult result = ctl({"screenshot", file.string(), "--at", "+0.5"});
+  ASSERT_EQ(result.exitStatus, 0) << result.err;
+  std::set<int> frames;
+  for (const auto& id : ids) {
+    std::smatch match;
+    ASSERT_TRUE(std::regex_search(result.out, match,
+                                  std::regex("\n" + id + "  cue 1, movie frame (\\d+), up since")))
+        << result.out;
+    frames.insert(std::stoi(match[1]));
+  }
+  ASSERT_EQ(frames.size(), 1u) << result.out;
+  Image shot = decodeImageFile(file);
+  EXPECT_NEAR(test::standInBarShare(shot, {0, 0, shot.width, shot.height}), *frames.begin() / 120.0,
+              0.03)
+      << result.out;
 }
 
 // Windowed nodes take part in a screenshot of one instant too: each answers

@@ -13,6 +13,7 @@
 #include "tiler/MediaError.h"
 #include "tiler/MediaSource.h"
 #include "tiler/StandInCard.h"
+#include "tiler/StandInMovieCard.h"
 
 namespace hw {
 namespace {
@@ -223,6 +224,9 @@ TEST(StandInCard, SaysHowToGetTheRealMedia) {
             "to show the real picture: hyperwall fetch 31382");
   EXPECT_EQ(howToGetMedia("https://example.org/pictures/a.png"),
             "to show the real picture: put the file in the cache (docs/fetch.md)");
+  EXPECT_EQ(howToGetMedia("https://svs.gsfc.nasa.gov/vis/a000000/a005200/a005274/sun.mp4",
+                          MediaKind::Movie),
+            "to show the real movie: hyperwall fetch 5274");
   TextPainter text;
   if (!text.available()) GTEST_SKIP() << text.problem();
   // The line is drawn: a card with it has more title-yellow than one without.
@@ -238,6 +242,57 @@ TEST(StandInCard, SaysHowToGetTheRealMedia) {
       howToGetMedia("https://svs.gsfc.nasa.gov/vis/a030000/a031300/a031382/cells.png"), text);
   Image without = makeStandInCard({1920, 1080}, "cells.png", "", text);
   EXPECT_GT(yellow(with), yellow(without) + 500);
+}
+
+// Pixels that differ between two pictures of one size, inside `area`.
+int differingPixels(const Image& a, const Image& b, RectI area) {
+  int count = 0;
+  for (int y = area.y; y < area.bottom(); ++y)
+    for (int x = area.x; x < area.right(); ++x)
+      count += std::memcmp(a.at(x, y), b.at(x, y), 3) != 0;
+  return count;
+}
+
+// A stand-in movie's frames are its card with a counter and a bar that move
+// on every frame, and nothing else that moves; its title names the file.
+TEST(StandInMovieCard, EveryFrameMovesTheCounterAndTheBarOnAStillCardNamingTheFile) {
+  TextPainter text;
+  const Size size{640, 360};
+  StandInMovieCard card(size, "sun_360p30.mp4", "movie 640 x 360 px, 30 fps",
+                        howToGetMedia("https://example.org/sun_360p30.mp4", MediaKind::Movie), 120,
+                        text);
+  Image first = card.frame(0);
+  Image middle = card.frame(59);
+  Image last = card.frame(119);
+  EXPECT_EQ(first.width, 640);
+  EXPECT_EQ(first.height, 360);
+  // The bar fills to the share of the pass shown: 1/120, half, all of it.
+  RectI bar = card.bar();
+  EXPECT_GT(bar.h, 2);
+  EXPECT_EQ(bar.bottom(), 359);  // inside the red edge
+  EXPECT_EQ(card.barFilled(0), bar.w / 120);
+  EXPECT_EQ(card.barFilled(59), bar.w / 2);
+  EXPECT_EQ(card.barFilled(119), bar.w);
+  auto yellow = [](const Image& picture, int x, int y) {
+    const std::uint8_t* p = picture.at(x, y);
+    return p[0] > 200 && p[1] > 170 && p[2] < 120;
+  };
+  int barRow = bar.y + bar.h / 2;
+  EXPECT_TRUE(yellow(middle, bar.x + bar.w / 2 - 2, barRow));
+  EXPECT_FALSE(yellow(middle, bar.x + bar.w / 2 + 2, barRow));
+  EXPECT_TRUE(yellow(last, bar.right() - 1, barRow));
+  // Above the counter, nothing moves: the card, its grid and its title.
+  RectI above{0, 0, size.w, size.h * 2 / 3};
+  EXPECT_EQ(differingPixels(first, last, above), 0);
+  if (!text.available()) GTEST_SKIP() << text.problem();
+  // The counter: frames 1 and 60 differ below the title, beyond the bar.
+  RectI counter{0, size.h * 2 / 3, size.w, bar.y - size.h * 2 / 3};
+  EXPECT_GT(differingPixels(first, middle, counter), 100);
+  // Another file's stand-in differs in its title.
+  StandInMovieCard other(size, "moon_360p30.mp4", "movie 640 x 360 px, 30 fps",
+                         howToGetMedia("https://example.org/moon_360p30.mp4", MediaKind::Movie),
+                         120, text);
+  EXPECT_GT(differingPixels(first, other.frame(0), above), 50);
 }
 
 }  // namespace
