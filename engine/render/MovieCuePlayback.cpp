@@ -1,5 +1,7 @@
 #include "engine/render/MovieCuePlayback.h"
 
+#include <SDL.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -218,6 +220,11 @@ void MovieCuePlayback::prerollNextPasses() {
 }
 
 void MovieCuePlayback::work() {
+  // SDL keeps an error buffer per thread that sets an error (SDL_image on a
+  // broken frame) and frees it only for threads SDL started: free it here.
+  struct SdlThreadState {
+    ~SdlThreadState() { SDL_TLSCleanup(); }
+  } sdlThreadState;
   try {
     openMovies();
     double composeSeconds = 0;  // s the last picture took to make
