@@ -247,6 +247,13 @@ class WallProcesses : public ::testing::Test {
     startMaster(600, (dir_ / "movie" / "movie.hwshow").string());
   }
 
+  // Whether every node of `ids` has reported a movie frame it showed (--frames).
+  bool everyNodeShowsAMovieFrame(const std::vector<std::string>& ids) {
+    for (const auto& id : ids)
+      if (syncNode(id).value("frame_movie", std::int64_t{-1}) < 0) return false;
+    return true;
+  }
+
   // GET /api/screenshot.png?at=T: the reply's summary (X-Hyperwall-Capture)
   // and picture; a null summary when the master did not answer 200.
   std::pair<nlohmann::json, Image> screenshotAt(httplib::Client& client, double at) {
@@ -1987,9 +1994,8 @@ TEST_F(WallProcesses, AScreenshotOfOneInstantShowsOneMovieFrameOnEveryDisplay) {
   // first frames come while the decoders start).
   ASSERT_TRUE(pollUntil(
       [&] {
-        for (const auto& id : ids)
-          if (syncNode(id).value("frame_movie", std::int64_t{-1}) < 0) return false;
-        return status()["position"]["elapsed_s"].get<double>() > 2;
+        return everyNodeShowsAMovieFrame(ids) &&
+               status()["position"]["elapsed_s"].get<double>() > 2;
       },
       60s))
       << "master: " << master_->stderrText() << "\nr0c0: " << nodes_["r0c0"]->stderrText();
@@ -2139,11 +2145,7 @@ TEST_F(WallProcesses, AMovieTooBigForANodePlaysFromPerDisplayMoviesEachNodeFetch
   for (const auto& id : ids) startNode(id, {"--frames"});
   ASSERT_EQ(ctl({"goto", "2"}).exitStatus, 0);
   ASSERT_TRUE(pollUntil(
-      [&] {
-        for (const auto& id : ids)
-          if (syncNode(id).value("frame_movie", std::int64_t{-1}) < 0) return false;
-        return true;
-      },
+      [&] { return everyNodeShowsAMovieFrame(ids); },
       90s))
       << "master: " << master_->stderrText() << "\nr1c1: " << nodes_["r1c1"]->stderrText();
 
@@ -2205,11 +2207,7 @@ TEST_F(WallProcesses, AFrameSequenceShowsTheMasterClocksFrameOnEveryDisplayAtOne
   const std::vector<std::string> ids{"r0c0", "r0c1", "r1c0", "r1c1"};
   for (const auto& id : ids) startNode(id, {"--frames"});
   ASSERT_TRUE(pollUntil(
-      [&] {
-        for (const auto& id : ids)
-          if (syncNode(id).value("frame_movie", std::int64_t{-1}) < 0) return false;
-        return true;
-      },
+      [&] { return everyNodeShowsAMovieFrame(ids); },
       60s))
       << "master: " << master_->stderrText() << "\nr0c0: " << nodes_["r0c0"]->stderrText();
   MovieClock clock({{30, 1}, 45});
