@@ -26,6 +26,7 @@ struct NodeConfig {
   int row = 0;                       // grid row, 0 = top
   Rotation rotation = Rotation::R0;  // degrees clockwise the panel is mounted
   bool active = true;                // false: a dead or absent panel, skipped everywhere
+  bool audio = false;                // true: this node plays the show's sound on its sound device
 };
 
 // The physical wall: a grid of identical displays separated by bezels.

@@ -57,6 +57,7 @@ void readNodes(JsonObjectReader& wall, WallConfig& config) {
     node.display = entry.integer("display", 0, 0, 63);
     node.rotation = parseRotation(entry);
     node.active = entry.boolean("active", true);
+    node.audio = entry.boolean("audio", false);
     entry.rejectUnknownKeys();
 
     if (auto seen = cellSeenAt.find({col, row}); seen != cellSeenAt.end())
@@ -145,7 +146,8 @@ nlohmann::json wallConfigToJson(const WallConfig& config) {
                      {"col", node.col},
                      {"row", node.row},
                      {"rotation", static_cast<int>(node.rotation)},
-                     {"active", node.active}});
+                     {"active", node.active},
+                     {"audio", node.audio}});
   }
   nlohmann::json document = {
       {"name", config.name},

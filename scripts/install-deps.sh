@@ -18,8 +18,8 @@ packages=(
   libasio-dev libcpp-httplib-dev
   libpng-dev  # PNG encoding set for speed (tiler/PngEncoder.cpp); SDL_image's encoder has no level
   libssl-dev  # SHA-256 of show files (engine/net/Sha256.cpp, OpenSSL libcrypto)
-  # Movie decoding (engine/movie/MovieFile.cpp): FFmpeg 5.1's demuxers, decoders and scaler
-  libavformat-dev libavcodec-dev libswscale-dev libavutil-dev
+  # Movie decoding (engine/movie/MovieFile.cpp, MovieSoundtrack.cpp): FFmpeg 5.1's demuxers, decoders, scaler and resampler
+  libavformat-dev libavcodec-dev libswscale-dev libswresample-dev libavutil-dev
   libgtest-dev
   xvfb  # optional: a real X display for interactive rehearsal on a machine without one
 )

@@ -49,6 +49,13 @@ class SharedNodeFacts {
     std::lock_guard lock(mutex_);
     return view_;
   }
+  // What `look` reads of the view, without copying all of it: for a reader
+  // that asks often (the sound thread, every few ms).
+  template <typename Look>
+  auto inspect(Look&& look) const {
+    std::lock_guard lock(mutex_);
+    return look(view_);
+  }
   // Sleeps up to `seconds` or until an update after `seen` changes.
   void waitForChange(std::uint64_t seen, double seconds) const {
     std::unique_lock lock(mutex_);

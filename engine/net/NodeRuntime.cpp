@@ -7,6 +7,7 @@ NodeRuntime::NodeRuntime(const NodeSettings& settings)
              settings.simOffsetSeconds, settings.simDriftPpm),
       cache_(settings.cacheDirectory),
       prefetcher_(cache_, "node " + settings.nodeId),
+      sound_(settings.nodeId, clock_, facts_, cache_),
       link_(io_, settings, clock_, facts_, prefetcher_, captures_) {}
 
 NodeRuntime::~NodeRuntime() {

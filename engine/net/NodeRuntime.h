@@ -10,12 +10,13 @@
 #include "engine/net/NodeFacts.h"
 #include "engine/net/NodeLink.h"
 #include "engine/net/NodeSettings.h"
+#include "engine/net/NodeSound.h"
 
 namespace hw {
 
 // The parts every render node runs on, whatever draws its picture: its clock,
 // its asset cache and prefetcher, the facts learnt from the master and the
-// NodeLink on its own network thread. The present loop (headless or windowed)
+// NodeLink on its own network thread, and its sound. The present loop (headless or windowed)
 // reads facts() and reports through link().
 class NodeRuntime {
  public:
@@ -35,6 +36,7 @@ class NodeRuntime {
   NodeLink& link() { return link_; }
   // The master's capture requests the present loop has not answered yet.
   CaptureRequests& captures() { return captures_; }
+  const NodeSound& sound() const { return sound_; }
 
  private:
   NodeClock clock_;
@@ -42,6 +44,7 @@ class NodeRuntime {
   AssetPrefetcher prefetcher_;
   SharedNodeFacts facts_;
   CaptureRequests captures_;
+  NodeSound sound_;
   asio::io_context io_;
   NodeLink link_;
   std::thread network_;  // last: runs io_ once everything above exists

@@ -2498,5 +2498,148 @@ TEST_F(WallMatchesRehearsal, EveryCueOfATestShowWithLayoutsFitsAnchorsRotatedAnd
   expectWallMatchesRehearsal(HYPERWALL_SOURCE_DIR "/tests/data/net/layouts/layouts.hwshow");
 }
 
+// The soundtrack plays on the node the wall config marks "audio", on the
+// master clock. SDL's disk driver writes every sample the node plays to a
+// file as it plays it; the test watches the file grow against the master's
+// clock, so each click of a click track (one on known frames) is placed in
+// master time, and must land within one video frame of its frame's picture:
+// across loops, after a resume and after a seek, and nothing while paused.
+TEST_F(WallProcesses, TheSoundtrackPlaysOnTheAudioNodeOnTheMasterClock) {
+  useSmallDisplays();
+  nlohmann::json wall = nlohmann::json::parse(std::ifstream(wallFile_));
+  wall["nodes"] = {{{"col", 0}, {"row", 0}, {"audio", true}}};
+  std::ofstream(wallFile_) << wall.dump(2);
+  test::TestMovieSpec spec;
+  spec.frames = 60;        // 2 s a pass at 30 fps
+  spec.clicks = {15, 45};  // 0.5 s and 1.5 s into each pass
+  startCountingMovie(spec);
+  const fs::path sound = dir_ / "r0c0.raw", silent = dir_ / "r0c1.raw";
+  startNode("r0c0", {}, "", {{"SDL_AUDIODRIVER", "disk"}, {"SDL_DISKAUDIOFILE", sound.string()}});
+  startNode("r0c1", {}, "", {{"SDL_AUDIODRIVER", "disk"}, {"SDL_DISKAUDIOFILE", silent.string()}});
+  ASSERT_TRUE(pollUntil([&] { return fs::exists(sound) && fs::file_size(sound) > 0; }, 30s))
+      << nodes_["r0c0"]->stderrText();
+
+  // Master time from this host's monotonic clock, as the master keeps it:
+  // the offset read off the reply that came back soonest.
+  auto steadyNow = [] {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+  };
+  double offset = 0, fastest = 1e9;
+  for (int i = 0; i < 8; ++i) {
+    double sent = steadyNow();
+    double master = masterTime();
+    double back = steadyNow();
+    if (back - sent < fastest) fastest = back - sent, offset = master - (sent + back) / 2;
+  }
+  ASSERT_LT(fastest, 0.05);
+  // (master s, bytes in the file), looked at every millisecond: a sample
+  // was played between the last look that had not got it and the first that had.
+  std::vector<std::pair<double, std::uintmax_t>> looks;
+  auto watch = [&](double seconds) {
+    double until = steadyNow() + seconds;
+    while (steadyNow() < until) {
+      looks.emplace_back(steadyNow() + offset, fs::file_size(sound));
+      std::this_thread::sleep_for(1ms);  // sampling interval, not synchronisation
+    }
+  };
+  auto positionOnceSettled = [&](const std::string& mode, double startOtherThan) {
+    nlohmann::json position;
+    EXPECT_TRUE(pollUntil(
+        [&] {
+          position = status()["position"];
+          return position["mode"] == mode && position["cue_start"] != startOtherThan;
+        },
+        10s))
+        << position;
+    return position["cue_start"].get<double>();
+  };
+  struct Span {
+    double from, to, cueStart;  // master s; cueStart < 0: paused
+  };
+  std::vector<Span> spans;
+  // What the file holds from here on: the device's lead (0.1 s) passes first.
+  auto span = [&](double seconds, double cueStart) {
+    double from = steadyNow() + offset + 0.25;
+    watch(seconds);
+    spans.push_back({from, steadyNow() + offset, cueStart});
+  };
+
+  double playing = positionOnceSettled("playing", -1);
+  span(4.5, playing);  // two loop points
+  ASSERT_EQ(ctl({"pause"}).exitStatus, 0);
+  positionOnceSettled("paused", -1);
+  span(1.5, -1);
+  ASSERT_EQ(ctl({"resume"}).exitStatus, 0);
+  double resumed = positionOnceSettled("playing", playing);
+  span(2.5, resumed);
+  ASSERT_EQ(ctl({"seek", "1.3"}).exitStatus, 0);
+  double sought = positionOnceSettled("playing", resumed);
+  span(2.5, sought);
+  nodes_.clear();  // the node closes the file
+
+  // The file's samples (float stereo, 48 kHz), each click placed in master time.
+  std::ifstream in(sound, std::ios::binary);
+  std::vector<float> samples(fs::file_size(sound) / sizeof(float));
+  in.read(reinterpret_cast<char*>(samples.data()), samples.size() * sizeof(float));
+  const double frame = 1.0 / 30;
+  // The driver writes each 10 ms buffer it plays (480 frames, 3840 bytes) as
+  // it starts playing it, through stdio, which passes them on to the file
+  // in whole 4096-byte blocks: write j shows as the file growing to the
+  // last whole block of its end. A byte was played when its buffer's write
+  // showed, plus its place in the buffer; unknown for the one write in 16
+  // that completes no block, or when the looks were too far apart to tell.
+  constexpr std::uintmax_t kWrite = 480 * 8, kBlock = 4096;
+  auto playedAt = [&](std::uintmax_t byte) -> std::optional<double> {
+    std::uintmax_t write = byte / kWrite;
+    std::uintmax_t shows = (write + 1) * kWrite / kBlock * kBlock;
+    if (shows <= write * kWrite / kBlock * kBlock) return std::nullopt;
+    for (std::size_t i = 1; i < looks.size(); ++i)
+      if (looks[i].second >= shows && looks[i - 1].second < shows) {
+        if (looks[i].first - looks[i - 1].first > 0.003) return std::nullopt;
+        return looks[i].first + static_cast<double>(byte - write * kWrite) / (48000 * 8);
+      }
+    return std::nullopt;
+  };
+  std::vector<double> heard;  // master s of each click: its first sample after 50 ms of quiet
+  std::ptrdiff_t lastLoud = -48000;
+  for (std::size_t i = 0; i < samples.size() / 2; ++i) {
+    if (std::abs(samples[i * 2]) < 0.1f) continue;
+    auto at = static_cast<std::ptrdiff_t>(i);
+    if (at - lastLoud > 2400)
+      if (auto when = playedAt(i * 8)) heard.push_back(*when);
+    lastLoud = at;
+  }
+  for (const Span& s : spans) {
+    std::vector<double> expected;  // master s of the clicks the clock plays in the span
+    if (s.cueStart >= 0)
+      for (double pass = std::floor((s.from - s.cueStart) / 2) - 1; pass * 2 + s.cueStart < s.to;
+           ++pass)
+        for (double click : {0.5, 1.5}) {
+          double at = s.cueStart + pass * 2 + click;
+          if (at > s.from - 2 * frame && at < s.to + frame) expected.push_back(at);
+        }
+    std::vector<double> inSpan;
+    for (double at : heard)
+      if (at > s.from - frame && at < s.to) inSpan.push_back(at);
+    // Every click heard is one the clock plays, within a frame of its picture.
+    for (double at : inSpan) {
+      auto nearest = std::min_element(expected.begin(), expected.end(), [&](double a, double b) {
+        return std::abs(a - at) < std::abs(b - at);
+      });
+      ASSERT_NE(nearest, expected.end()) << "a click while paused at " << at;
+      EXPECT_LT(std::abs(*nearest - at), frame)
+          << "click at " << at - s.cueStart << " s into the cue, expected at "
+          << *nearest - s.cueStart;
+    }
+    // And the clock's clicks were heard: at least half placed (on a loaded
+    // machine the test's looks may be too far apart to place some).
+    EXPECT_GE(inSpan.size() * 2, expected.size())
+        << inSpan.size() << " of " << expected.size() << " clicks placed, span from "
+        << s.from - s.cueStart;
+  }
+  EXPECT_FALSE(fs::exists(silent)) << "a node without \"audio\" opened a sound device";
+}
+
 }  // namespace
 }  // namespace hw

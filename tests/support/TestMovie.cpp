@@ -48,21 +48,45 @@ int frameOfColour(Color colour) {
 
 namespace {
 
+// s a frame lasts at `rate` as ffmpeg takes it ("30", "30000/1001").
+double frameSeconds(const std::string& rate) {
+  std::size_t slash = rate.find('/');
+  double num = std::stod(rate.substr(0, slash));
+  double den = slash == std::string::npos ? 1.0 : std::stod(rate.substr(slash + 1));
+  return den / num;
+}
+
 // ffmpeg's counting picture (frameColour of its frame number) at `spec`'s
-// size and rate, encoded with `encoding` into `output`.
+// size and rate, encoded with `encoding` into `output`, with `spec`'s clicks
+// on a soundtrack as long as the pictures.
 void encodeCountingFrames(const TestMovieSpec& spec, const std::vector<std::string>& encoding,
                           const std::string& output) {
   std::string size = std::to_string(spec.width) + "x" + std::to_string(spec.height);
   // Coloured at 16x16 and scaled up: geq per pixel of a 5760x3240 movie takes minutes.
   std::string colour = "format=gbrp,geq=r='mod(N,16)*16+8':g='mod(floor(N/16),16)*16+8':b='128',"
                        "scale=" + size + ":flags=neighbor";
-  std::vector<std::string> argv = {"ffmpeg",       "-nostdin",
-                                   "-hide_banner", "-loglevel",
-                                   "error",        "-y",
-                                   "-f",           "lavfi",
-                                   "-i",           "color=c=black:s=16x16:r=" + spec.rate,
-                                   "-frames:v",    std::to_string(spec.frames),
-                                   "-vf",          colour};
+  std::vector<std::string> argv = {
+      "ffmpeg", "-nostdin", "-hide_banner", "-loglevel", "error",
+      "-y",     "-f",       "lavfi",        "-i",        "color=c=black:s=16x16:r=" + spec.rate};
+  std::vector<std::string> sound;  // its input, then its encoding
+  if (!spec.clicks.empty()) {
+    double frame = frameSeconds(spec.rate);
+    std::string tone = "0";
+    for (int click : spec.clicks) {
+      std::string at = std::to_string(click * frame);
+      // Commas escaped: unescaped, they would separate filters of the graph.
+      tone += "+between(t\\," + at + "\\," + at + "+0.01)*0.8*sin(2*PI*1000*(t-" + at + "))";
+    }
+    argv.insert(argv.end(), {"-f", "lavfi", "-i",
+                             "aevalsrc=" + tone + "|" + tone +
+                                 ":s=48000:d=" + std::to_string(spec.frames * frame)});
+    sound = {"-c:a", "aac", "-b:a", "192k"};
+  }
+  // The pictures end after their frames by a filter: -frames:v would end the
+  // file there, cutting off the sound still buffered.
+  colour = "trim=end_frame=" + std::to_string(spec.frames) + "," + colour;
+  argv.insert(argv.end(), {"-vf", colour});
+  argv.insert(argv.end(), sound.begin(), sound.end());
   argv.insert(argv.end(), encoding.begin(), encoding.end());
   argv.push_back(output);
   CommandResult made = runCommand(argv);

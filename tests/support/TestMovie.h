@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "hwshow/Playlist.h"
 
@@ -17,6 +18,9 @@ struct TestMovieSpec {
   int frames = 60;                // frames in the movie
   std::string codec = "libx264";  // ffmpeg encoder: libx264, libx265, libvpx-vp9, mpeg4
   int keyframeEvery = 30;         // frames between keyframes
+  // Frames whose start a click marks on the movie's soundtrack (10 ms of a
+  // 1 kHz tone, AAC at 48 kHz; silence elsewhere); none: a movie without sound.
+  std::vector<int> clicks;
 };
 
 // Writes `name` (its extension picks the container) in `folder`; throws
