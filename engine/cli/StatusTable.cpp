@@ -73,6 +73,27 @@ std::string nodeMovieRows(const std::vector<NodeHealth>& nodes) {
   return out;
 }
 
+// Each node playing the wall's sound, under the node table: whether a
+// soundtrack is heard, how far from the clock, the device's rate against it.
+std::string nodeSoundRows(const std::vector<NodeHealth>& nodes) {
+  std::string out;
+  char row[160];
+  for (const NodeHealth& n : nodes) {
+    if (!n.connected || !n.sound) continue;
+    if (out.empty()) {
+      std::snprintf(row, sizeof row, "\n%-12s %-8s %9s %12s %6s\n", "sound on", "", "off ms",
+                    "device rate", "jumps");
+      out += row;
+    }
+    const SoundFigures& f = *n.sound;
+    std::snprintf(row, sizeof row, "%-12s %-8s %9.1f %11.2f%% %6lld\n", n.id.c_str(),
+                  f.playing ? "playing" : "silent", f.error * 1e3, (f.deviceRate - 1) * 100,
+                  static_cast<long long>(f.jumps));
+    out += row;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string formatStatusLine(const WallStatus& s) {
@@ -143,6 +164,7 @@ std::string formatStatusTable(const WallStatus& s) {
            "'s background instead of its media: " + n.mediaError + "\n";
   }
   out += nodeMovieRows(s.nodes);
+  out += nodeSoundRows(s.nodes);
   if (!s.recentSkews.empty()) {
     out += "\nrecent cue changes (spread between nodes):";
     for (const CueSkew& k : s.recentSkews) {

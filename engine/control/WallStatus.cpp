@@ -37,6 +37,23 @@ std::optional<MovieFigures> nodeMovieFromJson(const nlohmann::json& j) {
                       found->at("decodeFps").get<double>()};
 }
 
+// A node's sound: ms, as the other clock figures are.
+nlohmann::json nodeSoundToJson(const std::optional<SoundFigures>& sound) {
+  if (!sound) return nullptr;
+  return {{"playing", sound->playing},
+          {"errorMs", sound->error * 1e3},
+          {"deviceRatePercent", (sound->deviceRate - 1) * 100},
+          {"jumps", sound->jumps}};
+}
+
+std::optional<SoundFigures> nodeSoundFromJson(const nlohmann::json& j) {
+  auto found = j.find("sound");
+  if (found == j.end() || found->is_null()) return std::nullopt;
+  return SoundFigures{found->at("playing").get<bool>(), found->at("errorMs").get<double>() / 1e3,
+                      1 + found->at("deviceRatePercent").get<double>() / 100,
+                      found->at("jumps").get<std::int64_t>()};
+}
+
 // The cue's movie: frame and pass 1-based, as operators count them.
 nlohmann::json cueMovieToJson(const std::optional<CueMovie>& movie) {
   if (!movie) return nullptr;
@@ -73,7 +90,8 @@ nlohmann::json nodeToJson(const NodeHealth& n) {
           {"lastCueSkewMs", n.lastCueSkewMs},
           {"mediaError", n.mediaError},
           {"mediaErrorCue", n.mediaErrorCue + 1},
-          {"movie", nodeMovieToJson(n.movie)}};
+          {"movie", nodeMovieToJson(n.movie)},
+          {"sound", nodeSoundToJson(n.sound)}};
 }
 
 NodeHealth nodeFromJson(const nlohmann::json& j) {
@@ -95,6 +113,7 @@ NodeHealth nodeFromJson(const nlohmann::json& j) {
   n.mediaError = j.at("mediaError").get<std::string>();
   n.mediaErrorCue = j.at("mediaErrorCue").get<int>() - 1;
   n.movie = nodeMovieFromJson(j);
+  n.sound = nodeSoundFromJson(j);
   return n;
 }
 

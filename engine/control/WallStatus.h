@@ -9,6 +9,7 @@
 #include "config/WallConfig.h"
 #include "engine/render/MovieFigures.h"
 #include "engine/render/PlaybackState.h"
+#include "engine/render/SoundFigures.h"
 
 namespace hw {
 
@@ -34,6 +35,7 @@ struct NodeHealth {
   std::string mediaError;    // why it shows a cue's background, not its media ("" = it does not)
   int mediaErrorCue = -1;    // 0-based cue that failed, -1 = none
   std::optional<MovieFigures> movie;  // the movie of the cue on its display, when it has one
+  std::optional<SoundFigures> sound;  // the wall's sound, when this node plays it
 
   // The health row of `node` with what the wall config says; live figures left at zero.
   static NodeHealth of(const NodeConfig& node) {

@@ -19,6 +19,7 @@
 #include "engine/net/Protocol.h"
 #include "engine/net/Sha256.h"
 #include "engine/net/ShowStateJson.h"
+#include "engine/net/SoundFiguresJson.h"
 #include "engine/render/SeekRange.h"
 
 namespace hw {
@@ -456,6 +457,7 @@ void MasterService::onNodeMessage(NodeSession& session, const nlohmann::json& me
     f.mediaError = message.value("media_error", "");
     f.mediaErrorCue = f.mediaError.empty() ? -1 : message.value("media_error_cue", -1);
     f.movie = movieFiguresFromJson(message.value("movie", nlohmann::json()));
+    f.sound = soundFiguresFromJson(message.value("sound", nlohmann::json()));
     const nlohmann::json assets = message.value("assets", nlohmann::json::object());
     f.assetsReported = assets.contains("total");
     f.assetsDone = assets.value("done", 0);

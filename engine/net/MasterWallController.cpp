@@ -149,6 +149,7 @@ WallStatus MasterWallController::status(Shown& show) {
       health.mediaError = seen.mediaError;
       health.mediaErrorCue = seen.mediaErrorCue;
       health.movie = seen.movie;
+      health.sound = seen.sound;
     }
     s.nodes.push_back(health);
   }

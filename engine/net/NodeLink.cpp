@@ -9,6 +9,7 @@
 #include "engine/net/MovieFiguresJson.h"
 #include "engine/net/NodeShowDocument.h"
 #include "engine/net/ShowStateJson.h"
+#include "engine/net/SoundFiguresJson.h"
 #include "hwshow/MovieCueTiming.h"
 
 namespace hw {
@@ -24,13 +25,15 @@ std::chrono::microseconds after(double seconds) {
 }  // namespace
 
 NodeLink::NodeLink(asio::io_context& io, const NodeSettings& settings, const NodeClock& clock,
-                   SharedNodeFacts& view, AssetPrefetcher& prefetcher, CaptureRequests& captures)
+                   SharedNodeFacts& view, AssetPrefetcher& prefetcher, CaptureRequests& captures,
+                   const NodeSound& sound)
     : io_(io),
       settings_(settings),
       clock_(clock),
       view_(view),
       prefetcher_(prefetcher),
       captures_(captures),
+      sound_(sound),
       resolver_(io),
       retryTimer_(io),
       welcomeTimer_(io),
@@ -372,6 +375,8 @@ void NodeLink::reportStatus() {
       static_cast<std::size_t>(shown) < facts.show->cues.size() &&
       hasMovie(facts.show->cues[static_cast<std::size_t>(shown)]))
     status["movie"] = movieFiguresToJson(movie);
+  if (std::optional<SoundFigures> sound = sound_.figures())
+    status["sound"] = soundFiguresToJson(*sound);
   if (settings_.simulate) {
     status["clock_error_us"] = clockErrorUs_;
     status["naive_error_us"] = naiveErrorUs_;

@@ -14,6 +14,7 @@
 #include "engine/net/NodeClock.h"
 #include "engine/net/NodeFacts.h"
 #include "engine/net/NodeSettings.h"
+#include "engine/net/NodeSound.h"
 #include "engine/net/RetrySchedule.h"
 #include "engine/render/MovieCuePlayback.h"
 #include "hwshow/LocalMirror.h"
@@ -24,12 +25,14 @@ namespace hw {
 // master (retrying with backoff), says hello, takes in the welcome, every
 // state and every new show, runs clock exchanges, starts asset prefetching
 // and reports status. The master's capture requests go to the present loop
-// through `captures`, waking it with an update of the facts.
+// through `captures`, waking it with an update of the facts. The node's
+// `sound` is reported with its status.
 // Everything learnt is published to the SharedNodeFacts.
 class NodeLink {
  public:
   NodeLink(asio::io_context& io, const NodeSettings& settings, const NodeClock& clock,
-           SharedNodeFacts& view, AssetPrefetcher& prefetcher, CaptureRequests& captures);
+           SharedNodeFacts& view, AssetPrefetcher& prefetcher, CaptureRequests& captures,
+           const NodeSound& sound);
 
   void start();
   // Thread-safe: queue a message for the master (dropped while disconnected).
@@ -69,6 +72,7 @@ class NodeLink {
   SharedNodeFacts& view_;
   AssetPrefetcher& prefetcher_;
   CaptureRequests& captures_;
+  const NodeSound& sound_;
   LocalMirror mirror_ = LocalMirror::fromEnvironment();  // read only: local copies of URLs
   asio::ip::tcp::resolver resolver_;
   asio::steady_timer retryTimer_;

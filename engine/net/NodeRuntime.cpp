@@ -8,7 +8,7 @@ NodeRuntime::NodeRuntime(const NodeSettings& settings)
       cache_(settings.cacheDirectory),
       prefetcher_(cache_, "node " + settings.nodeId),
       sound_(settings.nodeId, clock_, facts_, cache_),
-      link_(io_, settings, clock_, facts_, prefetcher_, captures_) {}
+      link_(io_, settings, clock_, facts_, prefetcher_, captures_, sound_) {}
 
 NodeRuntime::~NodeRuntime() {
   io_.stop();

@@ -19,7 +19,8 @@ class NodeSound {
   NodeSound(const std::string& nodeId, const NodeClock& clock, const SharedNodeFacts& facts,
             const AssetCache& cache);
 
-  SoundFigures figures() const { return player_.figures(); }
+  // Null on a node that plays no sound.
+  std::optional<SoundFigures> figures() const { return player_.figures(); }
 
  private:
   double masterNow() const;

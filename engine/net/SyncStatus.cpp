@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "engine/net/MovieFiguresJson.h"
+#include "engine/net/SoundFiguresJson.h"
 
 namespace hw {
 
@@ -50,6 +51,7 @@ nlohmann::json toJson(const NodeSyncStatus& node) {
           {"media_error", node.mediaError},
           {"media_error_cue", node.mediaErrorCue},
           {"movie", node.movie ? movieFiguresToJson(*node.movie) : nlohmann::json()},
+          {"sound", node.sound ? soundFiguresToJson(*node.sound) : nlohmann::json()},
           {"assets",
            {{"done", node.assetsDone},
             {"total", node.assetsTotal},

@@ -9,6 +9,7 @@
 #include "engine/net/FetchFailure.h"
 #include "engine/render/MovieFigures.h"
 #include "engine/render/PlaybackPosition.h"
+#include "engine/render/SoundFigures.h"
 
 namespace hw {
 
@@ -46,6 +47,7 @@ struct NodeSyncStatus {
   std::string mediaError;         // why it shows a cue's background, not its media ("": not)
   int mediaErrorCue = -1;         // the cue that failed (-1: none)
   std::optional<MovieFigures> movie;  // the movie of shownCue, when it has one and said so
+  std::optional<SoundFigures> sound;  // the wall's sound, when this node plays it
   bool assetsReported = false;    // its status has said how many files it needs
   int assetsDone = 0;             // files of the show in its cache, verified
   int assetsTotal = 0;            // files of the show it needs

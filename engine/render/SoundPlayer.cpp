@@ -29,7 +29,7 @@ SoundPlayer::~SoundPlayer() {
   worker_.join();
 }
 
-SoundFigures SoundPlayer::figures() const {
+std::optional<SoundFigures> SoundPlayer::figures() const {
   std::lock_guard lock(mutex_);
   return figures_;
 }
@@ -58,6 +58,10 @@ void SoundPlayer::run() {
     return;
   }
   output_ = output.get();
+  {
+    std::lock_guard figures(mutex_);
+    figures_ = SoundFigures{};
+  }
   output->start();
   lock.lock();
   wake_.wait(lock, [&] { return stopping_; });
@@ -118,7 +122,7 @@ void SoundPlayer::fillFromSoundtrack(float* samples, std::size_t frames, const S
   MovieSoundtrack* track = wanted.uri.empty() ? nullptr : soundtrackOf(wanted.uri);
   // Past the end of a soundtrack shorter than its pictures: silence until the next pass.
   bool heard = track && !(track->atEnd() && wanted.seconds >= track->position());
-  SoundFigures figures = this->figures();
+  SoundFigures figures = this->figures().value_or(SoundFigures{});
   figures.playing = heard;
   if (heard) {
     double error = std::remainder(track->position() - wanted.seconds, wanted.passSeconds);

@@ -5,23 +5,17 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 
 #include "engine/movie/MovieSoundtrack.h"
 #include "engine/movie/SoundPacer.h"
+#include "engine/render/SoundFigures.h"
 #include "engine/render/SoundOutput.h"
 #include "engine/render/SoundWanted.h"
 
 namespace hw {
-
-// Counts a sound player keeps for the operator.
-struct SoundFigures {
-  bool playing = false;    // a soundtrack was heard in the last buffer
-  double error = 0;        // s the sound is ahead (+) of the clock, smoothed
-  double deviceRate = 1;   // master s per s the device plays
-  std::int64_t jumps = 0;  // times the sound jumped to the clock (starts, seeks, resumes)
-};
 
 // Plays the wall's sound on this machine's sound device. Each time the
 // device takes a buffer, it asks what should be heard when that buffer
@@ -42,7 +36,8 @@ class SoundPlayer {
   SoundPlayer(const SoundPlayer&) = delete;
   SoundPlayer& operator=(const SoundPlayer&) = delete;
 
-  SoundFigures figures() const;
+  // Null until the sound device is open: this machine plays no sound.
+  std::optional<SoundFigures> figures() const;
 
  private:
   // Opens the device once sound is wanted, and keeps it until stopped.
@@ -73,7 +68,7 @@ class SoundPlayer {
 
   mutable std::mutex mutex_;
   std::condition_variable wake_;
-  SoundFigures figures_;
+  std::optional<SoundFigures> figures_;
   bool stopping_ = false;
   std::thread worker_;  // last: starts once the rest exists
 };

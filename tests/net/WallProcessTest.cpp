@@ -2567,9 +2567,17 @@ TEST_F(WallProcesses, TheSoundtrackPlaysOnTheAudioNodeOnTheMasterClock) {
 
   double playing = positionOnceSettled("playing", -1);
   span(4.5, playing);  // two loop points
+  // Operators see it: the audio node says it plays, near the clock; the other plays none.
+  nlohmann::json heardBy = syncNode("r0c0")["sound"];
+  EXPECT_EQ(heardBy["playing"], true) << heardBy;
+  EXPECT_LT(std::abs(heardBy["error_s"].get<double>()), 1.0 / 30) << heardBy;
+  EXPECT_TRUE(syncNode("r0c1")["sound"].is_null());
+  test::CommandResult table = ctl({"status"});
+  EXPECT_NE(table.out.find("sound on"), std::string::npos) << table.out;
   ASSERT_EQ(ctl({"pause"}).exitStatus, 0);
   positionOnceSettled("paused", -1);
   span(1.5, -1);
+  EXPECT_EQ(syncNode("r0c0")["sound"]["playing"], false);
   ASSERT_EQ(ctl({"resume"}).exitStatus, 0);
   double resumed = positionOnceSettled("playing", playing);
   span(2.5, resumed);
