@@ -19,8 +19,8 @@ int playbackDecoderThreads();
 
 // A movie file opened for playback with FFmpeg's libraries: its facts and its
 // pictures, one after the other, from any keyframe. The decode edge of movie
-// playback: which frame to show is MovieClock's, never this class's. Follows
-// FFmpeg's doc/examples/demux_decode.c: read a packet, send it, receive frames.
+// playback: which frame to show is MovieClock's, never this class's. Its
+// stream is decoded by an AvStreamDecoder.
 // Not thread-safe: one decoding thread owns an instance.
 class MovieFile : public PictureSequence {
  public:
@@ -61,7 +61,6 @@ class MovieFile : public PictureSequence {
   MovieClock clock_{MovieFacts{}};
   RectI region_;           // movie px converted to RGBA
   FramePool pictures_;     // recycled pictures' pixels
-  bool draining_ = false;  // the demuxer is at its end; the decoder gives what it holds
 };
 
 }  // namespace hw

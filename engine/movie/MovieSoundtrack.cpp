@@ -12,6 +12,7 @@ extern "C" {
 #include <limits>
 
 #include "engine/movie/AvError.h"
+#include "engine/movie/AvStreamDecoder.h"
 #include "tiler/MediaError.h"
 
 namespace hw {
@@ -24,61 +25,37 @@ constexpr double kSeekPreroll = 0.1;
 }  // namespace
 
 struct MovieSoundtrack::Av {
-  AVFormatContext* format = nullptr;
-  AVCodecContext* codec = nullptr;
+  std::unique_ptr<AvStreamDecoder> decoder;
   SwrContext* converter = nullptr;
-  AVPacket* packet = av_packet_alloc();
-  AVFrame* frame = av_frame_alloc();
-  int stream = -1;
   AVRational timeBase{1, 1};
   double videoStart = 0;  // s, container time of the first video frame: the movie's zero
   double inputEnd = 0;    // s of the movie just after the last sample given to the converter
 
-  ~Av() {
-    swr_free(&converter);
-    av_frame_free(&frame);
-    av_packet_free(&packet);
-    avcodec_free_context(&codec);
-    avformat_close_input(&format);
-  }
+  ~Av() { swr_free(&converter); }
 };
 
 std::unique_ptr<MovieSoundtrack> MovieSoundtrack::open(const std::string& path, int rate,
                                                        int channels) {
   auto av = std::make_unique<Av>();
-  av_log_set_level(AV_LOG_FATAL);  // problems reach the operator as one MediaError line instead
-  if (!av->packet || !av->frame) throw MediaError(path, "out of memory");
-  if (int code = avformat_open_input(&av->format, path.c_str(), nullptr, nullptr); code < 0)
-    throw MediaError(path, "cannot open as a movie: " + avError(code));
-  if (int code = avformat_find_stream_info(av->format, nullptr); code < 0)
-    throw MediaError(path, "cannot read its streams: " + avError(code));
-  const AVCodec* decoder = nullptr;
-  av->stream = av_find_best_stream(av->format, AVMEDIA_TYPE_AUDIO, -1, -1, &decoder, 0);
-  if (av->stream == AVERROR_STREAM_NOT_FOUND) return nullptr;
-  if (av->stream < 0 || !decoder) throw MediaError(path, "no decoder for its sound codec");
-  const AVStream* stream = av->format->streams[av->stream];
+  av->decoder = AvStreamDecoder::open(path, AvStreamDecoder::Kind::Sound, 1);
+  if (!av->decoder) return nullptr;
+  const AVStream* stream = av->decoder->stream();
+  const AVCodecContext* codec = av->decoder->codec();
   av->timeBase = stream->time_base;
-  int video = av_find_best_stream(av->format, AVMEDIA_TYPE_VIDEO, -1, av->stream, nullptr, 0);
-  if (video >= 0 && av->format->streams[video]->start_time != AV_NOPTS_VALUE)
-    av->videoStart =
-        av->format->streams[video]->start_time * av_q2d(av->format->streams[video]->time_base);
-
-  av->codec = avcodec_alloc_context3(decoder);
-  if (!av->codec) throw MediaError(path, "out of memory");
-  avcodec_parameters_to_context(av->codec, stream->codecpar);
-  av->codec->pkt_timebase = stream->time_base;
-  if (int code = avcodec_open2(av->codec, decoder, nullptr); code < 0)
-    throw MediaError(
-        path, std::string("cannot start its ") + decoder->name + " decoder: " + avError(code));
-  if (av->codec->sample_rate <= 0 || av->codec->ch_layout.nb_channels <= 0)
+  const AVFormatContext* format = av->decoder->format();
+  int video = av_find_best_stream(const_cast<AVFormatContext*>(format), AVMEDIA_TYPE_VIDEO, -1,
+                                  stream->index, nullptr, 0);
+  if (video >= 0 && format->streams[video]->start_time != AV_NOPTS_VALUE)
+    av->videoStart = format->streams[video]->start_time * av_q2d(format->streams[video]->time_base);
+  if (codec->sample_rate <= 0 || codec->ch_layout.nb_channels <= 0)
     throw MediaError(path, "its sound states no sample rate or channels");
 
-  AVChannelLayout in = av->codec->ch_layout;
+  AVChannelLayout in = codec->ch_layout;
   if (in.order == AV_CHANNEL_ORDER_UNSPEC) av_channel_layout_default(&in, in.nb_channels);
   AVChannelLayout out;
   av_channel_layout_default(&out, channels);
   int made = swr_alloc_set_opts2(&av->converter, &out, AV_SAMPLE_FMT_FLT, rate, &in,
-                                 av->codec->sample_fmt, av->codec->sample_rate, 0, nullptr);
+                                 codec->sample_fmt, codec->sample_rate, 0, nullptr);
   // Always through the resampler, so speed corrections never re-start it mid-play.
   if (made < 0 || av_opt_set_int(av->converter, "flags", SWR_FLAG_RESAMPLE, 0) < 0 ||
       swr_init(av->converter) < 0)
@@ -97,10 +74,9 @@ MovieSoundtrack::~MovieSoundtrack() = default;
 void MovieSoundtrack::seekTo(double seconds) {
   double from = std::max(0.0, seconds - kSeekPreroll) + av_->videoStart;
   auto target = static_cast<std::int64_t>(std::floor(from / av_q2d(av_->timeBase)));
-  if (int code = av_seek_frame(av_->format, av_->stream, target, AVSEEK_FLAG_BACKWARD); code < 0)
+  if (int code = av_->decoder->seek(target); code < 0)
     throw MediaError(
         path_, "cannot seek its sound to " + std::to_string(seconds) + " s: " + avError(code));
-  avcodec_flush_buffers(av_->codec);
   // Re-initialising drops what the converter holds from before the seek.
   if (swr_init(av_->converter) < 0) throw MediaError(path_, "cannot restart its sound converter");
   setSpeed(speed_);
@@ -109,7 +85,6 @@ void MovieSoundtrack::seekTo(double seconds) {
   convertedEnd_ = seconds;
   discardBefore_ = seconds;
   av_->inputEnd = seconds;
-  draining_ = false;
   ended_ = false;
 }
 
@@ -141,32 +116,9 @@ std::size_t MovieSoundtrack::read(float* out, std::size_t frames) {
 
 bool MovieSoundtrack::decodeMore() {
   if (ended_) return false;
-  AVFrame* frame = av_->frame;
-  bool flushing = false;  // the decoder is empty: what the converter holds comes out
-  for (;;) {
-    int received = avcodec_receive_frame(av_->codec, frame);
-    if (received == 0) break;
-    if (received == AVERROR_EOF) {
-      flushing = true;
-      break;
-    }
-    if (received != AVERROR(EAGAIN))
-      throw MediaError(path_, "cannot decode its sound: " + avError(received));
-    int read = draining_ ? AVERROR_EOF : av_read_frame(av_->format, av_->packet);
-    if (read == AVERROR_EOF) {
-      draining_ = true;
-      avcodec_send_packet(av_->codec, nullptr);
-      continue;
-    }
-    if (read < 0) throw MediaError(path_, "cannot read: " + avError(read));
-    int sent = 0;
-    if (av_->packet->stream_index == av_->stream)
-      sent = avcodec_send_packet(av_->codec, av_->packet);
-    av_packet_unref(av_->packet);
-    if (sent < 0 && sent != AVERROR(EAGAIN))
-      throw MediaError(path_, "corrupt sound data: " + avError(sent));
-  }
-
+  AVFrame* frame = av_->decoder->frame();
+  bool flushing =
+      !av_->decoder->receive();  // the decoder is empty: what the converter holds comes out
   int inputSamples = flushing ? 0 : frame->nb_samples;
   if (!flushing) {
     std::int64_t pts = frame->best_effort_timestamp;

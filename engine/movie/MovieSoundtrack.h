@@ -53,8 +53,7 @@ class MovieSoundtrack {
   double convertedEnd_ = 0;       // s of the movie just after the last converted sample
   double discardBefore_ = 0;      // s: samples before it are dropped (after a seek)
   double speed_ = 1;              // s of movie per s of sound
-  bool draining_ = false;         // the demuxer is at its end; the decoder gives what it holds
-  bool ended_ = false;
+  bool ended_ = false;            // the last sample is converted
 };
 
 }  // namespace hw
