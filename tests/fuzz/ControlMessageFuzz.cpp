@@ -9,6 +9,7 @@
 #include "engine/net/FrameReport.h"
 #include "engine/net/HelloCheck.h"
 #include "engine/net/MovieFiguresJson.h"
+#include "engine/net/SoundFiguresJson.h"
 #include "tests/fuzz/FuzzInput.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -28,7 +29,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         frameReportFromJson(message);
       } catch (const std::runtime_error&) {
       }
-      if (message.is_object()) movieFiguresFromJson(message.value("movie", nlohmann::json()));
+      if (message.is_object()) {
+        movieFiguresFromJson(message.value("movie", nlohmann::json()));
+        soundFiguresFromJson(message.value("sound", nlohmann::json()));
+      }
     }
   } catch (const std::length_error&) {  // a frame over kMaxFrameBytes: the channel closes
   }
