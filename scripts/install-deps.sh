@@ -20,6 +20,10 @@ packages=(
   libssl-dev  # SHA-256 of show files (engine/net/Sha256.cpp, OpenSSL libcrypto)
   # Movie decoding (engine/movie/MovieFile.cpp, MovieSoundtrack.cpp): FFmpeg 5.1's demuxers, decoders, scaler and resampler
   libavformat-dev libavcodec-dev libswscale-dev libswresample-dev libavutil-dev
+  # Opening hours in the wall's time zone (config/ScheduleCalendar.cpp): GCC 12 has no
+  # std::chrono time zones; Debian's date reads the system's tzdata
+  libhowardhinnant-date-dev tzdata
+  libx11-dev libxext-dev  # X11 DPMS: a blanked node powers its display down (engine/render/DisplayPower.cpp)
   libgtest-dev
   xvfb  # optional: a real X display for interactive rehearsal on a machine without one
 )
