@@ -10,6 +10,7 @@
 #include "engine/cli/Commands.h"
 #include "engine/cli/ExitStatus.h"
 #include "engine/cli/MasterClient.h"
+#include "engine/cli/ScheduleText.h"
 #include "engine/cli/StatusTable.h"
 #include "engine/control/CaptureInstant.h"
 #include "engine/control/CueTimeText.h"
@@ -95,6 +96,21 @@ int saveScreenshot(const MasterReply& reply, const CtlRequest& request, bool jso
   return kExitOk;
 }
 
+int printSchedule(const MasterClient& client, const MasterReply& reply, bool json) {
+  nlohmann::json document = nlohmann::json::parse(reply.body, nullptr, false);
+  if (json) {
+    std::cout << document.dump(2) << "\n";
+    return kExitOk;
+  }
+  try {
+    std::cout << formatScheduleReport(scheduleReportFromJson(document));
+  } catch (const nlohmann::json::exception& e) {
+    throw std::runtime_error("master " + client.url() +
+                             " sent a schedule this client cannot read: " + e.what());
+  }
+  return kExitOk;
+}
+
 int runCtl(const CtlOptions& options, const CtlRequest& request) {
   MasterClient client(parseMasterAddress(options.master, "--master").httpUrl,
                       clientWallKey(options.key));
@@ -107,6 +123,7 @@ int runCtl(const CtlOptions& options, const CtlRequest& request) {
     return kExitUsage;
   }
   if (!request.screenshotFile.empty()) return saveScreenshot(reply, request, options.json);
+  if (request.path == "/api/schedule") return printSchedule(client, reply, options.json);
   WallStatus status = statusOf(client, reply);
   if (options.json) {
     std::cout << nlohmann::json::parse(reply.body).dump(2) << "\n";
@@ -181,6 +198,8 @@ void addCtlCommand(CLI::App& root, Action& selected) {
     return sub;
   };
   add("status", "Show the show, the cue and every node's health", "/api/status", false);
+  add("schedule", "Show the opening hours: open or closed now, today's slots, the next change",
+      "/api/schedule", false);
   add("play", "Play from the selected or first cue", "/api/play", true);
   add("pause", "Pause the current cue", "/api/pause", true);
   add("resume", "Resume a paused cue", "/api/resume", true);

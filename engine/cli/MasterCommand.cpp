@@ -9,13 +9,17 @@
 #include <optional>
 
 #include "config/InputError.h"
+#include "config/ScheduleCalendar.h"
 #include "config/WallConfigLoader.h"
+#include "config/WallScheduleLoader.h"
 #include "engine/cli/Commands.h"
 #include "engine/cli/ExitStatus.h"
+#include "engine/control/ApiReplies.h"
 #include "engine/control/ControlApi.h"
 #include "engine/control/WallKey.h"
 #include "engine/control/WallKeyCheck.h"
 #include "engine/control/WallKeyFile.h"
+#include "engine/control/WallScheduler.h"
 #include "engine/movie/MovieProbe.h"
 #include "engine/net/AssetManifest.h"
 #include "engine/net/DisplayMoviePreparer.h"
@@ -43,6 +47,8 @@ struct MasterOptions {
   std::string stateFile;
   double cueSeconds = 0;
   std::vector<std::string> showFolders;  // where `load` may read local shows
+  std::string schedule;                  // opening hours file ("" = plays until told otherwise)
+  std::string manualScheduleClock;       // testing: the schedule's manual clock starts here (UTC)
 };
 
 // The show at `sources` as the master serves it, --cue-seconds applied; the
@@ -177,7 +183,43 @@ Playlist servableShow(DisplayMoviePreparer& preparer, const Playlist& show) {
   return preparer.prepared();
 }
 
-int runMaster(const MasterOptions& options) {
+// The show a scheduled master starts with when the command line names none:
+// the slot's playing now, else the next one's, else the week's first.
+std::string scheduledStartingShow(const WallSchedule& schedule) {
+  ScheduleCalendar calendar(schedule);
+  ScheduleMoment now =
+      calendar.at(std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
+  if (now.open) return now.open->slot->show;
+  if (now.nextSlot) return now.nextSlot->show;
+  for (const auto& day : schedule.week)
+    if (!day.empty()) return day.front().show;
+  throw InputError(schedule.file, "/week",
+                   "no slot on any day: give the master a show to play, or open the wall");
+}
+
+// Testing only (--manual-schedule-clock): POST {"at": "2026-03-29T01:00:00Z"}
+// sets the schedule's manual clock; keyed, like a command.
+void mountScheduleClockRoute(GuardedHttpServer& server, WallScheduler& scheduler,
+                             const std::string& key) {
+  server.Post("/api/schedule/clock", [&server, &scheduler, key](const httplib::Request& request,
+                                                                httplib::Response& response) {
+    KeyCheck check = checkWallKey(server.keyAttempts(), request, bearerKeyOf(request), key);
+    if (!check.granted()) return refuseKey(response, check);
+    nlohmann::json body = nlohmann::json::parse(request.body, nullptr, false);
+    std::string at = body.is_object() && body.contains("at") && body["at"].is_string()
+                         ? body["at"].get<std::string>()
+                         : "";
+    std::optional<SysSeconds> t = parseUtcTime(at);
+    if (!t)
+      return replyError(response, 400,
+                        "say {\"at\": \"2026-03-29T01:00:00Z\"}: the manual clock's time in UTC");
+    scheduler.setManualTime(*t);
+    replyJson(response, 200, toJson(scheduler.report()));
+  });
+}
+
+int serveWall(const MasterOptions& options, const std::optional<WallSchedule>& schedule,
+              std::optional<SysSeconds> manualClock) {
   MasterSettings settings;
   settings.wall = loadWallConfig(options.wall);
   settings.key = wallKeyFor(settings.wall, options);
@@ -222,21 +264,47 @@ int runMaster(const MasterOptions& options) {
       preparer);
   serving = &controller;
   controller.refresh();  // movies made since the show was read
+  std::unique_ptr<WallScheduler> scheduler;
+  if (schedule) {
+    scheduler = std::make_unique<WallScheduler>(
+        controller, *schedule, [](const std::string& line) { logLine("master", line); },
+        manualClock);
+    controller.setScheduleReport([&scheduler] { return scheduler->report(); });
+  }
   std::unique_ptr<ControlApi> api;
   master.setHttpRoutes([&](GuardedHttpServer& server) {
     api = mountControlApi(server, controller, control);
     mountSyncRoute(server, controller, key);
+    if (scheduler && scheduler->manualClock()) mountScheduleClockRoute(server, *scheduler, key);
   });
   master.start();
+  if (scheduler) scheduler->start();
   logLine("master", "web remote at " + webRemoteUrl(options.bind, options.httpPort));
   asio::signal_set signals(io, SIGINT, SIGTERM);
   signals.async_wait([&io](asio::error_code, int) { io.stop(); });
   io.run();
+  if (scheduler) scheduler->stop();  // its commands wait for the io thread no more
   preparer.stop();           // before the controller it calls goes
   api->closeEventStreams();  // else stopping the server waits for the open streams
   master.stopHttp();
   logLine("master", "stopped");
   return kExitOk;
+}
+
+int runMaster(const MasterOptions& options) {
+  std::optional<WallSchedule> schedule;
+  if (!options.schedule.empty()) schedule = loadWallSchedule(options.schedule);
+  std::optional<SysSeconds> manualClock;
+  if (!options.manualScheduleClock.empty()) {
+    manualClock = parseUtcTime(options.manualScheduleClock);
+    if (!manualClock)
+      throw InputError(
+          "--manual-schedule-clock", "",
+          "\"" + options.manualScheduleClock + "\" is not a UTC time like 2026-03-29T01:00:00Z");
+  }
+  MasterOptions effective = options;
+  if (effective.sources.empty()) effective.sources = {scheduledStartingShow(*schedule)};
+  return serveWall(effective, schedule, manualClock);
 }
 
 }  // namespace
@@ -246,8 +314,9 @@ void addMasterCommand(CLI::App& root, Action& selected) {
   CLI::App* cmd = root.add_subcommand(
       "master",
       "Run the show for a wall of render nodes: clock, schedule, assets (docs/protocol.md)");
-  cmd->add_option("source", options->sources, "SVS page JSON, .hwshow file, image folder or images")
-      ->required();
+  cmd->add_option("source", options->sources,
+                  "SVS page JSON, .hwshow file, image folder or images (with --schedule: "
+                  "default the schedule's show)");
   cmd->add_option("--wall", options->wall, "Wall preset name or wall JSON file")
       ->capture_default_str();
   cmd->add_option("--bind", options->bind,
@@ -276,7 +345,19 @@ void addMasterCommand(CLI::App& root, Action& selected) {
                   "paths start at the first; default: the folders of the shows given here)")
       ->allow_extra_args(false)  // one folder per --show-folder: the sources stay positional
       ->check(CLI::ExistingDirectory);
-  cmd->callback([&selected, options] { selected = [options] { return runMaster(*options); }; });
+  cmd->add_option("--schedule", options->schedule,
+                  "Opening hours (docs/schedule.md): which show plays when; closed, the wall is "
+                  "blanked and its displays powered down")
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--manual-schedule-clock", options->manualScheduleClock,
+                  "Testing: the schedule reads a manual clock starting at this UTC time "
+                  "(2026-03-29T01:00:00Z), set by POST /api/schedule/clock")
+      ->needs("--schedule");
+  cmd->callback([&selected, options] {
+    if (options->sources.empty() && options->schedule.empty())
+      throw CLI::ValidationError("source", "give a show to play, or --schedule");
+    selected = [options] { return runMaster(*options); };
+  });
 }
 
 }  // namespace hw::cli

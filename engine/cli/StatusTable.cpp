@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "engine/cli/ScheduleText.h"
+
 namespace hw::cli {
 namespace {
 
@@ -132,6 +134,7 @@ std::string formatStatusTable(const WallStatus& s) {
   if (s.movie) out += movieLine(*s.movie);
   if (s.scheduled) out += "next     " + scheduledLine(s) + "\n";
   for (const MoviePreparation& p : s.preparing) out += preparingLine(p);
+  if (s.schedule) out += "hours    " + formatScheduleLine(*s.schedule) + "\n";
   out += "wall     " + s.wall.name + ", " + std::to_string(s.wall.cols) + "x" +
          std::to_string(s.wall.rows) + " displays; test pattern " + onOff(s.testPattern) +
          ", blank " + onOff(s.blank) + "\n\n";

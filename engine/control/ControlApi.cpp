@@ -20,7 +20,8 @@ void mountWrongMethodReplies(httplib::Server& server) {
       replyError(res, 405, req.path + " changes the wall: use POST");
     });
   }
-  for (const char* path : {"/api/status", "/api/playlist", "/api/screenshot.png", "/api/events"}) {
+  for (const char* path :
+       {"/api/status", "/api/playlist", "/api/schedule", "/api/screenshot.png", "/api/events"}) {
     server.Post(path, [](const httplib::Request& req, httplib::Response& res) {
       res.set_header("Allow", "GET");
       replyError(res, 405, req.path + " only reads: use GET");

@@ -82,6 +82,14 @@ void mountReadRoutes(httplib::Server& server, const std::shared_ptr<ControlApiSt
                int generation = s.wall.status().showGeneration;
                replyJson(res, 200, playlistToJson(s.wall.playlist(), generation));
              }));
+  server.Get("/api/schedule", reader(state, [](ControlApiState& s, const auto&, auto& res) {
+               std::optional<ScheduleReport> schedule = s.wall.schedule();
+               if (!schedule)
+                 return replyError(res, 404,
+                                   "this wall has no opening hours (hyperwall master --schedule "
+                                   "FILE): it plays until told otherwise");
+               replyJson(res, 200, toJson(*schedule));
+             }));
   server.Get("/api/screenshot.png", reader(state, screenshot));
   server.Get(R"(/api/cues/(\d+)/thumbnail\.png)", reader(state, thumbnail));
   server.Get(R"(/api/nodes/([A-Za-z0-9_.-]{1,64})/frame\.png)", reader(state, nodeFrame));

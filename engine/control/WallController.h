@@ -3,10 +3,12 @@
 #include <cstdint>
 #include <functional>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <stdexcept>
 #include <string>
 
 #include "engine/control/CaptureInstant.h"
+#include "engine/control/ScheduleReport.h"
 #include "engine/control/WallStatus.h"
 #include "hwshow/Playlist.h"
 
@@ -85,6 +87,9 @@ class WallController {
   // PNG bytes of the last picture node `nodeId` reported of its display (its
   // framebuffer, at most 320 px across or down); "" when it reported none.
   virtual std::string nodeFramePng(const std::string& nodeId) = 0;
+  // The wall's opening hours now (docs/schedule.md); nullopt: it has none and
+  // plays until told otherwise.
+  virtual std::optional<ScheduleReport> schedule() { return std::nullopt; }
 
   // `listener` is called after every state change (command, cue advance, node
   // news), from any thread and without the controller's lock held; it must be

@@ -205,7 +205,8 @@ nlohmann::json toJson(const WallStatus& s) {
           {"nodes", nodes},
           {"recentSkews", skews},
           {"scheduled", scheduledToJson(s.scheduled)},
-          {"preparing", preparingToJson(s.preparing)}};
+          {"preparing", preparingToJson(s.preparing)},
+          {"schedule", s.schedule ? toJson(*s.schedule) : nlohmann::json(nullptr)}};
 }
 
 WallStatus wallStatusFromJson(const nlohmann::json& j) {
@@ -244,6 +245,8 @@ WallStatus wallStatusFromJson(const nlohmann::json& j) {
                              p.at("framesDone").get<long long>(),
                              p.at("framesTotal").get<long long>(),
                              p.at("error").get<std::string>()});
+  if (auto schedule = j.find("schedule"); schedule != j.end() && !schedule->is_null())
+    s.schedule = scheduleReportFromJson(*schedule);
   return s;
 }
 

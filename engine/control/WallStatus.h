@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "config/WallConfig.h"
+#include "engine/control/ScheduleReport.h"
 #include "engine/render/MovieFigures.h"
 #include "engine/render/PlaybackState.h"
 #include "engine/render/SoundFigures.h"
@@ -124,6 +125,7 @@ struct WallStatus {
   std::optional<ScheduledChange> scheduled;  // the wall after the pending commands, if any
   std::optional<CueMovie> movie;  // the current cue's movie, when it has one with known facts
   std::vector<MoviePreparation> preparing;  // per-display movies not ready, in cue order
+  std::optional<ScheduleReport> schedule;   // opening hours, when the wall has them
 };
 
 nlohmann::json toJson(const WallStatus& status);

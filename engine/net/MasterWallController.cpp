@@ -121,6 +121,7 @@ WallStatus MasterWallController::status(Shown& show) {
   s.testPattern = *overlay == "pattern";
   s.blank = *overlay == "blank";
   s.preparing = preparer_.jobs();
+  s.schedule = schedule();
   if (*scheduled) {
     const PlaybackPosition& then = (*scheduled)->position;
     s.scheduled =
@@ -360,6 +361,15 @@ std::string MasterWallController::cueThumbnailPng(int cueIndex) {
 std::string MasterWallController::nodeFramePng(const std::string& nodeId) {
   NodeFrames::Frame frame = master_.frames().latest(nodeId);
   return frame ? frame->png : "";
+}
+
+std::optional<ScheduleReport> MasterWallController::schedule() {
+  if (!scheduleReport_) return std::nullopt;
+  return scheduleReport_();
+}
+
+void MasterWallController::setScheduleReport(std::function<ScheduleReport()> report) {
+  scheduleReport_ = std::move(report);
 }
 
 std::uint64_t MasterWallController::subscribe(StateListener listener) {

@@ -58,6 +58,10 @@ class MasterWallController final : public WallController {
   WallShot screenshotAt(const CaptureInstant& instant) override;
   std::string cueThumbnailPng(int cueIndex) override;
   std::string nodeFramePng(const std::string& nodeId) override;
+  std::optional<ScheduleReport> schedule() override;
+  // Where schedule() and status read the opening hours from (the master's
+  // WallScheduler); set before the control API serves.
+  void setScheduleReport(std::function<ScheduleReport()> report);
   std::uint64_t subscribe(StateListener listener) override;
   void unsubscribe(std::uint64_t id) override;
 
@@ -97,6 +101,7 @@ class MasterWallController final : public WallController {
   mutable std::mutex shownMutex_;  // guards shown_
   Shown shown_;
 
+  std::function<ScheduleReport()> scheduleReport_;  // empty: no opening hours
   StateListeners listeners_;
 };
 
