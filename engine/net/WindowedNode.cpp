@@ -14,6 +14,7 @@
 #include "engine/net/NodeRuntime.h"
 #include "engine/net/NodeShowView.h"
 #include "engine/render/CueTilerSource.h"
+#include "engine/render/DisplayPower.h"
 #include "engine/render/NodeWindowLayout.h"
 #include "engine/render/Player.h"
 #include "engine/render/SolidTiles.h"
@@ -107,6 +108,8 @@ int runWindowedNode(const NodeSettings& settings, const WindowSeat& seat,
   };
   open(kStandbySize);
   logLine("node " + settings.nodeId, "window on " + window->description());
+  DisplayPower power(
+      [&settings](const std::string& line) { logLine("node " + settings.nodeId, line); });
 
   node.start();
   MasterClockView masterClock(node.clock());
@@ -151,6 +154,8 @@ int runWindowedNode(const NodeSettings& settings, const WindowSeat& seat,
       break;
     }
     std::string reason = standbyReason(view, settings);
+    // Off while blanked (the wall closed); on for the standby screen, so it is seen.
+    power.set(!reason.empty() || view.overlay != "blank");
     if (!reason.empty()) {
       clear(pipe);  // never a frozen frame of a show we lost
       source = nullptr;
