@@ -81,6 +81,7 @@ function showStatus(status) {
   $('blank-toggle').classList.toggle('on', status.blank);
   $('goto-input').max = status.cueCount;
   showPosition(status);
+  showSchedule(status.schedule);
   showNodes(status.nodes);
   drawSkewPlot(status.recentSkews);
   markCurrentCue();
@@ -106,6 +107,30 @@ function showPosition(status) {
   bar.max = Math.max(0, status.cueSeconds - SEEK_STEP_S);
   bar.value = status.elapsedSeconds;
   $('seek-time').textContent = formatSeconds(status.elapsedSeconds) + ' / ' + formatSeconds(status.cueSeconds);
+}
+
+// Opening hours (docs/schedule.md): open or closed now, today's slots, the next change.
+function showSchedule(schedule) {
+  $('hours').hidden = !schedule;
+  if (!schedule) return;
+  $('hours-now').textContent = schedule.now + (schedule.manualClock ? ' (manual clock)' : '') + ': ' +
+      (schedule.open ? 'open, playing ' + schedule.show : 'closed, wall blanked');
+  const list = $('hours-today');
+  list.replaceChildren(...schedule.today.map((slot) => {
+    const item = document.createElement('li');
+    item.textContent = slot.from + '–' + slot.to + ' ' + slot.show;
+    item.classList.toggle('current', slot.now);
+    return item;
+  }));
+  if (schedule.today.length === 0) {
+    const item = document.createElement('li');
+    item.textContent = 'closed all day';
+    list.append(item);
+  }
+  const next = schedule.next;
+  $('hours-next').textContent = !next ? 'next: no change within a week' :
+      'next: ' + (next.show ? 'plays ' + next.show : 'closes') + ' at ' + next.at + ' (in ' +
+          formatSeconds(next.inSeconds) + ')';
 }
 
 // Where the cue's movie is by the master's clock: its time in the pass, frame and pass from 1.

@@ -2348,6 +2348,235 @@ TEST_F(WallProcesses, WindowedNodesAnswerAScreenshotOfOneInstantWithTheFrameThey
   }
 }
 
+// Opening hours on a manual clock (--manual-schedule-clock) across the
+// spring-forward night and into the next day (Europe/Berlin, 29 March 2026:
+// 02:00 CET becomes 03:00 CEST). Sunday: "day" from 02:30 (a time that does
+// not exist that night: it opens when the clocks jump), "evening" from
+// 05:00, closed from 06:00; Monday: "day" from 09:00.
+class OpeningHours : public WallProcesses {
+ protected:
+  void SetUp() override {
+    WallProcesses::SetUp();
+    dayShow_ = HYPERWALL_SOURCE_DIR "/tests/data/net/show";
+    fs::path evening = dir_ / "evening";
+    fs::create_directories(evening);
+    fs::copy_file(dayShow_ + "/cue2.png", evening / "a.png");
+    fs::copy_file(dayShow_ + "/cue1.png", evening / "b.png");
+    eveningShow_ = evening.string();
+    nlohmann::json schedule{
+        {"time_zone", "Europe/Berlin"},
+        {"week",
+         {{"sunday",
+           {{{"from", "02:30"}, {"to", "05:00"}, {"show", dayShow_}},
+            {{"from", "05:00"}, {"to", "06:00"}, {"show", "evening"}}}},
+          {"monday", {{{"from", "09:00"}, {"to", "10:00"}, {"show", dayShow_}}}}}}};
+    scheduleFile_ = (dir_ / "schedule.json").string();
+    std::ofstream(scheduleFile_) << schedule.dump(2);
+  }
+
+  // The master with no show of its own: the schedule's, on a manual clock at `clock`.
+  void startScheduledMaster(const std::string& clock) {
+    master_ =
+        std::make_unique<ChildProcess>(std::vector<std::string>{HYPERWALL_EXE,
+                                                                "master",
+                                                                "--schedule",
+                                                                scheduleFile_,
+                                                                "--manual-schedule-clock",
+                                                                clock,
+                                                                "--wall",
+                                                                wallFile_,
+                                                                "--bind",
+                                                                "127.0.0.1",
+                                                                "--port",
+                                                                std::to_string(port_),
+                                                                "--http-port",
+                                                                std::to_string(port_ + 1),
+                                                                "--key",
+                                                                kKey,
+                                                                "--state",
+                                                                (dir_ / "state.json").string(),
+                                                                "--cue-seconds",
+                                                                "30"},
+                                       env_);
+    ASSERT_TRUE(master_->waitForOutput("serving", 10s)) << master_->stderrText();
+  }
+
+  void setClock(const std::string& at) {
+    httplib::Client client("127.0.0.1", port_ + 1);
+    auto reply =
+        client.Post("/api/schedule/clock", {{"Authorization", std::string("Bearer ") + kKey}},
+                    nlohmann::json{{"at", at}}.dump(), "application/json");
+    ASSERT_TRUE(reply);
+    ASSERT_EQ(reply->status, 200) << reply->body;
+  }
+
+  nlohmann::json wall() { return wallStatus(ctl({"status", "--json"})); }
+
+  // The median colour of the picture node `id` last reported; nullopt without one.
+  std::optional<Color> nodePicture(const std::string& id) {
+    httplib::Client client("127.0.0.1", port_ + 1);
+    auto frame = client.Get("/api/nodes/" + id + "/frame.png");
+    if (!frame || frame->status != 200) return std::nullopt;
+    Image picture = decodeImageBytes(frame->body, id + " frame");
+    return test::medianColor(picture, test::innerRect({0, 0, picture.width, picture.height}, 1.0));
+  }
+
+  // Waits until the wall is closed: stopped, blanked, and every node's picture black.
+  void expectClosed(const char* when) {
+    SCOPED_TRACE(when);
+    nlohmann::json s;
+    EXPECT_TRUE(pollUntil(
+        [&] {
+          s = wall();
+          if (s.is_null() || !s["blank"].get<bool>() || s["state"] != "stopped" ||
+              s["schedule"]["open"].get<bool>())
+            return false;
+          for (const auto& id : ids_) {
+            std::optional<Color> picture = nodePicture(id);
+            if (!picture || !test::near(*picture, Color{0, 0, 0}, kTolerance)) return false;
+          }
+          return true;
+        },
+        20s))
+        << s.dump(1) << "\nmaster: " << master_->stderrText();
+  }
+
+  // Waits until `show` (`cues` cues) plays cue 1 unblanked, every node drawing it.
+  void expectPlayingFromCueOne(const std::string& show, int cues, const char* when) {
+    SCOPED_TRACE(when);
+    WallConfig config = loadWallConfig(wallFile_);
+    std::map<std::string, Color> expected = expectedFrameColors(show, config, ids_);
+    nlohmann::json s;
+    EXPECT_TRUE(pollUntil(
+        [&] {
+          s = wall();
+          if (s.is_null() || s["blank"].get<bool>() || s["state"] != "playing" || s["cue"] != 1 ||
+              s["cueCount"] != cues || !s["schedule"]["open"].get<bool>() ||
+              !allShow(status(), 2, 0))
+            return false;
+          for (const auto& id : ids_) {
+            std::optional<Color> picture = nodePicture(id);
+            if (!picture || !test::near(*picture, expected[id], kTolerance)) return false;
+          }
+          return true;
+        },
+        30s))
+        << s.dump(1) << "\nmaster: " << master_->stderrText();
+  }
+
+  std::string dayShow_;
+  std::string eveningShow_;
+  std::string scheduleFile_;
+  const std::vector<std::string> ids_{"r0c0", "r1c1"};
+};
+
+TEST_F(OpeningHours, TheScheduleBlanksAndRestartsTheWallAcrossASimulatedDayAndDstChange) {
+  startScheduledMaster("2026-03-29T00:30:00Z");  // 01:30 CET: closed
+  for (const auto& id : ids_) startNode(id, {"--frames"});
+  expectClosed("before opening");
+  test::CommandResult plan = ctl({"schedule"});
+  ASSERT_EQ(plan.exitStatus, 0) << plan.err;
+  EXPECT_NE(plan.out.find("02:30-05:00"), std::string::npos) << plan.out;
+  EXPECT_NE(plan.out.find("Sun 2026-03-29 03:00 CEST"), std::string::npos)
+      << "opens when the clocks jump: " << plan.out;
+
+  setClock("2026-03-29T01:00:00Z");  // 03:00 CEST
+  expectPlayingFromCueOne(dayShow_, 3, "opening");
+  int generation = wall()["show"]["generation"].get<int>();
+
+  // An operator's command wins until the next change: the schedule does not
+  // undo it at a later time within the slot.
+  ASSERT_EQ(ctl({"next"}).exitStatus, 0);
+  ASSERT_TRUE(pollUntil([&] { return allShow(status(), 2, 1); }, 15s)) << status().dump(1);
+  setClock("2026-03-29T02:30:00Z");  // 04:30 CEST
+  ASSERT_TRUE(
+      pollUntil([&] { return wall()["schedule"]["now"] == "Sun 2026-03-29 04:30:00 CEST"; }, 10s));
+  setClock("2026-03-29T03:00:00Z");  // 05:00 CEST: the evening slot
+  expectPlayingFromCueOne(eveningShow_, 2, "slot change");
+  EXPECT_EQ(wall()["show"]["generation"].get<int>(), generation + 1)
+      << "one load, at the slot change, none while the operator's cue was up";
+
+  setClock("2026-03-29T04:00:00Z");  // 06:00 CEST
+  expectClosed("closing");
+
+  setClock("2026-03-30T06:59:00Z");  // Monday 08:59 CEST
+  expectClosed("the next morning");
+  plan = ctl({"schedule"});
+  EXPECT_NE(plan.out.find("09:00-10:00"), std::string::npos) << plan.out;
+  EXPECT_NE(plan.out.find("Mon 2026-03-30 09:00 CEST"), std::string::npos) << plan.out;
+  setClock("2026-03-30T07:00:00Z");
+  expectPlayingFromCueOne(dayShow_, 3, "opening the next day");
+}
+
+TEST_F(OpeningHours, AWallWithoutScheduleSaysSoAndBadScheduleFilesStopTheMasterWithOneLine) {
+  startMaster(30);
+  test::CommandResult plan = ctl({"schedule"});
+  EXPECT_EQ(plan.exitStatus, 1);
+  EXPECT_NE(plan.err.find("no opening hours"), std::string::npos) << plan.err;
+
+  std::ofstream(scheduleFile_) << R"({"time_zone": "Mars/Olympus", "week": {}})";
+  test::CommandResult bad = test::runCommand(
+      {HYPERWALL_EXE, "master", "--schedule", scheduleFile_, "--wall", wallFile_}, {}, 10s);
+  EXPECT_EQ(bad.exitStatus, 2);
+  EXPECT_NE(bad.err.find("schedule.json: /time_zone: unknown time zone \"Mars/Olympus\""),
+            std::string::npos)
+      << bad.err;
+}
+
+// A blanked node powers its display down where it can: not at all on SDL's
+// offscreen driver (no screen), and on an X server without DPMS (Xvfb has
+// none) it says so once and goes on drawing black. A real panel under X11
+// gets DPMSForceLevel off (docs/schedule.md); no X server here has DPMS.
+TEST_F(WallProcesses, ABlankedWindowedNodePowersItsDisplayDownOnlyWhereItCanAndSaysOnceWhereNot) {
+  if (!fs::exists("/usr/bin/Xvfb")) GTEST_SKIP() << "needs Xvfb (scripts/install-deps.sh)";
+  int number = 100 + ::getpid() % 800;
+  while (fs::exists("/tmp/.X11-unix/X" + std::to_string(number))) ++number;
+  std::string display = ":" + std::to_string(number);
+  // -noreset: the node reopens its window at the wall's size, and an Xvfb
+  // resetting as its last client leaves refuses the new one meanwhile.
+  ChildProcess xvfb(
+      {"/usr/bin/Xvfb", display, "-screen", "0", "1920x1080x24", "-nolisten", "tcp", "-noreset"});
+  ASSERT_TRUE(
+      pollUntil([&] { return fs::exists("/tmp/.X11-unix/X" + std::to_string(number)); }, 10s))
+      << xvfb.stderrText();
+  startMaster(30);
+  startWindowedNode("r0c0");  // offscreen
+  nodes_["r0c1"] = std::make_unique<ChildProcess>(
+      std::vector<std::string>{HYPERWALL_EXE, "node", "--master", masterAddress(), "--id", "r0c1",
+                               "--windowed", "--key", kKey, "--cache",
+                               (dir_ / "cache-r0c1").string()},
+      std::map<std::string, std::string>{{"SDL_VIDEODRIVER", "x11"}, {"DISPLAY", display}});
+  ASSERT_TRUE(pollUntil([&] { return allShow(status(), 2, 0); }, 30s))
+      << status().dump(1) << nodes_["r0c1"]->stderrText();
+
+  // Black on both, as each reports its display.
+  auto blankedOnBoth = [&] {
+    httplib::Client client("127.0.0.1", port_ + 1);
+    for (const char* id : {"r0c0", "r0c1"}) {
+      auto frame = client.Get(std::string("/api/nodes/") + id + "/frame.png");
+      if (!frame || frame->status != 200) return false;
+      Image picture = decodeImageBytes(frame->body, id);
+      Color median =
+          test::medianColor(picture, test::innerRect({0, 0, picture.width, picture.height}, 1.0));
+      if (!test::near(median, Color{0, 0, 0}, kTolerance)) return false;
+    }
+    return true;
+  };
+  const std::string noDpms = "display power: the X server has no DPMS";
+  for (int round = 0; round < 2; ++round) {
+    ASSERT_EQ(ctl({"blank", "on"}).exitStatus, 0);
+    ASSERT_TRUE(pollUntil(blankedOnBoth, 15s));
+    ASSERT_TRUE(nodes_["r0c1"]->waitForOutput(noDpms, 10s)) << nodes_["r0c1"]->stderrText();
+    ASSERT_EQ(ctl({"blank", "off"}).exitStatus, 0);
+    ASSERT_TRUE(pollUntil([&] { return !blankedOnBoth(); }, 15s));
+  }
+  std::string x11 = nodes_["r0c1"]->stderrText();
+  EXPECT_EQ(x11.find(noDpms), x11.rfind(noDpms)) << "said once, not at every blank: " << x11;
+  EXPECT_EQ(nodes_["r0c0"]->stderrText().find("display power"), std::string::npos)
+      << nodes_["r0c0"]->stderrText();
+  EXPECT_TRUE(nodes_["r0c1"]->running());
+}
+
 class WallMatchesRehearsal : public WallProcesses {
  protected:
   // Tolerance, over the whole screenshot, bezels and dead panels included.

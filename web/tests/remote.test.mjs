@@ -274,6 +274,31 @@ test('the wall picture is fetched again while the page is shown (nodes send new 
   await context.close();
 });
 
+test('shows the opening hours: now, today\'s slots and the next change (docs/schedule.md)', async () => {
+  // A master of its own, on a manual schedule clock: Monday 10:00 UTC.
+  const port = await freePort();
+  const httpPort = await freePort();
+  writeFileSync(join(folder, 'schedule.json'), JSON.stringify({
+    time_zone: 'UTC',
+    week: { monday: [{ from: '09:00', to: '13:00', show: process.env.SHOW },
+      { from: '13:00', to: '18:00', show: 'second.hwshow' }] },
+  }));
+  await start(['master', '--schedule', join(folder, 'schedule.json'),
+    '--manual-schedule-clock', '2026-03-30T10:00:00Z', '--wall', '2x2-1080p', '--bind', '127.0.0.1',
+    '--port', String(port), '--http-port', String(httpPort), '--key', KEY,
+    '--state', join(folder, 'scheduled-state.json')], 'serving');
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.addInitScript((k) => localStorage.setItem('hyperwall.key', k), KEY);
+  await page.goto('http://127.0.0.1:' + httpPort + '/');
+  await page.locator('#hours-now', { hasText: 'open, playing' }).waitFor();
+  assert.match(await page.textContent('#hours-now'), /Mon 2026-03-30 10:00:00 UTC \(manual clock\)/);
+  assert.match(await page.textContent('#hours-today li.current'), /09:00–13:00/);
+  assert.match(await page.textContent('#hours-today'), /13:00–18:00 second\.hwshow/);
+  assert.match(await page.textContent('#hours-next'), /plays second\.hwshow at Mon 2026-03-30 13:00 UTC/);
+  await context.close();
+});
+
 // Last: wrong keys make the master throttle this address (docs/api.md), which
 // would hold up the tests after it.
 test('a wrong key is refused and changes nothing', async () => {
