@@ -7,7 +7,8 @@
 namespace hw {
 namespace {
 
-constexpr int kDaysAhead = 8;  // days looked ahead for the next change: a week and today
+constexpr int kDaysAhead = 8;   // days looked ahead for the next change: a week and today
+constexpr int kDaysBack = 366;  // days looked back for the start of a run open across midnights
 
 }  // namespace
 
@@ -50,8 +51,7 @@ std::vector<ScheduleInterval> ScheduleCalendar::intervals(int first, int days, b
 ScheduleMoment ScheduleCalendar::at(SysSeconds t) const {
   int today = localDay(t);
   std::vector<ScheduleInterval> placed = intervals(today - 1, kDaysAhead + 1, true);
-  auto horizon = date::floor<std::chrono::seconds>(
-      zone_->to_sys(date::local_days{date::days(today + kDaysAhead)}, date::choose::earliest));
+  SysSeconds horizon = dayStart(today + kDaysAhead);
   ScheduleMoment moment;
   for (std::size_t i = 0; i < placed.size(); ++i) {
     const ScheduleInterval& interval = placed[i];
@@ -69,7 +69,28 @@ ScheduleMoment ScheduleCalendar::at(SysSeconds t) const {
     }
     break;
   }
+  if (moment.open) moment.open->start = runStart(*moment.open, today - 1);
   return moment;
+}
+
+SysSeconds ScheduleCalendar::runStart(const ScheduleInterval& open, int firstDay) const {
+  // The interval was cut where the days looked at begin: a run open across
+  // midnights started when the days before say, so that its start, which
+  // tells one run from the next, does not move as the days go by.
+  SysSeconds start = open.start;
+  for (int day = firstDay; start == dayStart(day); --day) {
+    if (day <= firstDay - kDaysBack) return SysSeconds::min();  // open for a year and more
+    std::vector<ScheduleInterval> before = intervals(day - 1, 1, true);
+    if (before.empty() || before.back().end != start || before.back().slot->show != open.slot->show)
+      break;
+    start = before.back().start;
+  }
+  return start;
+}
+
+SysSeconds ScheduleCalendar::dayStart(int day) const {
+  return date::floor<std::chrono::seconds>(
+      zone_->to_sys(date::local_days{date::days(day)}, date::choose::earliest));
 }
 
 std::vector<ScheduleInterval> ScheduleCalendar::dayOf(SysSeconds t) const {

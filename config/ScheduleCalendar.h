@@ -57,6 +57,11 @@ class ScheduleCalendar {
   // epoch), placed on the time line, joined where the same show goes on.
   std::vector<ScheduleInterval> intervals(int first, int days, bool join) const;
   int localDay(SysSeconds t) const;
+  // When the day `day` (days since the epoch) starts, local midnight.
+  SysSeconds dayStart(int day) const;
+  // When the run of `open` began, looking back from `firstDay`; SysSeconds::min()
+  // for one open for over a year.
+  SysSeconds runStart(const ScheduleInterval& open, int firstDay) const;
 
   const WallSchedule schedule_;
   const date::time_zone* zone_;

@@ -198,8 +198,6 @@ void addCtlCommand(CLI::App& root, Action& selected) {
     return sub;
   };
   add("status", "Show the show, the cue and every node's health", "/api/status", false);
-  add("schedule", "Show the opening hours: open or closed now, today's slots, the next change",
-      "/api/schedule", false);
   add("play", "Play from the selected or first cue", "/api/play", true);
   add("pause", "Pause the current cue", "/api/pause", true);
   add("resume", "Resume a paused cue", "/api/resume", true);
@@ -238,6 +236,9 @@ void addCtlCommand(CLI::App& root, Action& selected) {
       "--at", request->screenshotAt,
       "Every display at one instant: master seconds, or +S seconds from now (+0.5); prints "
       "what each node captured (its cue and movie frame)");
+
+  add("schedule", "Show the opening hours: open or closed now, today's slots, the next change",
+      "/api/schedule", false);
 
   // Arguments are read once parsing is done, whichever subcommand ran.
   ctl->final_callback([ctl, unknown, request, cue, time, source, pattern, blank] {

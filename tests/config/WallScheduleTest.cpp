@@ -171,7 +171,8 @@ TEST_F(WallScheduleTest, ClosedDaysAreSkippedAndAClosedWeekHasNoNextChange) {
   EXPECT_FALSE(never.nextChange);
 }
 
-TEST_F(WallScheduleTest, ASlotPastMidnightWrittenAsTwoPlaysAsOneAndAlwaysOpenNeverChanges) {
+TEST_F(WallScheduleTest,
+       ASlotPastMidnightWrittenAsTwoPlaysAsOneAndARunAcrossMidnightsKeepsItsStart) {
   ScheduleCalendar calendar(
       parse({{"time_zone", "UTC"},
              {"week",
@@ -189,6 +190,18 @@ TEST_F(WallScheduleTest, ASlotPastMidnightWrittenAsTwoPlaysAsOneAndAlwaysOpenNev
   ScheduleMoment open = always.at(utc(2026, 6, 5, 12, 0));
   EXPECT_TRUE(open.open);
   EXPECT_FALSE(open.nextChange);
+  // Its start does not move from day to day: the wall is not restarted at midnight.
+  EXPECT_EQ(always.at(utc(2026, 6, 8, 12, 0)).open->start, open.open->start);
+
+  // A run across two midnights keeps the start it had, seen from any of its days.
+  ScheduleCalendar weekend(
+      parse({{"time_zone", "UTC"},
+             {"week",
+              {{"friday", {slot("20:00", "24:00", "night.hwshow")}},
+               {"saturday", nlohmann::json::array({slot("00:00", "24:00", "night.hwshow")})},
+               {"sunday", {slot("00:00", "02:00", "night.hwshow")}}}}}));
+  EXPECT_EQ(weekend.at(utc(2026, 6, 6, 1, 0)).open->start, utc(2026, 6, 5, 20, 0));
+  EXPECT_EQ(weekend.at(utc(2026, 6, 7, 1, 0)).open->start, utc(2026, 6, 5, 20, 0));
 }
 
 TEST_F(WallScheduleTest, SpringForwardASlotStartingInTheSkippedHourStartsWhenTheClocksJump) {
