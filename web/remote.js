@@ -67,6 +67,14 @@ function formatSeconds(s) {
   return Math.floor(whole / 60) + ':' + String(whole % 60).padStart(2, '0');
 }
 
+// h:mm:ss from an hour on, as `ctl schedule` writes how long until the next change.
+function formatHours(s) {
+  const whole = Math.max(0, Math.round(s));
+  if (whole < 3600) return formatSeconds(whole);
+  return Math.floor(whole / 3600) + ':' + String(Math.floor(whole / 60) % 60).padStart(2, '0') + ':' +
+      String(whole % 60).padStart(2, '0');
+}
+
 function showStatus(status) {
   state.status = status;
   if (!status.scheduled) state.seekScheduled = false;
@@ -130,7 +138,7 @@ function showSchedule(schedule) {
   const next = schedule.next;
   $('hours-next').textContent = !next ? 'next: no change within a week' :
       'next: ' + (next.show ? 'plays ' + next.show : 'closes') + ' at ' + next.at + ' (in ' +
-          formatSeconds(next.inSeconds) + ')';
+          formatHours(next.inSeconds) + ')';
 }
 
 // Where the cue's movie is by the master's clock: its time in the pass, frame and pass from 1.

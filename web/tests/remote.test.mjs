@@ -295,7 +295,8 @@ test('shows the opening hours: now, today\'s slots and the next change (docs/sch
   assert.match(await page.textContent('#hours-now'), /Mon 2026-03-30 10:00:00 UTC \(manual clock\)/);
   assert.match(await page.textContent('#hours-today li.current'), /09:00–13:00/);
   assert.match(await page.textContent('#hours-today'), /13:00–18:00 second\.hwshow/);
-  assert.match(await page.textContent('#hours-next'), /plays second\.hwshow at Mon 2026-03-30 13:00 UTC/);
+  assert.match(await page.textContent('#hours-next'),
+    /plays second\.hwshow at Mon 2026-03-30 13:00 UTC \(in 3:00:00\)/);
   await context.close();
 });
 
