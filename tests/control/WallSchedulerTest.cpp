@@ -126,5 +126,29 @@ TEST(WallScheduler, AShowThatNoLongerLoadsIsSaidOnceAndTheNextSlotStillOpens) {
   scheduler.stop();
 }
 
+TEST(WallScheduler, OnTheHostsClockAWallOpenEveryHourPlaysItsShowAtOnce) {
+  test::TestWall wall;
+  nlohmann::json slots = nlohmann::json::array(
+      {{{"from", "00:00"}, {"to", "24:00"}, {"show", (wall.showFolder() / "two").string()}}});
+  nlohmann::json week = nlohmann::json::object();
+  for (int day = 0; day < 7; ++day) week[weekdayName(day)] = slots;
+  WallScheduler scheduler(wall.controller(),
+                          parseWallSchedule({{"time_zone", "UTC"}, {"week", week}}, "schedule.json",
+                                            wall.root().string()),
+                          [](const std::string&) {});
+  scheduler.start();
+  EXPECT_TRUE(eventually(
+      [&] {
+        WallStatus s = wall.controller().status();
+        return s.cueCount == 2 && s.mode == PlaybackMode::Playing && !s.blank;
+      },
+      5s));
+  ScheduleReport report = scheduler.report();
+  EXPECT_FALSE(report.manualClock);
+  EXPECT_TRUE(report.open);
+  EXPECT_FALSE(report.next) << "open all week: no change";
+  scheduler.stop();
+}
+
 }  // namespace
 }  // namespace hw
