@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages hyperwall builds and runs with; with --tests
+# Installs the Debian 12 packages hyperwall builds, packages and runs with; with --tests
 # also what the tests and benchmarks need (Chromium, npm, ImageMagick, clang).
 # Idempotent: only what is missing is installed (as root, or through sudo).
 set -euo pipefail
@@ -20,8 +20,12 @@ packages=(
   libssl-dev  # SHA-256 of show files (engine/net/Sha256.cpp, OpenSSL libcrypto)
   # Movie decoding (engine/movie/MovieFile.cpp, MovieSoundtrack.cpp): FFmpeg 5.1's demuxers, decoders, scaler and resampler
   libavformat-dev libavcodec-dev libswscale-dev libswresample-dev libavutil-dev
+  libsystemd-dev  # sd_notify: READY and watchdog pings for the systemd units (engine/net/ServiceNotifier.cpp)
   libgtest-dev
   xvfb  # optional: a real X display for interactive rehearsal on a machine without one
+  lintian      # checks the Debian package scripts/package.sh builds (scripts/test.sh runs it)
+  systemd      # systemd-analyze verify on that package's units (a container may lack it)
+  debootstrap  # a clean Debian root to install that package in (scripts/package-check.sh)
 )
 if $with_tests; then
   packages+=(
