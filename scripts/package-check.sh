@@ -29,6 +29,7 @@ done
 command -v debootstrap >/dev/null || { echo "package-check: needs debootstrap (scripts/install-deps.sh)" >&2; exit 1; }
 
 root=$(mktemp -d /var/tmp/hyperwall-root.XXXXXX)
+chmod 755 "$root"  # the root folder of the clean system, where the hyperwall user runs
 cleanup() {
   umount "$root/proc" 2>/dev/null || true
   if $keep; then echo "package-check: root kept in $root"; else rm -rf "$root"; fi
