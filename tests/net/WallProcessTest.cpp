@@ -482,6 +482,33 @@ TEST_F(WallProcesses, AMasterWhoseLoopHangsStopsFeedingTheWatchdog) {
   ::close(reader);
 }
 
+// A node whose present loop hangs stops feeding the watchdog while its
+// network side goes on. The hang is a real one: the loop writes a line per
+// movie frame to --present-trace, here a FIFO of one page whose reader stops
+// reading, so the write blocks once the pipe is full (about 90 frames).
+TEST_F(WallProcesses, ANodeWhosePresentLoopHangsStopsFeedingTheWatchdog) {
+  constexpr auto kWatchdog = 1000ms;
+  startCountingMovie({});
+  std::string fifo = (dir_ / "trace").string();
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  int reader = ::open(fifo.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  ASSERT_GE(reader, 0);
+  ASSERT_GT(::fcntl(reader, F_SETPIPE_SZ, 4096), 0);
+  NotifySocket socket;
+  ChildProcess& node =
+      startNode("r0c0", {"--present-trace", fifo}, "", socket.environment(kWatchdog));
+  ASSERT_TRUE(socket.waitFor("READY=1", 10s)) << node.stderrText();
+  ASSERT_TRUE(socket.waitFor("WATCHDOG=1", kWatchdog));
+
+  EXPECT_TRUE(socket.fallsSilent(3 * kWatchdog, 30s)) << node.stderrText();
+  EXPECT_TRUE(node.running());
+  char lines[8192];
+  while (::read(reader, lines, sizeof lines) > 0) {
+  }
+  EXPECT_TRUE(socket.waitFor("WATCHDOG=1", 5 * kWatchdog)) << node.stderrText();
+  ::close(reader);
+}
+
 // The picture every test node reports in the frame tests: the quadrants of
 // the wall canvas in four colours, so each display of a 2x2 wall shows one.
 std::string writeQuadrantShow(const fs::path& folder, const WallConfig& wall) {
