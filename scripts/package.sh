@@ -4,6 +4,11 @@
 # Usage: scripts/package.sh [extra cmake -D options]   (docs/install.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+case "${1:-}" in
+  -h|--help) echo "usage: scripts/package.sh [extra cmake -D options]"; exit 0 ;;
+  -D*|"") ;;
+  *) echo "usage: scripts/package.sh [extra cmake -D options]" >&2; exit 2 ;;
+esac
 scripts/install-deps.sh
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
 cmake --build build -j2 --target hyperwall package_files
