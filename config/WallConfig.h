@@ -42,6 +42,9 @@ struct WallConfig {
   bool bezelCompensation = true;  // true: canvas pixels hidden behind bezels are skipped
   std::vector<NodeConfig> nodes;  // exactly one per grid cell, row-major
   std::string key;                // shared secret nodes and control tools present; "" = open wall
+  // Where nodes find the master without --master: HOST, HOST:PORT or
+  // http://HOST:PORT, as --master takes it; "" = give --master.
+  std::string master;
   // Mpx/s of movie one node decodes in real time (width x height x fps): a
   // movie above it plays from per-display movies the master prepares. The
   // default is 3840x2160 at 30 fps, what a wall PC's decoder sustains.

@@ -1,5 +1,6 @@
 #include "config/WallConfigLoader.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -114,6 +115,11 @@ WallConfig parseWallConfig(const nlohmann::json& document, const std::string& fi
   }
   config.bezelCompensation = wall.boolean("bezel_compensation", true);
   config.key = wall.string("key", "");
+  config.master = wall.string("master", "");
+  if (wall.has("master") &&
+      (config.master.empty() || std::any_of(config.master.begin(), config.master.end(),
+                                            [](unsigned char c) { return c <= ' ' || c == 0x7f; })))
+    wall.fail("master", "must be HOST, HOST:PORT or http://HOST:PORT, without spaces");
   config.nodeDecodeMpxPerSecond =
       wall.number("node_decode_mpx_per_s", config.nodeDecodeMpxPerSecond, 1.0, 1e6);
 
@@ -163,6 +169,7 @@ nlohmann::json wallConfigToJson(const WallConfig& config) {
       {"node_decode_mpx_per_s", config.nodeDecodeMpxPerSecond},
       {"nodes", nodes}};
   if (!config.key.empty()) document["key"] = config.key;
+  if (!config.master.empty()) document["master"] = config.master;
   return document;
 }
 

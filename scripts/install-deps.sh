@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages hyperwall builds and runs with; with --tests
+# Installs the Debian 12 packages hyperwall builds, packages and runs with; with --tests
 # also what the tests and benchmarks need (Chromium, npm, ImageMagick, clang).
 # Idempotent: only what is missing is installed (as root, or through sudo).
 set -euo pipefail
@@ -24,8 +24,12 @@ packages=(
   # std::chrono time zones; Debian's date reads the system's tzdata
   libhowardhinnant-date-dev tzdata
   libx11-dev libxext-dev  # X11 DPMS: a blanked node powers its display down (engine/render/DisplayPower.cpp)
+  libsystemd-dev  # sd_notify: READY and watchdog pings for the systemd units (engine/net/ServiceNotifier.cpp)
   libgtest-dev
   xvfb  # optional: a real X display for interactive rehearsal on a machine without one
+  lintian      # checks the Debian package scripts/package.sh builds (scripts/test.sh runs it)
+  systemd      # systemd-analyze verify on that package's units (a container may lack it)
+  debootstrap  # a clean Debian root to install that package in (scripts/package-check.sh)
 )
 if $with_tests; then
   packages+=(

@@ -28,6 +28,7 @@
 #include "engine/net/MasterStateFile.h"
 #include "engine/net/MasterWallController.h"
 #include "engine/net/Protocol.h"
+#include "engine/net/ServiceNotifier.h"
 #include "engine/render/Timeline.h"
 #include "engine/render/TimelineSpec.h"
 #include "hwshow/LocalMirror.h"
@@ -183,6 +184,16 @@ Playlist servableShow(DisplayMoviePreparer& preparer, const Playlist& show) {
   return preparer.prepared();
 }
 
+// Pings systemd's watchdog from the io thread, the master's clock and
+// schedule loop, so a handler that blocks the loop stops the pings.
+void feedWatchdog(asio::steady_timer& timer, ServiceNotifier& systemd) {
+  systemd.loopTurned();
+  timer.expires_after(systemd.pingPeriod());
+  timer.async_wait([&timer, &systemd](asio::error_code ec) {
+    if (!ec) feedWatchdog(timer, systemd);
+  });
+}
+
 // The show a scheduled master starts with when the command line names none:
 // the slot's playing now, else the next one's, else the week's first.
 std::string scheduledStartingShow(const WallSchedule& schedule) {
@@ -280,8 +291,15 @@ int serveWall(const MasterOptions& options, const std::optional<WallSchedule>& s
   master.start();
   if (scheduler) scheduler->start();
   logLine("master", "web remote at " + webRemoteUrl(options.bind, options.httpPort));
+  ServiceNotifier systemd;
+  systemd.ready();
+  asio::steady_timer watchdog(io);
+  if (systemd.watchdogInterval().count() > 0) feedWatchdog(watchdog, systemd);
   asio::signal_set signals(io, SIGINT, SIGTERM);
-  signals.async_wait([&io](asio::error_code, int) { io.stop(); });
+  signals.async_wait([&io, &systemd](asio::error_code, int) {
+    systemd.stopping();
+    io.stop();
+  });
   io.run();
   if (scheduler) scheduler->stop();  // its commands wait for the io thread no more
   preparer.stop();           // before the controller it calls goes

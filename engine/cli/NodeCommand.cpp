@@ -1,13 +1,20 @@
 #include <csignal>
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 #include <memory>
+#include <optional>
 
+#include "config/InputError.h"
+#include "config/NodeForHost.h"
+#include "config/WallConfigLoader.h"
 #include "engine/cli/Commands.h"
 #include "engine/cli/ExitStatus.h"
 #include "engine/control/WallKeyFile.h"
 #include "engine/net/AssetCache.h"
 #include "engine/net/HeadlessPresenter.h"
+#include "engine/net/HostNames.h"
+#include "engine/net/LogLine.h"
 #include "engine/net/MasterAddress.h"
 #include "engine/net/NodeService.h"
 #include "engine/net/WindowedNode.h"
@@ -15,8 +22,14 @@
 namespace hw::cli {
 namespace {
 
+// The wall file a packaged node reads for what --id and --master leave out
+// (docs/install.md).
+constexpr const char* kSystemWallFile = "/etc/hyperwall/wall.json";
+
 struct NodeOptions {
   std::string master;
+  std::string wall = kSystemWallFile;
+  bool displayGiven = false;
   NodeSettings settings;
   bool headless = false;
   WindowSeat seat;
@@ -31,7 +44,41 @@ std::atomic<bool> stopRequested{false};
 
 void requestStop(int) { stopRequested = true; }
 
+// What --id and --master leave out, from the wall file: this machine's node by
+// its host name (and --display), and the master's address. A node on a wall
+// PC then needs no flags.
+void completeFromWallFile(NodeOptions& options) {
+  NodeSettings& settings = options.settings;
+  if (!settings.nodeId.empty() && !options.master.empty()) return;
+  if (wallPresetText(options.wall).empty() && !std::filesystem::exists(options.wall))
+    throw InputError(options.wall, "",
+                     "no such wall file: a node without --id or --master reads it (--wall; "
+                     "docs/install.md)");
+  WallConfig wall = loadWallConfig(options.wall);
+  if (settings.nodeId.empty()) {
+    std::vector<std::string> names = thisHostNames();
+    const NodeConfig& node =
+        nodeForHost(wall, options.wall, names,
+                    options.displayGiven ? std::optional<int>(options.seat.display) : std::nullopt);
+    settings.nodeId = node.id;
+    options.seat.display = node.display;
+    logLine("node " + node.id, "the node of host " + names.front() + ", display " +
+                                   std::to_string(node.display) + " in " + options.wall);
+  }
+  if (!options.master.empty()) return;
+  if (wall.master.empty())
+    throw InputError(options.wall, "/master",
+                     "no master address: set \"master\" in the wall file, or give --master");
+  try {
+    parseMasterAddress(wall.master, options.wall);
+  } catch (const InputError& e) {
+    throw InputError(options.wall, "/master", e.problem());
+  }
+  options.master = wall.master;
+}
+
 int runNode(NodeOptions options) {
+  completeFromWallFile(options);
   NodeSettings& settings = options.settings;
   MasterAddress master = parseMasterAddress(options.master, "--master");
   settings.masterHost = master.host;
@@ -57,9 +104,14 @@ void addNodeCommand(CLI::App& root, Action& selected) {
       "node", "Run one render node of the wall: follows the master's clock and schedule");
   cmd->add_option("--master", options->master,
                   "The master: HOST, HOST:PORT (its --port, default 7400) or http://HOST:PORT (its "
-                  "--http-port; the wall port is then 7400)")
-      ->required();
-  cmd->add_option("--id", s.nodeId, "This node's id in the wall config (e.g. r0c1)")->required();
+                  "--http-port; the wall port is then 7400); default: the wall file's \"master\"");
+  cmd->add_option("--id", s.nodeId,
+                  "This node's id in the wall config (e.g. r0c1); default: the wall file's node "
+                  "whose \"host\" is this machine (and whose \"display\" is --display)");
+  cmd->add_option("--wall", options->wall,
+                  "Wall file naming this machine's node and the master, read when --id or "
+                  "--master is not given")
+      ->capture_default_str();
   cmd->add_flag("--headless", options->headless,
                 "Present without a display (timestamps only; tests and benchmarks)");
   cmd->add_flag("--frames", s.frames,
@@ -67,9 +119,10 @@ void addNodeCommand(CLI::App& root, Action& selected) {
                 "screenshots (windowed nodes always report what they draw)");
   cmd->add_flag("--windowed", options->seat.windowed,
                 "A window of the display's size instead of fullscreen");
-  cmd->add_option("--display", options->seat.display, "SDL display index to go fullscreen on")
-      ->check(CLI::NonNegativeNumber)
-      ->capture_default_str();
+  cmd->add_option("--display", options->seat.display,
+                  "SDL display index to go fullscreen on; without --id also which of this host's "
+                  "nodes to run (default: the node's \"display\" in the wall file, else 0)")
+      ->check(CLI::NonNegativeNumber);
   cmd->add_option("--key", s.key,
                   "Wall key (else $HYPERWALL_KEY, else the key file in $HYPERWALL_STATE)");
   cmd->add_option("--clock", options->clock,
@@ -94,6 +147,7 @@ void addNodeCommand(CLI::App& root, Action& selected) {
   cmd->add_flag("--verbose", s.verbose, "One stderr line per cue presented");
   cmd->add_option("--protocol", s.protocol, "Testing: speak this protocol version")->group("");
   cmd->callback([&selected, options, cmd] {
+    options->displayGiven = cmd->count("--display") > 0;
     options->settings.simulate =
         cmd->count("--sim-offset-ms") > 0 || cmd->count("--sim-drift-ppm") > 0;
     // The trace's truth is the master's clock read on this host: only a

@@ -13,6 +13,7 @@
 #include "engine/net/NodeShowView.h"
 #include "engine/net/PresentGuard.h"
 #include "engine/net/PresentTrace.h"
+#include "engine/net/ServiceNotifier.h"
 #include "engine/net/TileFrames.h"
 #include "hwshow/MovieCueTiming.h"
 
@@ -29,10 +30,12 @@ constexpr double kLatestCaptureSeconds = 1.0;
 
 // Sleeps until `target` on `clock` or until the view changes: coarse sleep
 // to within kSpinSeconds, then spinning, because sleeps overshoot by far
-// more than the skew we aim for. Returns false if woken by a change.
+// more than the skew we aim for. Returns false if woken by a change. The
+// wait is a turn of the present loop: it keeps the watchdog fed.
 bool waitUntil(const NodeClock& clock, double target, const SharedNodeFacts& view,
-               std::uint64_t seen) {
+               std::uint64_t seen, ServiceNotifier& systemd) {
   for (;;) {
+    systemd.loopTurned();
     double remaining = target - clock.now();
     if (remaining <= kSpinSeconds) break;
     view.waitForChange(seen, std::min(remaining - kSpinSeconds, kIdleWait));
@@ -88,7 +91,10 @@ int runNode(const NodeSettings& settings, Presenter& presenter, const std::atomi
   };
   CaptureRequests& captures = node.captures();
   int status = kExitOk;
+  ServiceNotifier systemd;
+  systemd.ready();  // presenting, and knocking at the master until it welcomes us
   while (!stopRequested) {
+    systemd.loopTurned();
     NodeFacts view = shared.snapshot();
     if (!view.refusal.empty()) {
       std::cerr << "hyperwall: " << view.refusal << "\n";
@@ -204,7 +210,8 @@ int runNode(const NodeSettings& settings, Presenter& presenter, const std::atomi
       continue;
     }
     prepare(change->cue);
-    if (!waitUntil(clock, view.estimate.toLocal(change->at), shared, view.changes)) continue;
+    if (!waitUntil(clock, view.estimate.toLocal(change->at), shared, view.changes, systemd))
+      continue;
     answer(captures.takeBefore(change->at), view);
     presenter.present(change->cue);
     shownSince = change->at;
@@ -217,6 +224,7 @@ int runNode(const NodeSettings& settings, Presenter& presenter, const std::atomi
     if (settings.simulate) report["presented_true"] = presentedHost + view.masterEpoch;
     link.post(report);
   }
+  systemd.stopping();
   return status;
 }
 

@@ -13,6 +13,7 @@
 #include "engine/net/NodeFrameReporter.h"
 #include "engine/net/NodeRuntime.h"
 #include "engine/net/NodeShowView.h"
+#include "engine/net/ServiceNotifier.h"
 #include "engine/render/CueTilerSource.h"
 #include "engine/render/DisplayPower.h"
 #include "engine/render/NodeWindowLayout.h"
@@ -112,6 +113,8 @@ int runWindowedNode(const NodeSettings& settings, const WindowSeat& seat,
       [&settings](const std::string& line) { logLine("node " + settings.nodeId, line); });
 
   node.start();
+  ServiceNotifier systemd;
+  systemd.ready();  // the window is up and the node knocks at the master
   MasterClockView masterClock(node.clock());
   ShowPipeline pipe;
   const Playlist* source = nullptr;  // the welcome's show the pipeline was built from
@@ -144,6 +147,7 @@ int runWindowedNode(const NodeSettings& settings, const WindowSeat& seat,
   int exitStatus = kExitOk;
   bool quit = false;
   while (!stopRequested && !quit) {
+    systemd.loopTurned();
     SDL_Event event;
     while (SDL_PollEvent(&event))
       if (event.type == SDL_QUIT) quit = true;
@@ -233,6 +237,7 @@ int runWindowedNode(const NodeSettings& settings, const WindowSeat& seat,
     }
     if (!window->vsync()) SDL_WaitEventTimeout(nullptr, kFrameMs);
   }
+  systemd.stopping();
   clear(pipe);
   return exitStatus;
 }

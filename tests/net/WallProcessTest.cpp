@@ -3,12 +3,15 @@
 // control API), watched through its /api/sync figures and stopped by PID. Bounds here are loose correctness bounds (a loaded CI machine must
 // pass them); the sync figures themselves are measured by bench/sync-bench.sh.
 #include <arpa/inet.h>
+#include <fcntl.h>
 #include <gtest/gtest.h>
 #include <httplib.h>
 #include <netinet/in.h>
 #include <poll.h>
 #include <signal.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
 #include <unistd.h>
 
 #include <asio.hpp>
@@ -324,6 +327,187 @@ class WallProcesses : public ::testing::Test {
   std::map<std::string, std::unique_ptr<ChildProcess>> nodes_;
   std::map<std::string, std::string> env_;  // for the master and nodes started from now on
 };
+
+// A node on a wall PC runs with no flags but the wall file: its id from the
+// node whose host is this machine, the master from the wall's "master", the
+// key from the key file in $HYPERWALL_STATE (as hyperwall-node@.service runs it).
+TEST_F(WallProcesses, ANodeFindsItsIdMasterAndKeyInTheWallAndKeyFiles) {
+  char host[256] = {};
+  ASSERT_EQ(::gethostname(host, sizeof host - 1), 0);
+  nlohmann::json wall = nlohmann::json::parse(std::ifstream(wallFile_));
+  wall["master"] = masterAddress();
+  wall["nodes"] = {{{"col", 1}, {"row", 0}, {"host", host}}};
+  std::ofstream(wallFile_) << wall.dump(2);
+  fs::create_directories(dir_ / "etc");
+  std::ofstream(dir_ / "etc" / "wall.key") << kKey << "\n";
+  fs::permissions(dir_ / "etc" / "wall.key", fs::perms::owner_read | fs::perms::owner_write,
+                  fs::perm_options::replace);
+  startMaster();
+
+  ChildProcess node({HYPERWALL_EXE, "node", "--headless", "--wall", wallFile_, "--cache",
+                     (dir_ / "cache").string()},
+                    {{"HYPERWALL_KEY", ""}, {"HYPERWALL_STATE", (dir_ / "etc").string()}});
+  ASSERT_TRUE(pollUntil([&] { return syncNode("r0c1").value("link", "") == "up"; }, 20s))
+      << node.stderrText();
+  EXPECT_NE(node.stderrText().find("node r0c1: the node of host " + std::string(host)),
+            std::string::npos)
+      << node.stderrText();
+}
+
+// A unix datagram socket standing in for systemd's notify socket: what a
+// Type=notify service sends with sd_notify arrives here, one state a line.
+class NotifySocket {
+ public:
+  NotifySocket() {
+    static int made = 0;
+    // sun_path holds 108 bytes: a short name of its own, not the test's folder.
+    path_ = fs::temp_directory_path() /
+            ("hw-notify-" + std::to_string(::getpid()) + "-" + std::to_string(made++));
+    fs::remove(path_);
+    fd_ = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    sockaddr_un address{};
+    address.sun_family = AF_UNIX;
+    std::snprintf(address.sun_path, sizeof address.sun_path, "%s", path_.c_str());
+    if (fd_ < 0 || ::bind(fd_, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0)
+      throw std::runtime_error("cannot bind " + path_.string());
+  }
+  ~NotifySocket() {
+    ::close(fd_);
+    fs::remove(path_);
+  }
+  NotifySocket(const NotifySocket&) = delete;
+  NotifySocket& operator=(const NotifySocket&) = delete;
+
+  // The environment systemd gives a service with WatchdogSec=`watchdog`.
+  std::map<std::string, std::string> environment(std::chrono::milliseconds watchdog) const {
+    return {{"NOTIFY_SOCKET", path_.string()},
+            {"WATCHDOG_USEC", std::to_string(watchdog.count() * 1000)}};
+  }
+
+  // Waits up to `timeout` for a message holding `state`; false when none came.
+  bool waitFor(const std::string& state, std::chrono::milliseconds timeout) {
+    auto deadline = std::chrono::steady_clock::now() + timeout;
+    for (;;) {
+      auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+          deadline - std::chrono::steady_clock::now());
+      if (left.count() <= 0) return false;
+      pollfd readable{fd_, POLLIN, 0};
+      if (::poll(&readable, 1, static_cast<int>(left.count())) <= 0) continue;
+      char message[4096];
+      ssize_t n = ::recv(fd_, message, sizeof message, 0);
+      if (n <= 0) continue;
+      std::istringstream lines(std::string(message, static_cast<std::size_t>(n)));
+      for (std::string line; std::getline(lines, line);)
+        if (line == state) return true;
+    }
+  }
+
+  // True once no watchdog ping came for `quiet`, waiting at most `within`:
+  // pings already sent when a process hangs still arrive first.
+  bool fallsSilent(std::chrono::milliseconds quiet, std::chrono::milliseconds within) {
+    auto deadline = std::chrono::steady_clock::now() + within;
+    while (std::chrono::steady_clock::now() < deadline)
+      if (!waitFor("WATCHDOG=1", quiet)) return true;
+    return false;
+  }
+
+  // Times between the next `count` watchdog pings; stops early when one is
+  // later than `timeout`.
+  std::vector<double> pingGaps(int count, std::chrono::milliseconds timeout) {
+    std::vector<double> gaps;
+    auto last = std::chrono::steady_clock::now();
+    for (int i = 0; i < count && waitFor("WATCHDOG=1", timeout); ++i) {
+      auto now = std::chrono::steady_clock::now();
+      if (i > 0) gaps.push_back(std::chrono::duration<double>(now - last).count());
+      last = now;
+    }
+    return gaps;
+  }
+
+ private:
+  fs::path path_;
+  int fd_ = -1;
+};
+
+// A wall under systemd (Type=notify, WatchdogSec=1): each process says READY=1
+// once it serves and pings the watchdog at least once per interval while its
+// main loop turns: the master's schedule loop, the node's present loop
+// changing cues every half second.
+TEST_F(WallProcesses, MasterAndNodeTellSystemdTheyAreReadyAndFeedItsWatchdog) {
+  constexpr auto kWatchdog = 1000ms;
+  NotifySocket masterSocket;
+  NotifySocket nodeSocket;
+  env_ = masterSocket.environment(kWatchdog);
+  startMaster(0.5);
+  ASSERT_TRUE(masterSocket.waitFor("READY=1", 10s)) << master_->stderrText();
+  std::vector<double> gaps = masterSocket.pingGaps(9, kWatchdog);
+  EXPECT_EQ(gaps.size(), 8u) << master_->stderrText();
+  for (double gap : gaps) EXPECT_LT(gap, 1.0);
+
+  ChildProcess& node = startNode("r0c0", {}, "", nodeSocket.environment(kWatchdog));
+  ASSERT_TRUE(nodeSocket.waitFor("READY=1", 10s)) << node.stderrText();
+  ASSERT_TRUE(pollUntil([&] { return syncNode("r0c0").value("shown_cue", -1) >= 0; }, 20s))
+      << node.stderrText();
+  gaps = nodeSocket.pingGaps(9, kWatchdog);
+  EXPECT_EQ(gaps.size(), 8u) << node.stderrText();
+  for (double gap : gaps) EXPECT_LT(gap, 1.0);
+
+  node.kill(SIGTERM);
+  EXPECT_TRUE(nodeSocket.waitFor("STOPPING=1", 10s));
+  EXPECT_EQ(node.wait(10s), 0);
+}
+
+// A master whose schedule loop hangs stops feeding the watchdog, so systemd
+// restarts it though the process lives. The hang is a real one: persisting
+// the show state blocks opening its temporary file, here a FIFO nobody reads
+// (as a write to a hung network mount would).
+TEST_F(WallProcesses, AMasterWhoseLoopHangsStopsFeedingTheWatchdog) {
+  constexpr auto kWatchdog = 1000ms;
+  NotifySocket socket;
+  env_ = socket.environment(kWatchdog);
+  startMaster(600);
+  ASSERT_TRUE(socket.waitFor("READY=1", 10s)) << master_->stderrText();
+  ASSERT_TRUE(socket.waitFor("WATCHDOG=1", kWatchdog));
+  std::string fifo = (dir_ / "state.json.tmp").string() + std::to_string(master_->pid());
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  ChildProcess next({HYPERWALL_EXE, "ctl", "--master", masterUrl(), "--key", kKey, "next"},
+                    {{"HYPERWALL_KEY", ""}, {"HYPERWALL_STATE", dir_.string()}});
+
+  EXPECT_TRUE(socket.fallsSilent(3 * kWatchdog, 15s)) << "still pinging: " << next.stderrText();
+  EXPECT_TRUE(master_->running());
+  int reader = ::open(fifo.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);  // the mount comes back
+  ASSERT_GE(reader, 0);
+  EXPECT_TRUE(socket.waitFor("WATCHDOG=1", 5 * kWatchdog)) << master_->stderrText();
+  EXPECT_EQ(next.wait(10s), 0) << next.stderrText();
+  ::close(reader);
+}
+
+// A node whose present loop hangs stops feeding the watchdog while its
+// network side goes on. The hang is a real one: the loop writes a line per
+// movie frame to --present-trace, here a FIFO of one page whose reader stops
+// reading, so the write blocks once the pipe is full (about 90 frames).
+TEST_F(WallProcesses, ANodeWhosePresentLoopHangsStopsFeedingTheWatchdog) {
+  constexpr auto kWatchdog = 1000ms;
+  startCountingMovie({});
+  std::string fifo = (dir_ / "trace").string();
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  int reader = ::open(fifo.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  ASSERT_GE(reader, 0);
+  ASSERT_GT(::fcntl(reader, F_SETPIPE_SZ, 4096), 0);
+  NotifySocket socket;
+  ChildProcess& node =
+      startNode("r0c0", {"--present-trace", fifo}, "", socket.environment(kWatchdog));
+  ASSERT_TRUE(socket.waitFor("READY=1", 10s)) << node.stderrText();
+  ASSERT_TRUE(socket.waitFor("WATCHDOG=1", kWatchdog));
+
+  EXPECT_TRUE(socket.fallsSilent(3 * kWatchdog, 30s)) << node.stderrText();
+  EXPECT_TRUE(node.running());
+  char lines[8192];
+  while (::read(reader, lines, sizeof lines) > 0) {
+  }
+  EXPECT_TRUE(socket.waitFor("WATCHDOG=1", 5 * kWatchdog)) << node.stderrText();
+  ::close(reader);
+}
 
 // The picture every test node reports in the frame tests: the quadrants of
 // the wall canvas in four colours, so each display of a 2x2 wall shows one.

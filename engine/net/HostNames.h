@@ -1,0 +1,12 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace hw {
+
+// The names a wall file's `host` may call this machine: its host name first,
+// then the addresses of its network interfaces (IPv4 and IPv6, loopback too).
+std::vector<std::string> thisHostNames();
+
+}  // namespace hw
