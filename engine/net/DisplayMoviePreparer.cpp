@@ -57,7 +57,12 @@ std::string displayMoviesKey(const Cue& cue, const WallConfig& wall,
   geometry.erase("name");  // what the wall is called, not what it shows
   geometry.erase("key");
   geometry.erase("node_decode_mpx_per_s");
-  for (nlohmann::json& node : geometry["nodes"]) node.erase("audio");  // where the speakers are
+  geometry.erase("master");  // where the master runs
+  // Which PC drives a display and which has the speakers: not what it shows.
+  for (nlohmann::json& node : geometry["nodes"]) {
+    node.erase("host");
+    node.erase("audio");
+  }
   const LayoutItem& item = cue.items.front();
   nlohmann::json layout = {
       {"fit", fitName(item.fit)},

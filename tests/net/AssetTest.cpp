@@ -184,7 +184,10 @@ TEST(DisplayMovies, AMovieAboveTheNodesBudgetIsCutAndKeyedByWhatShapesTheCut) {
   WallConfig renamed = wall;
   renamed.name = "lobby";
   renamed.key = "another key entirely";
-  EXPECT_EQ(displayMoviesKey(cue, renamed, "aaaa"), key);
+  renamed.master = "10.0.0.1";
+  renamed.nodes[0].host = "wall-pc-7";
+  renamed.nodes[1].audio = true;
+  EXPECT_EQ(displayMoviesKey(cue, renamed, "aaaa"), key) << "names, hosts and speakers are not geometry";
   EXPECT_EQ(displayMoviesKey(cue, generous, "aaaa"), key);
   EXPECT_NE(displayMoviesKey(cue, wall, "bbbb"), key) << "another source";
   WallConfig wider = wall;
