@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <vector>
 
 #include "config/InputError.h"
 #include "config/ScheduleCalendar.h"
@@ -67,7 +68,11 @@ TEST_F(WallScheduleTest, ReadsSlotsPerWeekdayWithShowsBesideTheFile) {
 }
 
 TEST_F(WallScheduleTest, BadFieldsAreOneLineErrorsNamingFileAndField) {
-  auto week = [](nlohmann::json day) { return nlohmann::json{{"monday", day}}; };
+  // A vector, not a json: `json day = {slot}` is that slot under clang and
+  // an array of it under GCC.
+  auto week = [](std::vector<nlohmann::json> slots) {
+    return nlohmann::json{{"monday", nlohmann::json(slots)}};
+  };
   struct Case {
     nlohmann::json document;
     std::string expected;
