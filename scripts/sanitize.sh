@@ -27,4 +27,7 @@ cmake --build "$build" -j2
 
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
-ctest --test-dir "$build" --output-on-failure -j2 --timeout 600 -E '^web_remote$'
+# One test at a time: instrumented, a wall test's master and nine nodes need
+# both cores to keep the times they promise (CI saw nodes miss a 0.2 s lead
+# with two such tests side by side).
+ctest --test-dir "$build" --output-on-failure -j1 --timeout 600 -E '^web_remote$'

@@ -473,13 +473,20 @@ TEST_F(WallProcesses, AMasterWhoseLoopHangsStopsFeedingTheWatchdog) {
   ChildProcess next({HYPERWALL_EXE, "ctl", "--master", masterUrl(), "--key", kKey, "next"},
                     {{"HYPERWALL_KEY", ""}, {"HYPERWALL_STATE", dir_.string()}});
 
-  EXPECT_TRUE(socket.fallsSilent(3 * kWatchdog, 15s)) << "still pinging: " << next.stderrText();
+  // Twice the watchdog's period without a ping: systemd would have restarted it.
+  EXPECT_TRUE(socket.fallsSilent(2 * kWatchdog, 15s)) << "still pinging: " << next.stderrText();
   EXPECT_TRUE(master_->running());
   int reader = ::open(fifo.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);  // the mount comes back
   ASSERT_GE(reader, 0);
   EXPECT_TRUE(socket.waitFor("WATCHDOG=1", 5 * kWatchdog)) << master_->stderrText();
-  EXPECT_EQ(next.wait(10s), 0) << next.stderrText();
+  // The command was not lost: whether ctl's answer came in time or it gave
+  // up saying so, the master applies it once the hang ends.
+  int answered = next.wait(10s);
+  EXPECT_TRUE(answered == 0 || next.stderrText().find("did not answer within") != std::string::npos)
+      << next.stderrText();
   ::close(reader);
+  EXPECT_TRUE(pollUntil([&] { return status()["position"].value("cue", -1) == 1; }, 10s))
+      << status().dump(1);
 }
 
 // A node whose present loop hangs stops feeding the watchdog while its
