@@ -34,8 +34,9 @@ function askForKey(problem) {
   $('key-input').focus();
 }
 
-// Sends a command; true when the master took it.
-async function command(name, body) {
+// Sends a command; true when the master took it. Its answer goes to
+// `answered` (the wall's status, unless the command answers otherwise).
+async function command(name, body, answered = showStatus) {
   if (!wallKey()) { askForKey('Enter the wall key to control the wall.'); return false; }
   let reply;
   try {
@@ -58,7 +59,7 @@ async function command(name, body) {
   }
   if (!reply.ok) { say(name + ' refused: ' + answer.error); return false; }
   say('');
-  showStatus(answer);
+  answered(answer);
   return true;
 }
 
@@ -174,6 +175,23 @@ function cachePercent(share) {
   return Math.min(99, Math.max(0, Math.floor(share * 100 + 1e-9)));
 }
 
+// A button that puts the node's id, host, address and version on its panel
+// for a few seconds, so whoever stands at the wall sees which panel it is.
+function identifyButton(n, live) {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'identify';
+  button.textContent = n.identifying ? 'on panel' : 'identify';
+  button.disabled = !live;
+  button.addEventListener(
+      'click',
+      () => command(
+          'identify', {node: n.id},
+          (answer) => say(
+              'identifying ' + answer.identifying.join(', ') + ' for ' + answer.seconds + ' s')));
+  return button;
+}
+
 function showNodes(nodes) {
   const rows = nodes.map((n) => {
     const tr = document.createElement('tr');
@@ -196,6 +214,12 @@ function showNodes(nodes) {
     cells.forEach((text, i) => {
       const td = document.createElement('td');
       td.textContent = text;
+      if (i === 0) {
+        if (live)
+          td.title = 'host ' + n.host + ', address ' + n.address + ', hyperwall ' + n.version +
+              ', up ' + formatSeconds(n.uptimeSeconds);
+        td.appendChild(identifyButton(n, live));
+      }
       if (i === 1) td.className = stale ? 'stale' : (live ? 'up' : 'down');
       if (i === cells.length - 2 && n.cacheProblem) {
         td.className = 'down';

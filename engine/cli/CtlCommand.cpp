@@ -111,6 +111,19 @@ int printSchedule(const MasterClient& client, const MasterReply& reply, bool jso
   return kExitOk;
 }
 
+int printIdentifying(const MasterReply& reply, bool json) {
+  nlohmann::json answer = nlohmann::json::parse(reply.body, nullptr, false);
+  if (json) {
+    std::cout << answer.dump(2) << "\n";
+    return kExitOk;
+  }
+  std::string ids;
+  for (const auto& id : answer.value("identifying", nlohmann::json::array()))
+    if (id.is_string()) ids += (ids.empty() ? "" : ", ") + id.get<std::string>();
+  std::cout << "identifying " << ids << " for " << answer.value("seconds", 0.0) << " s\n";
+  return kExitOk;
+}
+
 int runCtl(const CtlOptions& options, const CtlRequest& request) {
   MasterClient client(parseMasterAddress(options.master, "--master").httpUrl,
                       clientWallKey(options.key));
@@ -124,6 +137,7 @@ int runCtl(const CtlOptions& options, const CtlRequest& request) {
   }
   if (!request.screenshotFile.empty()) return saveScreenshot(reply, request, options.json);
   if (request.path == "/api/schedule") return printSchedule(client, reply, options.json);
+  if (request.path == "/api/identify") return printIdentifying(reply, options.json);
   WallStatus status = statusOf(client, reply);
   if (options.json) {
     std::cout << nlohmann::json::parse(reply.body).dump(2) << "\n";
@@ -164,6 +178,24 @@ std::string captureQuery(const std::string& text) {
                                "\" is no instant (master seconds, e.g. 1795532601.5, or +S "
                                "seconds from now, e.g. +0.5)");
   return text.front() == '+' ? "%2B" + text.substr(1) : text;
+}
+
+// `identify NODE` or `identify --all`, one of them.
+struct IdentifyOptions {
+  std::string node;
+  bool all = false;
+  double seconds = 10;  // s the card stays up
+};
+
+nlohmann::json identifyBody(const IdentifyOptions& identify) {
+  if (identify.all == !identify.node.empty())
+    throw CLI::ValidationError("hyperwall ctl identify: name one node (e.g. r1c2) or say --all");
+  nlohmann::json body{{"seconds", identify.seconds}};
+  if (identify.all)
+    body["all"] = true;
+  else
+    body["node"] = identify.node;
+  return body;
 }
 
 }  // namespace
@@ -237,11 +269,23 @@ void addCtlCommand(CLI::App& root, Action& selected) {
       "Every display at one instant: master seconds, or +S seconds from now (+0.5); prints "
       "what each node captured (its cue and movie frame)");
 
+  auto identify = std::make_shared<IdentifyOptions>();
+  CLI::App* identifyCommand =
+      add("identify",
+          "Show a node's id, host, address, display and version large on its panel for a while",
+          "/api/identify", true);
+  identifyCommand->add_option("NODE", identify->node, "The node's id (e.g. r1c2)");
+  identifyCommand->add_flag("--all", identify->all, "Every node of the wall at once");
+  identifyCommand
+      ->add_option("--seconds", identify->seconds, "How long the card stays up (s, 1-300)")
+      ->capture_default_str()
+      ->check(CLI::Range(1.0, 300.0));
+
   add("schedule", "Show the opening hours: open or closed now, today's slots, the next change",
       "/api/schedule", false);
 
   // Arguments are read once parsing is done, whichever subcommand ran.
-  ctl->final_callback([ctl, unknown, request, cue, time, source, pattern, blank] {
+  ctl->final_callback([ctl, unknown, request, cue, time, source, pattern, blank, identify] {
     const std::vector<std::string>& extra = *unknown;
     if (request->path.empty() || !extra.empty()) {
       std::string names;
@@ -259,6 +303,7 @@ void addCtlCommand(CLI::App& root, Action& selected) {
     if (request->path == "/api/load") request->body = {{"source", *source}};
     if (request->path == "/api/pattern") request->body = {{"on", *pattern == "on"}};
     if (request->path == "/api/blank") request->body = {{"on", *blank == "on"}};
+    if (request->path == "/api/identify") request->body = identifyBody(*identify);
     if (!request->screenshotAt.empty())
       request->path += "?at=" + captureQuery(request->screenshotAt);
   });

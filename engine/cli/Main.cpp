@@ -5,11 +5,12 @@
 #include "config/InputError.h"
 #include "engine/cli/Commands.h"
 #include "engine/cli/ExitStatus.h"
+#include "engine/net/SoftwareVersion.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"hyperwall: plays shows across a video wall of many displays"};
   app.require_subcommand(1);
-  app.set_version_flag("--version", "hyperwall 0.1.0");
+  app.set_version_flag("--version", "hyperwall " + hw::softwareVersion());
 
   hw::cli::Action selected;
   hw::cli::addPlanCommand(app, selected);

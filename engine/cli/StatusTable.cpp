@@ -96,6 +96,41 @@ std::string nodeSoundRows(const std::vector<NodeHealth>& nodes) {
   return out;
 }
 
+// How long a process has run, as an operator reads it: 45s, 12m, 3h05m, 2d04h.
+std::string uptimeText(double seconds) {
+  long total = static_cast<long>(seconds);
+  char text[32];
+  if (total < 60)
+    std::snprintf(text, sizeof text, "%lds", total);
+  else if (total < 3600)
+    std::snprintf(text, sizeof text, "%ldm", total / 60);
+  else if (total < 86400)
+    std::snprintf(text, sizeof text, "%ldh%02ldm", total / 3600, total / 60 % 60);
+  else
+    std::snprintf(text, sizeof text, "%ldd%02ldh", total / 86400, total / 3600 % 24);
+  return text;
+}
+
+// Which PC drives each connected node and what it runs, under the node
+// table: what a technician needs to find the machine behind a panel.
+std::string nodeMachineRows(const std::vector<NodeHealth>& nodes) {
+  std::string out;
+  char row[256];
+  for (const NodeHealth& n : nodes) {
+    if (!n.connected) continue;
+    if (out.empty()) {
+      std::snprintf(row, sizeof row, "\n%-12s %-24s %-20s %-10s %7s\n", "machine", "host",
+                    "address", "version", "up");
+      out += row;
+    }
+    std::snprintf(row, sizeof row, "%-12s %-24s %-20s %-10s %7s%s\n", n.id.c_str(), n.host.c_str(),
+                  n.address.c_str(), n.version.c_str(), uptimeText(n.uptimeSeconds).c_str(),
+                  n.identifying ? "  identifying" : "");
+    out += row;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string formatStatusLine(const WallStatus& s) {
@@ -166,6 +201,7 @@ std::string formatStatusTable(const WallStatus& s) {
     out += "ERROR    " + n.id + " shows cue " + std::to_string(n.mediaErrorCue + 1) +
            "'s background instead of its media: " + n.mediaError + "\n";
   }
+  out += nodeMachineRows(s.nodes);
   out += nodeMovieRows(s.nodes);
   out += nodeSoundRows(s.nodes);
   if (!s.recentSkews.empty()) {

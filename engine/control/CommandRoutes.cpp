@@ -15,8 +15,11 @@ using Action = std::function<void()>;
 // Reads a command's arguments from its body and returns what it will do, so
 // that every argument is checked before the wall is touched.
 using ParseCommand = std::function<Action(JsonObjectReader& args, ControlApiState& state)>;
+// The same for a request that answers with more than the wall's status.
+using Answer = std::function<nlohmann::json()>;
+using ParseRequest = std::function<Answer(JsonObjectReader& args, ControlApiState& state)>;
 
-httplib::Server::Handler command(std::shared_ptr<ControlApiState> state, ParseCommand parse) {
+httplib::Server::Handler request(std::shared_ptr<ControlApiState> state, ParseRequest parse) {
   return [state, parse](const httplib::Request& req, httplib::Response& res) {
     KeyCheck check = state->checkKey(req);
     if (!check.granted()) return refuseKey(res, check);
@@ -24,10 +27,9 @@ httplib::Server::Handler command(std::shared_ptr<ControlApiState> state, ParseCo
       nlohmann::json body =
           req.body.empty() ? nlohmann::json::object() : parseJsonText(req.body, "request body");
       JsonObjectReader args(body, "request body", "");
-      Action act = parse(args, *state);
+      Answer answer = parse(args, *state);
       args.rejectUnknownKeys();
-      act();
-      replyJson(res, 200, toJson(state->wall.status()));
+      replyJson(res, 200, answer());
     } catch (const CommandRefused& e) {
       replyError(res, httpStatusFor(e.reason()), e.what());
     } catch (const InputError& e) {
@@ -36,6 +38,17 @@ httplib::Server::Handler command(std::shared_ptr<ControlApiState> state, ParseCo
       replyError(res, 500, e.what());
     }
   };
+}
+
+// A command answered with the wall's status after it.
+httplib::Server::Handler command(std::shared_ptr<ControlApiState> state, ParseCommand parse) {
+  return request(std::move(state), [parse](JsonObjectReader& args, ControlApiState& s) -> Answer {
+    Action act = parse(args, s);
+    return [act, &s] {
+      act();
+      return toJson(s.wall.status());
+    };
+  });
 }
 
 ParseCommand plain(void (WallController::*method)()) {
@@ -76,6 +89,24 @@ Action load(JsonObjectReader& args, ControlApiState& state) {
   return [&state, source] { state.wall.load(source); };
 }
 
+// {"node": ID} or {"all": true}, and how long: answered with the nodes asked.
+Answer identify(JsonObjectReader& args, ControlApiState& state) {
+  constexpr double kDefaultSeconds = 10;   // s: long enough to walk up to the wall and look
+  constexpr double kLongestSeconds = 300;  // s: a technician aligning a panel
+  double seconds = args.number("seconds", kDefaultSeconds, 1, kLongestSeconds);
+  bool all = args.boolean("all", false);
+  if (all == args.has("node"))
+    args.fail("node", "say which: {\"node\": \"r1c2\"} or {\"all\": true}");
+  std::vector<std::string> ids;
+  if (all)
+    for (const NodeHealth& node : state.wall.status().nodes) ids.push_back(node.id);
+  else
+    ids.push_back(args.string("node"));
+  return [&state, ids, seconds] {
+    return nlohmann::json{{"identifying", state.wall.identify(ids, seconds)}, {"seconds", seconds}};
+  };
+}
+
 }  // namespace
 
 void mountCommandRoutes(httplib::Server& server, const std::shared_ptr<ControlApiState>& state) {
@@ -90,6 +121,7 @@ void mountCommandRoutes(httplib::Server& server, const std::shared_ptr<ControlAp
   server.Post("/api/load", command(state, load));
   server.Post("/api/pattern", command(state, toggle(&WallController::setTestPattern)));
   server.Post("/api/blank", command(state, toggle(&WallController::setBlank)));
+  server.Post("/api/identify", request(state, identify));
 }
 
 }  // namespace hw

@@ -6,6 +6,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "engine/control/CaptureInstant.h"
 #include "engine/control/ScheduleReport.h"
@@ -74,6 +75,17 @@ class WallController {
   virtual void load(const std::string& source) = 0;
   virtual void setTestPattern(bool on) = 0;
   virtual void setBlank(bool on) = 0;
+
+  // Shows each of `nodeIds` (every one on the wall) its identify card for
+  // `seconds`: the ids whose nodes were asked, those connected. Refuses
+  // (BadRequest) an id not on the wall and (Conflict) when none is
+  // connected, or on a wall without render nodes.
+  virtual std::vector<std::string> identify(const std::vector<std::string>& nodeIds,
+                                            double seconds) {
+    (void)nodeIds, (void)seconds;
+    throw CommandRefused(RefusalReason::Conflict,
+                         "this wall has no render nodes to identify: run it from a master");
+  }
 
   // PNG bytes of what the whole wall shows now, bezels included.
   virtual std::string screenshotPng() = 0;

@@ -79,6 +79,11 @@ nlohmann::json nodeToJson(const NodeHealth& n) {
           {"row", n.row},
           {"active", n.active},
           {"connected", n.connected},
+          {"host", n.host},
+          {"address", n.address},
+          {"version", n.version},
+          {"uptimeSeconds", n.uptimeSeconds},
+          {"identifying", n.identifying},
           {"stale", n.stale},
           {"silentSeconds", n.silentSeconds},
           {"clockOffsetMs", n.clockOffsetMs},
@@ -101,6 +106,11 @@ NodeHealth nodeFromJson(const nlohmann::json& j) {
   n.row = j.at("row").get<int>();
   n.active = j.at("active").get<bool>();
   n.connected = j.at("connected").get<bool>();
+  n.host = j.value("host", "");
+  n.address = j.value("address", "");
+  n.version = j.value("version", "");
+  n.uptimeSeconds = j.value("uptimeSeconds", 0.0);
+  n.identifying = j.value("identifying", false);
   n.stale = j.at("stale").get<bool>();
   n.silentSeconds = j.at("silentSeconds").get<double>();
   n.clockOffsetMs = j.at("clockOffsetMs").get<double>();

@@ -24,6 +24,11 @@ struct NodeHealth {
   int row = 0;               // grid row, 0 = top
   bool active = true;        // false: marked dead/absent in the wall config
   bool connected = false;    // true: the node's connection to the master is open
+  std::string host;          // host name of its PC, as the node says ("" until it reports)
+  std::string address;       // IP address it connects from, as the master sees it
+  std::string version;       // hyperwall version it runs
+  double uptimeSeconds = 0;  // s since its process started, at its last report
+  bool identifying = false;  // its identify card is up
   bool stale = false;        // true: connected but silent; the figures below are old
   double silentSeconds = 0;  // s since the master last heard from it (how old the figures are)
   double clockOffsetMs = 0;  // ms, the node host's clock minus the wall's master time

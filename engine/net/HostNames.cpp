@@ -7,10 +7,14 @@
 
 namespace hw {
 
+std::string thisHostName() {
+  char host[256] = {};
+  return ::gethostname(host, sizeof host - 1) == 0 ? host : "";
+}
+
 std::vector<std::string> thisHostNames() {
   std::vector<std::string> names;
-  char host[256] = {};
-  if (::gethostname(host, sizeof host - 1) == 0) names.emplace_back(host);
+  if (std::string host = thisHostName(); !host.empty()) names.push_back(host);
   ifaddrs* interfaces = nullptr;
   if (::getifaddrs(&interfaces) != 0) return names;
   for (ifaddrs* i = interfaces; i; i = i->ifa_next) {

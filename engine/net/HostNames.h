@@ -9,4 +9,7 @@ namespace hw {
 // then the addresses of its network interfaces (IPv4 and IPv6, loopback too).
 std::vector<std::string> thisHostNames();
 
+// This machine's host name ("" when it has none).
+std::string thisHostName();
+
 }  // namespace hw

@@ -41,6 +41,7 @@ namespace {
 
 constexpr std::size_t kMaxErrorSamples = 200000;  // per node: ~14 h at 4 Hz
 constexpr std::size_t kMaxRefusalBytes = 1024;    // bytes of a refusal's reason logged and sent
+constexpr std::size_t kMaxReportedName = 64;      // bytes of a node's host name or version kept
 constexpr double kLivenessLook = 0.5;  // s between looks at how long each node has been silent
 
 void log(const std::string& line) { logLine("master", line); }
@@ -313,6 +314,21 @@ void MasterService::setOverlay(const std::string& overlay) {
   changeState(std::move(next));
 }
 
+std::vector<std::string> MasterService::identify(const std::vector<std::string>& nodeIds,
+                                                 double seconds) {
+  std::vector<std::string> asked;
+  double until = clock_.now() + seconds;
+  for (const std::string& id : nodeIds) {
+    auto it = nodes_.find(id);
+    if (it == nodes_.end() || !it->second->channel) continue;
+    const ControlChannel& channel = *it->second->channel;
+    it->second->channel->send(
+        {{"type", "identify"}, {"until", until}, {"address", channel.peerAddress().to_string()}});
+    asked.push_back(id);
+  }
+  return asked;
+}
+
 double MasterService::currentLead() const {
   std::vector<NodeReadiness> ready;
   for (const auto& [id, session] : nodes_)
@@ -455,6 +471,10 @@ void MasterService::onNodeMessage(NodeSession& session, const nlohmann::json& me
     f.cueStart = message.value("cue_start", 0.0);
     f.elapsedSeconds = message.value("elapsed_s", 0.0);
     f.mediaError = message.value("media_error", "");
+    f.host = logSafe(message.value("host", ""), kMaxReportedName);
+    f.version = logSafe(message.value("version", ""), kMaxReportedName);
+    f.uptimeSeconds = message.value("uptime_s", 0.0);
+    f.identifying = message.value("identifying", false);
     f.mediaErrorCue = f.mediaError.empty() ? -1 : message.value("media_error_cue", -1);
     f.movie = movieFiguresFromJson(message.value("movie", nlohmann::json()));
     f.sound = soundFiguresFromJson(message.value("sound", nlohmann::json()));

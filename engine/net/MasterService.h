@@ -86,6 +86,10 @@ class MasterService {
   // "none", "pattern" or "blank": drawn by every node over the show; io thread only.
   void setOverlay(const std::string& overlay);
   const std::string& overlay() const { return overlay_; }
+  // Puts the identify card (id, host, address, display, version) on the
+  // displays of `nodeIds` for `seconds` (io thread only): the ids of those
+  // connected, which were asked; the others are not.
+  std::vector<std::string> identify(const std::vector<std::string>& nodeIds, double seconds);
   // Every node's latest frame report; thread-safe, any thread.
   const NodeFrames& frames() const { return frames_; }
   // Asks every connected node for the picture on its display at master time

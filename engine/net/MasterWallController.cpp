@@ -5,6 +5,7 @@
 #include <memory>
 #include <stdexcept>
 
+#include "config/LogText.h"
 #include "engine/control/CueMoviePosition.h"
 #include "engine/net/AssetManifest.h"
 #include "engine/net/HostClock.h"
@@ -138,6 +139,11 @@ WallStatus MasterWallController::status(Shown& show) {
     for (const NodeSyncStatus& seen : sync->nodes) {
       if (seen.id != node.id) continue;
       health.connected = seen.connected;
+      health.host = seen.host;
+      health.address = seen.address.substr(0, seen.address.rfind(':'));  // without the port
+      health.version = seen.version;
+      health.uptimeSeconds = seen.uptimeSeconds;
+      health.identifying = seen.connected && seen.identifying;
       health.stale = seen.link == "stale";
       health.silentSeconds = seen.silentSeconds;
       health.clockOffsetMs = seen.hostClockOffsetSeconds * 1e3;
@@ -292,6 +298,21 @@ void MasterWallController::setOverlay(const std::string& overlay, bool on) {
 void MasterWallController::setTestPattern(bool on) { setOverlay("pattern", on); }
 
 void MasterWallController::setBlank(bool on) { setOverlay("blank", on); }
+
+std::vector<std::string> MasterWallController::identify(const std::vector<std::string>& nodeIds,
+                                                        double seconds) {
+  for (const std::string& id : nodeIds)
+    if (!wall_.findNode(id))
+      throw CommandRefused(RefusalReason::BadRequest,
+                           "no node \"" + logSafe(id) + "\" on wall " + wall_.name);
+  auto asked = std::make_shared<std::vector<std::string>>();
+  onIoThread([this, asked, nodeIds, seconds] { *asked = master_.identify(nodeIds, seconds); });
+  if (asked->empty())
+    throw CommandRefused(RefusalReason::Conflict, nodeIds.size() == 1
+                                                      ? nodeIds.front() + " is not connected"
+                                                      : "no node is connected");
+  return *asked;
+}
 
 std::string MasterWallController::screenshotPng() {
   WallStatus s = status();

@@ -54,6 +54,8 @@ class MasterWallController final : public WallController {
   void load(const std::string& source) override;
   void setTestPattern(bool on) override;
   void setBlank(bool on) override;
+  std::vector<std::string> identify(const std::vector<std::string>& nodeIds,
+                                    double seconds) override;
   std::string screenshotPng() override;
   WallShot screenshotAt(const CaptureInstant& instant) override;
   std::string cueThumbnailPng(int cueIndex) override;

@@ -29,6 +29,8 @@ struct NodeFacts {
   ShowState state;
   std::string overlay = "none";     // over the show: "none", "pattern" or "blank"
   ClockEstimate estimate;          // master clock as the node sees it
+  double identifyUntil = 0;        // master s the identify card shows until (0: never asked)
+  std::string address;             // this node's address as the master sees it ("" until identify)
   std::uint64_t changes = 0;       // bumped on every update, so waiters can tell
 };
 

@@ -5,10 +5,13 @@
 #include "engine/net/FrameReport.h"
 #include "engine/net/HelloCheck.h"
 #include "engine/net/HostClock.h"
+#include "engine/net/HostNames.h"
 #include "engine/net/LogLine.h"
 #include "engine/net/MovieFiguresJson.h"
+#include "engine/net/NodeCards.h"
 #include "engine/net/NodeShowDocument.h"
 #include "engine/net/ShowStateJson.h"
+#include "engine/net/SoftwareVersion.h"
 #include "engine/net/SoundFiguresJson.h"
 #include "hwshow/MovieCueTiming.h"
 
@@ -17,6 +20,7 @@ namespace {
 
 constexpr double kPrefetchLook = 0.05;  // s between looks at a running prefetch job
 constexpr double kWelcomeDeadline = 3.0;  // s a master has to answer a hello (it does in ms)
+constexpr std::size_t kMaxAddressLength = 64;  // characters: an IPv6 address with its zone fits
 
 std::chrono::microseconds after(double seconds) {
   return std::chrono::microseconds(static_cast<long>(seconds * 1e6));
@@ -158,6 +162,16 @@ void NodeLink::onMessage(const nlohmann::json& message) {
       v.state = std::move(state);
       v.overlay = message.value("overlay", "none");
     });
+    return;
+  }
+  if (type == "identify") {
+    double until = message.at("until").get<double>();
+    std::string address = message.value("address", "");
+    view_.update([&](NodeFacts& v) {
+      v.identifyUntil = until;
+      v.address = address.substr(0, kMaxAddressLength);
+    });
+    logLine("node " + settings_.nodeId, "identifying this display (asked by the master)");
     return;
   }
   if (type == "capture") {
@@ -353,6 +367,9 @@ void NodeLink::reportStatus() {
                         {"shown_cue", shown},
                         {"media_error", mediaError},
                         {"media_error_cue", mediaErrorCue},
+                        {"host", hostName_},
+                        {"version", softwareVersion()},
+                        {"uptime_s", monotonicSeconds() - startedAt_},
                         {"assets",
                          {{"done", p.done},
                           {"total", p.total},
@@ -363,6 +380,7 @@ void NodeLink::reportStatus() {
   // Where in its cue the node is, by its own copy of the state and clock: a
   // seek or pause must reach every node, not just the master.
   NodeFacts facts = view_.snapshot();
+  status["identifying"] = identifying(facts, facts.estimate.toMaster(clock_.now()));
   if (shown >= 0 && facts.timeline) {
     PlaybackPosition at =
         positionAt(facts.state, *facts.timeline, facts.estimate.toMaster(clock_.now()));

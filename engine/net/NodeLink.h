@@ -11,6 +11,7 @@
 #include "engine/net/ClockRequester.h"
 #include "engine/net/ControlChannel.h"
 #include "engine/net/DecodeRate.h"
+#include "engine/net/HostNames.h"
 #include "engine/net/NodeClock.h"
 #include "engine/net/NodeFacts.h"
 #include "engine/net/NodeSettings.h"
@@ -83,6 +84,7 @@ class NodeLink {
   ClockRequester clock_requester_;
   std::shared_ptr<ControlChannel> channel_;
   std::string instance_;         // this process, for the master's logs
+  std::string hostName_ = thisHostName();  // reported, so operators see which PC this is
   std::string masterInstance_;   // the master process we were last welcomed by
   double masterEpoch_ = 0;
   int assetPort_ = 0;            // the master's HTTP port, from the welcome

@@ -29,6 +29,10 @@ struct NodeSyncStatus {
   std::string link = "down";      // "up", "stale" (silent: figures old), "down" (NodeLiveness)
   double silentSeconds = 0;       // s since its last message (its figures are this old)
   std::string address;            // host:port it connected from
+  std::string host;               // the host name of its PC, as it says
+  std::string version;            // the hyperwall version it runs
+  double uptimeSeconds = 0;       // s since its process started, at its last report
+  bool identifying = false;       // its identify card is up (ctl identify)
   bool synced = false;            // its clock estimate is usable
   double offsetSeconds = 0;       // s, master minus node clock as the node estimates it
   double hostClockOffsetSeconds = 0;  // s, the node host's realtime clock minus master time

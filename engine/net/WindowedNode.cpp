@@ -2,14 +2,17 @@
 
 #include <SDL.h>
 
+#include <algorithm>
 #include <iostream>
 #include <memory>
+#include <optional>
 
 #include "engine/cli/ExitStatus.h"
 #include "engine/net/CaptureRequests.h"
 #include "engine/net/FrameReport.h"
 #include "engine/net/LogLine.h"
 #include "engine/net/MasterClockView.h"
+#include "engine/net/NodeCards.h"
 #include "engine/net/NodeFrameReporter.h"
 #include "engine/net/NodeRuntime.h"
 #include "engine/net/NodeShowView.h"
@@ -17,9 +20,9 @@
 #include "engine/render/CueTilerSource.h"
 #include "engine/render/DisplayPower.h"
 #include "engine/render/NodeWindowLayout.h"
+#include "engine/render/PanelCardView.h"
 #include "engine/render/Player.h"
 #include "engine/render/SolidTiles.h"
-#include "engine/render/StatusLine.h"
 #include "engine/render/TestPattern.h"
 #include "engine/render/TestPatternTiles.h"
 #include "engine/render/ThumbnailingTileSource.h"
@@ -31,6 +34,7 @@ namespace {
 
 constexpr Size kStandbySize{1280, 720};  // pixels of the window before the wall is known
 constexpr int kFrameMs = 16;             // pacing where the renderer has no vsync
+constexpr int kCardReportWidth = 640;    // pixels across the identify card a frame report carries
 
 // Everything the Player draws with, for one show on one wall; rebuilt when
 // either changes. Torn down by clear(), the player first.
@@ -57,10 +61,20 @@ void clear(ShowPipeline& pipe) {
   pipe.show.reset();
 }
 
-// What the display shows, for a frame report: the Player's own tile of its
-// cue (the small copy made while preparing it), the test pattern, black when
-// blanked or stopped, or the cue's background when its media failed.
-NodeFrameReporter::Render shownPicture(const ShowPipeline& pipe, const NodeFacts& view, int cue) {
+// What the display shows, for a frame report: the identify card over all,
+// the Player's own tile of its cue (the small copy made while preparing it),
+// the test pattern, black when blanked or stopped, or the cue's background
+// when its media failed.
+NodeFrameReporter::Render shownPicture(const ShowPipeline& pipe, const NodeFacts& view, int cue,
+                                       const std::optional<PanelCard>& card) {
+  if (card)
+    return [card = *card, wall = view.wall] {
+      TextPainter text;
+      Size size{wall.displayWidth, wall.displayHeight};
+      double scale = std::min(1.0, static_cast<double>(kCardReportWidth) / size.w);
+      return drawPanelCard(
+          card, {static_cast<int>(size.w * scale), static_cast<int>(size.h * scale)}, text);
+    };
   if (view.overlay == "pattern")
     return [wall = view.wall, node = view.node] {
       TextPainter text;
@@ -95,9 +109,9 @@ int runWindowedNode(const NodeSettings& settings, const WindowSeat& seat,
 
   TextPainter text;
   std::unique_ptr<RenderWindow> window;
-  std::unique_ptr<StatusLine> status;
+  std::unique_ptr<PanelCardView> card;
   auto open = [&](Size size) {
-    status.reset();
+    card.reset();
     window.reset();
     WindowSettings w;
     w.title = "hyperwall node " + settings.nodeId;
@@ -105,7 +119,7 @@ int runWindowedNode(const NodeSettings& settings, const WindowSeat& seat,
     w.fullscreen = !seat.windowed;
     w.display = seat.display;
     window = std::make_unique<RenderWindow>(w);
-    status = std::make_unique<StatusLine>(text, *window);
+    card = std::make_unique<PanelCardView>(text);
   };
   open(kStandbySize);
   logLine("node " + settings.nodeId, "window on " + window->description());
@@ -128,6 +142,7 @@ int runWindowedNode(const NodeSettings& settings, const WindowSeat& seat,
   // Answers capture requests with the picture up since the last draw; a
   // movie frame from the Player's pictures of it (none yet: asked again at
   // the next draw, whose picture then answers).
+  std::optional<PanelCard> shownCard;  // the identify card over the picture up, when it is
   auto answer = [&](const std::vector<CaptureRequest>& due, const NodeFacts& view) {
     if (due.empty() || !shown.up) return;
     bool moving = shown.movieTick >= 0 && shown.overlay == "none" && shown.cue >= 0;
@@ -141,7 +156,8 @@ int runWindowedNode(const NodeSettings& settings, const WindowSeat& seat,
         frames.capture(
             request.id, shown.cue, shown.since, [picture] { return *picture; }, shown.movieFrame);
       else
-        frames.capture(request.id, shown.cue, shown.since, shownPicture(pipe, view, shown.cue), -1);
+        frames.capture(request.id, shown.cue, shown.since,
+                       shownPicture(pipe, view, shown.cue, shownCard), -1);
     }
   };
   int exitStatus = kExitOk;
@@ -158,21 +174,22 @@ int runWindowedNode(const NodeSettings& settings, const WindowSeat& seat,
       break;
     }
     std::string reason = standbyReason(view, settings);
-    // Off while blanked (the wall closed); on for the standby screen, so it is seen.
-    power.set(!reason.empty() || view.overlay != "blank");
+    masterClock.setEstimate(view.estimate);
+    std::optional<PanelCard> identify;
+    if (identifying(view, masterClock.now())) identify = identifyCard(view, settings);
+    // Off while blanked (the wall closed); on for a card, so it is seen.
+    power.set(!reason.empty() || identify || view.overlay != "blank");
     if (!reason.empty()) {
       clear(pipe);  // never a frozen frame of a show we lost
       source = nullptr;
       shown.up = false;
-      window->clear({0, 0, 0});
-      status->draw(*window, {"hyperwall node " + settings.nodeId, reason});
+      card->draw(*window, identify ? *identify : standbyCard(view, settings, reason));
       window->present();
       link.setPresenterFigures(-1, 0);
       link.setMediaError(-1, "");
       shared.waitForChange(view.changes, 0.05);
       continue;
     }
-    masterClock.setEstimate(view.estimate);
     int done = node.prefetcher().progress().done;
     if (!pipe.player || view.show.get() != source || done != builtDone) {
       clear(pipe);
@@ -211,20 +228,25 @@ int runWindowedNode(const NodeSettings& settings, const WindowSeat& seat,
 
     // Blank keeps the show running underneath, so unblanking lands on the right cue.
     if (view.overlay == "blank") window->clear({0, 0, 0});
+    if (identify) card->draw(*window, *identify);
     pipe.player->present();
-    if (!shown.up || shown.cue != frame.position.cue || shown.overlay != view.overlay ||
-        shown.movieTick != frame.movie.tick)
-      shown = {true, frame.position.cue, view.overlay, frame.movie.tick, frame.movie.frame, drawAt};
+    // What is over the show, as captures and frame reports tell it.
+    std::string over = identify ? "identify" : view.overlay;
+    if (!shown.up || shown.cue != frame.position.cue || shown.overlay != over ||
+        shown.movieTick != frame.movie.tick) {
+      shown = {true, frame.position.cue, over, frame.movie.tick, frame.movie.frame, drawAt};
+      shownCard = identify;
+    }
     link.setPresenterFigures(frame.position.cue, 0);
     link.setMediaError(frame.position.cue, view.overlay == "none" ? frame.mediaError : "");
     link.setMovieFigures(frame.position.cue, frame.movie);
     // Reported once the Player has the cue's pixels; the reporter resends it while unchanged.
     std::string showing =
-        std::to_string(builds) + "/" + std::to_string(frame.position.cue) + "/" + view.overlay;
-    if (showing != framed && (frame.complete || frame.position.cue < 0 || view.overlay != "none")) {
+        std::to_string(builds) + "/" + std::to_string(frame.position.cue) + "/" + over;
+    if (showing != framed && (frame.complete || frame.position.cue < 0 || over != "none")) {
       framed = showing;
       frames.submit(frame.position.cue, masterClock.now(),
-                    shownPicture(pipe, view, frame.position.cue));
+                    shownPicture(pipe, view, frame.position.cue, identify));
     }
     for (const CuePresentation& p : pipe.player->presentLog().entries()) {
       if (p.presentedAt <= reportedUntil) continue;

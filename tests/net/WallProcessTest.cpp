@@ -38,6 +38,7 @@
 #include "engine/net/HelloCheck.h"
 #include "engine/net/MasterService.h"
 #include "engine/net/NetemRelay.h"
+#include "engine/net/NodeCards.h"
 #include "engine/net/Protocol.h"
 #include "engine/net/RefusalLog.h"
 #include "engine/net/Sha256.h"
@@ -677,6 +678,100 @@ TEST_F(WallProcesses, CtlDrivesTheRealWallOnlyWithTheKey) {
 nlohmann::json wallStatus(const test::CommandResult& result) {
   if (result.exitStatus != 0) return nullptr;
   return nlohmann::json::parse(result.out);
+}
+
+// A technician at the wall asks which PC drives a panel: `ctl identify`
+// puts the node's card (id, host, address, display, version) on that panel
+// alone, for the time asked, then the show is back; status names each
+// node's machine. Seen as operators see it: through the wall's screenshot.
+TEST_F(WallProcesses, IdentifyPutsTheCardOnThatPanelAloneForAWhileAndStatusNamesEachMachine) {
+  useSmallDisplays();
+  startMaster(600);  // one long cue: only the card changes the picture
+  startWindowedNode("r0c0");
+  startWindowedNode("r0c1");
+  ASSERT_TRUE(pollUntil([&] { return allShow(status(), 2, 0); }, 20s)) << status().dump(1);
+  WallConfig wall = loadWallConfig(wallFile_);
+  Image shot;
+  ASSERT_TRUE(pollUntil([&] { return !(shot = screenshot()).empty(); }, 10s));
+  const Color showOn0 = regionColor(shot, wall, "r0c0");
+  const Color showOn1 = regionColor(shot, wall, "r0c1");
+  ASSERT_FALSE(test::near(showOn1, kIdentifyCardBackground, kTolerance))
+      << "a show that looks like the card";
+
+  auto identify = ctl({"identify", "r0c1", "--seconds", "60"});
+  ASSERT_EQ(identify.exitStatus, 0) << identify.err;
+  EXPECT_NE(identify.out.find("identifying r0c1 for 60 s"), std::string::npos) << identify.out;
+  EXPECT_TRUE(pollUntil(
+      [&] {
+        shot = screenshot();
+        return !shot.empty() &&
+               test::near(regionColor(shot, wall, "r0c1"), kIdentifyCardBackground, kTolerance);
+      },
+      10s))
+      << test::describe(regionColor(shot, wall, "r0c1")) << "\n"
+      << nodes_["r0c1"]->stderrText();
+  EXPECT_TRUE(test::near(regionColor(shot, wall, "r0c0"), showOn0, kTolerance))
+      << "r0c0 was not asked: " << test::describe(regionColor(shot, wall, "r0c0"));
+
+  // Status: who is identifying, and which machine each node is.
+  nlohmann::json listed;
+  ASSERT_TRUE(pollUntil(
+      [&] {
+        listed = wallStatus(ctl({"status", "--json"}));
+        return !listed.is_null() && listed["nodes"][1]["identifying"] == true;
+      },
+      5s))
+      << listed.dump(1);
+  auto version = test::runCommand({HYPERWALL_EXE, "--version"}, {}, 10s);
+  char host[256] = {};
+  ASSERT_EQ(::gethostname(host, sizeof host - 1), 0);
+  for (const auto& node : listed["nodes"]) {
+    if (!node["connected"].get<bool>()) continue;
+    EXPECT_EQ(node["identifying"], node["id"] == "r0c1") << node;
+    EXPECT_EQ(node["host"], host) << node;
+    EXPECT_EQ(node["address"], "127.0.0.1") << node;
+    EXPECT_EQ("hyperwall " + node["version"].get<std::string>() + "\n", version.out) << node;
+    EXPECT_GT(node["uptimeSeconds"].get<double>(), 0) << node;
+  }
+  auto table = ctl({"status"});
+  EXPECT_TRUE(std::regex_search(
+      table.out, std::regex("\nr0c1 +" + std::string(host) + " +127\\.0\\.0\\.1 .*identifying\n")))
+      << table.out;
+
+  // --all: every connected panel at once, for the time asked (which
+  // replaces the minute r0c1 had); then the show is back on both.
+  ASSERT_EQ(ctl({"identify", "--all", "--seconds", "3"}).exitStatus, 0);
+  EXPECT_TRUE(pollUntil(
+      [&] {
+        shot = screenshot();
+        return !shot.empty() &&
+               test::near(regionColor(shot, wall, "r0c0"), kIdentifyCardBackground, kTolerance) &&
+               test::near(regionColor(shot, wall, "r0c1"), kIdentifyCardBackground, kTolerance);
+      },
+      10s));
+  EXPECT_TRUE(pollUntil(
+      [&] {
+        shot = screenshot();
+        return !shot.empty() && test::near(regionColor(shot, wall, "r0c0"), showOn0, kTolerance) &&
+               test::near(regionColor(shot, wall, "r0c1"), showOn1, kTolerance) &&
+               syncNode("r0c1").value("identifying", true) == false;
+      },
+      15s))
+      << test::describe(regionColor(shot, wall, "r0c0")) << " "
+      << test::describe(regionColor(shot, wall, "r0c1"));
+
+  // Wrong asks, each said plainly.
+  auto stranger = ctl({"identify", "r9c9"});
+  EXPECT_EQ(stranger.exitStatus, 2);
+  EXPECT_NE(stranger.err.find("no node \"r9c9\" on wall"), std::string::npos) << stranger.err;
+  auto absent = ctl({"identify", "r1c1"});
+  EXPECT_EQ(absent.exitStatus, 1);
+  EXPECT_NE(absent.err.find("r1c1 is not connected"), std::string::npos) << absent.err;
+  EXPECT_EQ(ctl({"identify"}).exitStatus, 2);
+  EXPECT_EQ(ctl({"identify", "r0c0", "--all"}).exitStatus, 2);
+  auto keyless = ctl({"identify", "r0c0"}, "");
+  EXPECT_EQ(keyless.exitStatus, 1);
+  EXPECT_NE(keyless.err.find("wrong or missing wall key"), std::string::npos) << keyless.err;
 }
 
 TEST_F(WallProcesses, ANodeWithNothingToFetchHasItsWholeShow) {

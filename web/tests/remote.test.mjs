@@ -230,6 +230,11 @@ test('fits a phone screen, draws the wall and marks a node that died', async () 
   // The wall picture arrived: the canvas took the screenshot's size.
   await page.waitForFunction(() => document.getElementById('wall-canvas').width === 960);
   await page.locator('#node-rows tr[data-node="r1c1"] td.up').waitFor();
+  // Which panel is r0c0? One tap puts its card up (the node says so in its status).
+  await page.click('#node-rows tr[data-node="r0c0"] button.identify');
+  await page.locator('#message', { hasText: 'identifying r0c0 for 10 s' }).waitFor();
+  await until(async () => (await masterStatus()).nodes.find((n) => n.id === 'r0c0').identifying,
+    'r0c0 to report its identify card up');
   // A cue change while the page is open is plotted (one mark a change).
   const next = await fetch(url + '/api/next', { method: 'POST', headers: { Authorization: 'Bearer ' + KEY } });
   assert.equal(next.status, 200);
