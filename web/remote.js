@@ -23,7 +23,8 @@ function wallKey() { return localStorage.getItem(KEY_STORAGE) || ''; }
 
 function authHeaders() {
   const key = wallKey();
-  return key ? { Authorization: 'Bearer ' + key } : {};
+  // The master's log names who asked: "next by web 10.0.0.23".
+  return key ? { Authorization: 'Bearer ' + key, 'X-Hyperwall-Client': 'web remote' } : {};
 }
 
 function say(text) { $('message').textContent = text; }
@@ -96,6 +97,34 @@ function showStatus(status) {
   markCurrentCue();
   if (status.show.generation !== state.playlistGeneration) loadPlaylist(status.show.generation);
   refreshWallPicture(false);
+  refreshLog();
+}
+
+// The wall's log (GET /api/log), newest first: fetched after each status,
+// only what is new since the last line shown.
+const LOG_LINES_SHOWN = 100;
+let logLast = 0;
+let logFetching = false;
+async function refreshLog() {
+  if (!wallKey() || logFetching) return;
+  logFetching = true;
+  try {
+    const reply = await fetch('/api/log?after=' + logLast, { headers: authHeaders() });
+    if (!reply.ok) return;
+    const { events } = await reply.json();
+    const list = $('log-lines');
+    for (const event of events) {
+      logLast = Math.max(logLast, event.seq);
+      const li = document.createElement('li');
+      li.textContent = event.clock.slice(0, 8) + ' ' + event.text;
+      list.prepend(li);
+    }
+    while (list.children.length > LOG_LINES_SHOWN) list.lastChild.remove();
+  } catch (e) {
+    // The next status tries again.
+  } finally {
+    logFetching = false;
+  }
 }
 
 // The seek bar: where the wall is in the current cue, and its length.

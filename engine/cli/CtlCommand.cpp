@@ -1,10 +1,12 @@
 #include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <memory>
 #include <optional>
+#include <thread>
 
 #include "engine/cli/CaptureSummary.h"
 #include "engine/cli/Commands.h"
@@ -34,6 +36,7 @@ struct CtlRequest {
   nlohmann::json body = nlohmann::json::object();
   std::string screenshotFile;  // set for `screenshot FILE`
   std::string screenshotAt;    // `screenshot FILE --at T`: the instant as given ("": none)
+  bool follow = false;         // `log --follow`: keep printing new events
 };
 
 // The master answered 400: what was asked is wrong (a cue or a time the show
@@ -124,6 +127,30 @@ int printIdentifying(const MasterReply& reply, bool json) {
   return kExitOk;
 }
 
+// The wall's log, a line per event: "14:02:11 next by web 10.0.0.23: cue 3/7 ...".
+// With --follow, new events as they come, until interrupted.
+int printLog(const MasterClient& client, MasterReply reply, bool json, bool follow) {
+  constexpr auto kFollowEvery = std::chrono::seconds(1);
+  std::uint64_t last = 0;
+  for (;;) {
+    nlohmann::json document = nlohmann::json::parse(reply.body, nullptr, false);
+    if (!document.is_object() || !document.contains("events") || !document["events"].is_array())
+      throw std::runtime_error("master " + client.url() + " sent a log this client cannot read");
+    for (const auto& event : document["events"]) {
+      last = std::max(last, event.value("seq", std::uint64_t{0}));
+      if (json)
+        std::cout << event.dump() << "\n";
+      else
+        std::cout << event.value("clock", "").substr(0, 8) << " " << event.value("text", "") << "\n";
+    }
+    std::cout.flush();
+    if (!follow) return kExitOk;
+    std::this_thread::sleep_for(kFollowEvery);  // the master has no push for the log: ask again
+    reply = client.get("/api/log?after=" + std::to_string(last));
+    requireSuccess(client, reply);
+  }
+}
+
 int runCtl(const CtlOptions& options, const CtlRequest& request) {
   MasterClient client(parseMasterAddress(options.master, "--master").httpUrl,
                       clientWallKey(options.key));
@@ -138,6 +165,7 @@ int runCtl(const CtlOptions& options, const CtlRequest& request) {
   if (!request.screenshotFile.empty()) return saveScreenshot(reply, request, options.json);
   if (request.path == "/api/schedule") return printSchedule(client, reply, options.json);
   if (request.path == "/api/identify") return printIdentifying(reply, options.json);
+  if (request.path == "/api/log") return printLog(client, reply, options.json, request.follow);
   WallStatus status = statusOf(client, reply);
   if (options.json) {
     std::cout << nlohmann::json::parse(reply.body).dump(2) << "\n";
@@ -280,6 +308,10 @@ void addCtlCommand(CLI::App& root, Action& selected) {
       ->add_option("--seconds", identify->seconds, "How long the card stays up (s, 1-300)")
       ->capture_default_str()
       ->check(CLI::Range(1.0, 300.0));
+
+  add("log", "Show the wall's log: who asked what, what the wall did, nodes' errors", "/api/log",
+      false)
+      ->add_flag("--follow,-f", request->follow, "Keep printing new events as they come");
 
   add("schedule", "Show the opening hours: open or closed now, today's slots, the next change",
       "/api/schedule", false);

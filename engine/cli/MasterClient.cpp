@@ -7,6 +7,8 @@
 #include <cstring>
 #include <memory>
 
+#include "engine/net/SoftwareVersion.h"
+
 namespace hw::cli {
 namespace {
 
@@ -67,6 +69,9 @@ MasterReply MasterClient::perform(const std::string& path, const std::string* po
   curl_easy_setopt(curl.get(), CURLOPT_CONNECTTIMEOUT, kConnectTimeoutSeconds);
   curl_easy_setopt(curl.get(), CURLOPT_TIMEOUT, kTotalTimeoutSeconds);
   curl_easy_setopt(curl.get(), CURLOPT_ERRORBUFFER, error);
+  // The master's log says who asked: "next by ctl 10.0.0.5".
+  const std::string agent = "hyperwall-ctl/" + softwareVersion();
+  curl_easy_setopt(curl.get(), CURLOPT_USERAGENT, agent.c_str());
   curl_easy_setopt(curl.get(), CURLOPT_WRITEFUNCTION, appendBody);
   curl_easy_setopt(curl.get(), CURLOPT_WRITEDATA, &reply.body);
   curl_easy_setopt(curl.get(), CURLOPT_HEADERFUNCTION, keepHeader);

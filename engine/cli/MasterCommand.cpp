@@ -16,6 +16,7 @@
 #include "engine/cli/ExitStatus.h"
 #include "engine/control/ApiReplies.h"
 #include "engine/control/ControlApi.h"
+#include "engine/control/WallEventLog.h"
 #include "engine/control/WallKey.h"
 #include "engine/control/WallKeyCheck.h"
 #include "engine/control/WallKeyFile.h"
@@ -36,6 +37,9 @@
 
 namespace hw::cli {
 namespace {
+
+// One line of the master's log (stderr, the journal, and the operators' log).
+void masterLine(const std::string& line) { logLine("master", line); }
 
 struct MasterOptions {
   std::vector<std::string> sources;
@@ -58,7 +62,7 @@ Playlist loadMasterShow(const std::vector<std::string>& sources, const WallConfi
                         double cueSeconds) {
   Playlist show = loadShow(sources, wall);
   probeMovies(show, LocalMirror::fromEnvironment(), StandInMovies::Make,
-              [](const std::string& line) { logLine("master", line); });
+              masterLine);
   for (const auto& warning : show.warnings) logLine("master", warning);
   if (cueSeconds > 0)
     for (auto& cue : show.cues) {
@@ -231,6 +235,12 @@ void mountScheduleClockRoute(GuardedHttpServer& server, WallScheduler& scheduler
 
 int serveWall(const MasterOptions& options, const std::optional<WallSchedule>& schedule,
               std::optional<SysSeconds> manualClock) {
+  // Every line the master writes, kept for operators (ctl log, the web remote).
+  WallEventLog events;
+  LogTap keep([&events](double at, const std::string& clock, const std::string& who,
+                        const std::string& text) {
+    events.record(at, clock, who == "master" ? text : who + ": " + text);
+  });
   MasterSettings settings;
   settings.wall = loadWallConfig(options.wall);
   settings.key = wallKeyFor(settings.wall, options);
@@ -278,13 +288,14 @@ int serveWall(const MasterOptions& options, const std::optional<WallSchedule>& s
   std::unique_ptr<WallScheduler> scheduler;
   if (schedule) {
     scheduler = std::make_unique<WallScheduler>(
-        controller, *schedule, [](const std::string& line) { logLine("master", line); },
+        controller, *schedule, masterLine,
         manualClock);
     controller.setScheduleReport([&scheduler] { return scheduler->report(); });
   }
   std::unique_ptr<ControlApi> api;
   master.setHttpRoutes([&](GuardedHttpServer& server) {
-    api = mountControlApi(server, controller, control);
+    api = mountControlApi(server, controller, control,
+                          {masterLine, &events});
     mountSyncRoute(server, controller, key);
     if (scheduler && scheduler->manualClock()) mountScheduleClockRoute(server, *scheduler, key);
   });

@@ -4,7 +4,9 @@
 #include "config/InputError.h"
 #include "config/JsonFile.h"
 #include "config/JsonObjectReader.h"
+#include "config/LogText.h"
 #include "engine/control/ApiReplies.h"
+#include "engine/control/CommandLogLine.h"
 #include "engine/control/ControlRoutes.h"
 #include "engine/control/ShowSourceCheck.h"
 
@@ -18,37 +20,62 @@ using ParseCommand = std::function<Action(JsonObjectReader& args, ControlApiStat
 // The same for a request that answers with more than the wall's status.
 using Answer = std::function<nlohmann::json()>;
 using ParseRequest = std::function<Answer(JsonObjectReader& args, ControlApiState& state)>;
+// What the wall did, for the log line, from the answer ("" for nothing to add).
+using Outcome = std::function<std::string(const nlohmann::json& answer, ControlApiState& state)>;
 
-httplib::Server::Handler request(std::shared_ptr<ControlApiState> state, ParseRequest parse) {
-  return [state, parse](const httplib::Request& req, httplib::Response& res) {
+// `name` is the command as the log names it. Every keyed command gets one
+// line in the wall's log, done or refused, saying who asked (docs/api.md, "Log").
+httplib::Server::Handler request(std::shared_ptr<ControlApiState> state, std::string name,
+                                 ParseRequest parse, Outcome outcome = {}) {
+  return [state, name, parse, outcome](const httplib::Request& req, httplib::Response& res) {
     KeyCheck check = state->checkKey(req);
     if (!check.granted()) return refuseKey(res, check);
+    std::string said = name;
+    auto log = [&](const std::string& line) {
+      if (state->log.write)
+        state->log.write(said + " by " +
+                         requesterOf(req.get_header_value("User-Agent"),
+                                     req.get_header_value("X-Hyperwall-Client"), req.remote_addr) +
+                         line);
+    };
     try {
       nlohmann::json body =
           req.body.empty() ? nlohmann::json::object() : parseJsonText(req.body, "request body");
+      said = commandWords(name, body);
       JsonObjectReader args(body, "request body", "");
       Answer answer = parse(args, *state);
       args.rejectUnknownKeys();
-      replyJson(res, 200, answer());
+      nlohmann::json reply = answer();
+      std::string what = outcome ? outcome(reply, *state) : "";
+      log(what.empty() ? "" : ": " + what);
+      replyJson(res, 200, reply);
     } catch (const CommandRefused& e) {
+      log(" refused: " + logSafe(e.what()));
       replyError(res, httpStatusFor(e.reason()), e.what());
     } catch (const InputError& e) {
+      log(" refused: " + logSafe(e.what()));
       replyError(res, 400, e.what());
     } catch (const std::exception& e) {
+      log(" failed: " + logSafe(e.what()));
       replyError(res, 500, e.what());
     }
   };
 }
 
 // A command answered with the wall's status after it.
-httplib::Server::Handler command(std::shared_ptr<ControlApiState> state, ParseCommand parse) {
-  return request(std::move(state), [parse](JsonObjectReader& args, ControlApiState& s) -> Answer {
+httplib::Server::Handler command(std::shared_ptr<ControlApiState> state, std::string name,
+                                 ParseCommand parse) {
+  auto act = [parse](JsonObjectReader& args, ControlApiState& s) -> Answer {
     Action act = parse(args, s);
     return [act, &s] {
       act();
       return toJson(s.wall.status());
     };
-  });
+  };
+  return request(std::move(state), std::move(name), act,
+                 [](const nlohmann::json& answer, ControlApiState&) {
+                   return commandOutcome(wallStatusFromJson(answer));
+                 });
 }
 
 ParseCommand plain(void (WallController::*method)()) {
@@ -110,18 +137,18 @@ Answer identify(JsonObjectReader& args, ControlApiState& state) {
 }  // namespace
 
 void mountCommandRoutes(httplib::Server& server, const std::shared_ptr<ControlApiState>& state) {
-  server.Post("/api/play", command(state, plain(&WallController::play)));
-  server.Post("/api/pause", command(state, plain(&WallController::pause)));
-  server.Post("/api/resume", command(state, plain(&WallController::resume)));
-  server.Post("/api/stop", command(state, plain(&WallController::stop)));
-  server.Post("/api/next", command(state, plain(&WallController::next)));
-  server.Post("/api/previous", command(state, plain(&WallController::previous)));
-  server.Post("/api/goto", command(state, goTo));
-  server.Post("/api/seek", command(state, seek));
-  server.Post("/api/load", command(state, load));
-  server.Post("/api/pattern", command(state, toggle(&WallController::setTestPattern)));
-  server.Post("/api/blank", command(state, toggle(&WallController::setBlank)));
-  server.Post("/api/identify", request(state, identify));
+  server.Post("/api/play", command(state, "play", plain(&WallController::play)));
+  server.Post("/api/pause", command(state, "pause", plain(&WallController::pause)));
+  server.Post("/api/resume", command(state, "resume", plain(&WallController::resume)));
+  server.Post("/api/stop", command(state, "stop", plain(&WallController::stop)));
+  server.Post("/api/next", command(state, "next", plain(&WallController::next)));
+  server.Post("/api/previous", command(state, "previous", plain(&WallController::previous)));
+  server.Post("/api/goto", command(state, "goto", goTo));
+  server.Post("/api/seek", command(state, "seek", seek));
+  server.Post("/api/load", command(state, "load", load));
+  server.Post("/api/pattern", command(state, "pattern", toggle(&WallController::setTestPattern)));
+  server.Post("/api/blank", command(state, "blank", toggle(&WallController::setBlank)));
+  server.Post("/api/identify", request(state, "identify", identify));
 }
 
 }  // namespace hw

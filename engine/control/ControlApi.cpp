@@ -50,8 +50,10 @@ void setJsonErrorBodies(httplib::Server& server, std::size_t maxBodyBytes) {
 
 }  // namespace
 
-ControlApi::ControlApi(GuardedHttpServer& server, WallController& wall, ControlSettings settings)
-    : state_(new ControlApiState{wall, std::move(settings), server.keyAttempts(), {}}) {
+ControlApi::ControlApi(GuardedHttpServer& server, WallController& wall, ControlSettings settings,
+                       OperatorLog log)
+    : state_(new ControlApiState{wall, std::move(settings), server.keyAttempts(), {},
+                                 std::move(log)}) {
   server.setMaxBodyBytes(state_->settings.maxBodyBytes);
   setJsonErrorBodies(server, state_->settings.maxBodyBytes);
   mountCommandRoutes(server, state_);
@@ -75,8 +77,8 @@ ControlApi::~ControlApi() {
 void ControlApi::closeEventStreams() { state_->signal.close(); }
 
 std::unique_ptr<ControlApi> mountControlApi(GuardedHttpServer& server, WallController& wall,
-                                            const ControlSettings& settings) {
-  return std::make_unique<ControlApi>(server, wall, settings);
+                                            const ControlSettings& settings, OperatorLog log) {
+  return std::make_unique<ControlApi>(server, wall, settings, std::move(log));
 }
 
 }  // namespace hw

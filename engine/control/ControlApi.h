@@ -7,6 +7,7 @@
 
 #include "engine/control/ControlSettings.h"
 #include "engine/control/GuardedHttpServer.h"
+#include "engine/control/OperatorLog.h"
 #include "engine/control/WallController.h"
 
 namespace hw {
@@ -22,7 +23,8 @@ struct ControlApiState;
 // call closeEventStreams() (or destroy this), or stop() waits on open streams.
 class ControlApi {
  public:
-  ControlApi(GuardedHttpServer& server, WallController& wall, ControlSettings settings);
+  ControlApi(GuardedHttpServer& server, WallController& wall, ControlSettings settings,
+             OperatorLog log = {});
   ~ControlApi();
   ControlApi(const ControlApi&) = delete;
   ControlApi& operator=(const ControlApi&) = delete;
@@ -37,6 +39,6 @@ class ControlApi {
 // The same as constructing a ControlApi; the result must live as long as the
 // routes are served.
 std::unique_ptr<ControlApi> mountControlApi(GuardedHttpServer& server, WallController& wall,
-                                            const ControlSettings& settings);
+                                            const ControlSettings& settings, OperatorLog log = {});
 
 }  // namespace hw

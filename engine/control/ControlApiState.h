@@ -4,6 +4,7 @@
 
 #include "engine/control/ControlSettings.h"
 #include "engine/control/KeyAttempts.h"
+#include "engine/control/OperatorLog.h"
 #include "engine/control/StateChangeSignal.h"
 #include "engine/control/WallController.h"
 #include "engine/control/WallKeyCheck.h"
@@ -17,6 +18,7 @@ struct ControlApiState {
   ControlSettings settings;
   KeyAttempts& keyAttempts;  // the server's, shared with the asset routes
   StateChangeSignal signal;
+  OperatorLog log;
 
   // The request's wall key (Authorization: Bearer), wrong ones counted.
   KeyCheck checkKey(const httplib::Request& req) const;

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -90,6 +91,21 @@ void mountReadRoutes(httplib::Server& server, const std::shared_ptr<ControlApiSt
                                    "FILE): it plays until told otherwise");
                replyJson(res, 200, toJson(*schedule));
              }));
+  server.Get("/api/log", [state](const httplib::Request& req, httplib::Response& res) {
+    // Operators' addresses and what they did: keyed even where status is open.
+    KeyCheck check = state->checkKey(req);
+    if (!check.granted()) return refuseKey(res, check);
+    if (!state->log.events) return replyError(res, 404, "this wall keeps no log (a master does)");
+    const std::string after = req.get_param_value("after");
+    constexpr std::size_t kMaxDigits = 18;  // below 2^63
+    if (after.size() > kMaxDigits ||
+        !std::all_of(after.begin(), after.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      return replyError(res, 400, "after: not an event number (the \"seq\" of the last one read)");
+    nlohmann::json events = nlohmann::json::array();
+    for (const WallEvent& e : state->log.events->after(after.empty() ? 0 : std::stoull(after)))
+      events.push_back({{"seq", e.seq}, {"at", e.at}, {"clock", e.clock}, {"text", e.text}});
+    replyJson(res, 200, {{"events", events}});
+  });
   server.Get("/api/screenshot.png", reader(state, screenshot));
   server.Get(R"(/api/cues/(\d+)/thumbnail\.png)", reader(state, thumbnail));
   server.Get(R"(/api/nodes/([A-Za-z0-9_.-]{1,64})/frame\.png)", reader(state, nodeFrame));

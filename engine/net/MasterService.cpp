@@ -314,6 +314,15 @@ void MasterService::setOverlay(const std::string& overlay) {
   changeState(std::move(next));
 }
 
+std::string MasterService::cueName(int cue) const {
+  const auto& cues = settings_.playlist.cues;
+  std::string name = "cue " + std::to_string(cue + 1);
+  if (cue >= 0 && cue < static_cast<int>(cues.size()))
+    name += "/" + std::to_string(cues.size()) + " \"" +
+            logSafe(cues[static_cast<std::size_t>(cue)].title) + "\"";
+  return name;
+}
+
 std::vector<std::string> MasterService::identify(const std::vector<std::string>& nodeIds,
                                                  double seconds) {
   std::vector<std::string> asked;
@@ -470,12 +479,17 @@ void MasterService::onNodeMessage(NodeSession& session, const nlohmann::json& me
     f.shownCue = message.value("shown_cue", -1);
     f.cueStart = message.value("cue_start", 0.0);
     f.elapsedSeconds = message.value("elapsed_s", 0.0);
-    f.mediaError = message.value("media_error", "");
+    std::string mediaError = message.value("media_error", "");
+    int mediaErrorCue = mediaError.empty() ? -1 : message.value("media_error_cue", -1);
+    if (!mediaError.empty() && (mediaError != f.mediaError || mediaErrorCue != f.mediaErrorCue))
+      log("node " + f.id + ": " + cueName(mediaErrorCue) + " shows its background: " +
+          logSafe(mediaError));
+    f.mediaError = mediaError;
     f.host = logSafe(message.value("host", ""), kMaxReportedName);
     f.version = logSafe(message.value("version", ""), kMaxReportedName);
     f.uptimeSeconds = message.value("uptime_s", 0.0);
     f.identifying = message.value("identifying", false);
-    f.mediaErrorCue = f.mediaError.empty() ? -1 : message.value("media_error_cue", -1);
+    f.mediaErrorCue = mediaErrorCue;
     f.movie = movieFiguresFromJson(message.value("movie", nlohmann::json()));
     f.sound = soundFiguresFromJson(message.value("sound", nlohmann::json()));
     const nlohmann::json assets = message.value("assets", nlohmann::json::object());

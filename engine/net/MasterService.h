@@ -111,6 +111,8 @@ class MasterService {
   void onControlMessage(const std::shared_ptr<ControlChannel>& channel,
                         const nlohmann::json& message);
   nlohmann::json welcomeFor(const NodeSession& session) const;
+  // "cue 3/7 \"Sea ice\"" for log lines (a cue not in the show: "cue 9").
+  std::string cueName(int cue) const;
   // Derives the timeline, the nodes' document and the show id from settings_.
   void adoptShow();
   double currentLead() const;

@@ -2186,6 +2186,14 @@ TEST_F(WallProcesses, ANodeShowingABackgroundInsteadOfItsMediaIsAnErrorUntilItDr
         << table.out;
   EXPECT_NE(nodes_["r0c0"]->stderrText().find("cue 1 shows its background: "), std::string::npos)
       << "the headless node logs it as the windowed one does";
+  // Forwarded to the master: one line per node in the wall's log.
+  test::CommandResult log = ctl({"log"});
+  ASSERT_EQ(log.exitStatus, 0) << log.err;
+  for (const auto& id : ids)
+    EXPECT_TRUE(std::regex_search(
+        log.out, std::regex("\n\\d\\d:\\d\\d:\\d\\d node " + id +
+                            ": cue 1/2 \"1-broken\\.png\" shows its background: [^\n]+\n")))
+        << log.out;
 
   ASSERT_EQ(ctl({"goto", "2"}).exitStatus, 0);
   EXPECT_TRUE(pollUntil(
@@ -2197,6 +2205,59 @@ TEST_F(WallProcesses, ANodeShowingABackgroundInsteadOfItsMediaIsAnErrorUntilItDr
       << wall.dump();
   table = ctl({"status"});
   EXPECT_EQ(table.out.find("ERROR"), std::string::npos) << table.out;
+}
+
+// The wall's log says who asked what and what the wall then did, in the
+// master's local time: ctl, the web remote and other clients by address,
+// refusals too; nodes' errors come in the test above. Keyed.
+TEST_F(WallProcesses, TheWallsLogSaysWhoAskedWhatAndWhatTheWallDid) {
+  startMaster(600);
+  ASSERT_EQ(ctl({"next"}).exitStatus, 0);
+  ASSERT_TRUE(pollUntil([&] { return wallStatus(ctl({"status", "--json"}))["scheduled"].is_null(); },
+                        10s));  // so the next command's outcome is the wall as it is
+  httplib::Client client("127.0.0.1", port_ + 1);
+  auto blank = client.Post(
+      "/api/blank",
+      {{"Authorization", std::string("Bearer ") + kKey}, {"X-Hyperwall-Client", "web remote"}},
+      R"({"on": true})", "application/json");
+  ASSERT_TRUE(blank && blank->status == 200);
+  auto other = client.Post("/api/previous", {{"Authorization", std::string("Bearer ") + kKey}},
+                           "{}", "application/json");
+  ASSERT_TRUE(other && other->status == 200);
+  EXPECT_EQ(ctl({"goto", "9"}).exitStatus, 2);
+
+  test::CommandResult log = ctl({"log"});
+  ASSERT_EQ(log.exitStatus, 0) << log.err;
+  const std::string time = "\n\\d\\d:\\d\\d:\\d\\d ";
+  for (const std::string& line :
+       {time + "next by ctl 127\\.0\\.0\\.1: cue 2/3 \"cue1\\.png\" at \\d\\d:\\d\\d:\\d\\d\\.\\d\n",
+        time + "blank on by web 127\\.0\\.0\\.1: cue 2/3 \"cue1\\.png\", playing, blanked\n",
+        time + "previous by api 127\\.0\\.0\\.1: cue 1/3 \"cue0\\.png\" at [0-9:.]+\n",
+        time + "goto 9 by ctl 127\\.0\\.0\\.1 refused: [^\n]*cue 9 is out of range[^\n]*\n",
+        time + "serving \"show\" \\(3 cues"})
+    EXPECT_TRUE(std::regex_search(log.out, std::regex(line))) << line << "\nnot in:\n" << log.out;
+
+  // --json: one event a line, numbered; after=N gives only what follows N.
+  test::CommandResult json = ctl({"log", "--json"});
+  ASSERT_EQ(json.exitStatus, 0) << json.err;
+  std::istringstream lines(json.out);
+  std::string first;
+  std::getline(lines, first);
+  std::uint64_t seq = nlohmann::json::parse(first)["seq"].get<std::uint64_t>();
+  auto after = client.Get("/api/log?after=" + std::to_string(seq),
+                          {{"Authorization", std::string("Bearer ") + kKey}});
+  ASSERT_TRUE(after && after->status == 200);
+  auto events = nlohmann::json::parse(after->body)["events"];
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events.front()["seq"], seq + 1);
+
+  // Operators' addresses and actions: not for strangers, whatever status allows.
+  auto keyless = client.Get("/api/log");
+  ASSERT_TRUE(keyless);
+  EXPECT_EQ(keyless->status, 401);
+  EXPECT_EQ(client.Get("/api/log?after=x", {{"Authorization", std::string("Bearer ") + kKey}})
+                ->status,
+            400);
 }
 
 // The networked wall shows exactly what rehearsal shows: for every cue of a

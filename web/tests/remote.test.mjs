@@ -235,6 +235,8 @@ test('fits a phone screen, draws the wall and marks a node that died', async () 
   await page.locator('#message', { hasText: 'identifying r0c0 for 10 s' }).waitFor();
   await until(async () => (await masterStatus()).nodes.find((n) => n.id === 'r0c0').identifying,
     'r0c0 to report its identify card up');
+  // The wall's log, on the page too, names who asked.
+  await page.locator('#log-lines li', { hasText: 'identify r0c0 by web 127.0.0.1' }).waitFor();
   // A cue change while the page is open is plotted (one mark a change).
   const next = await fetch(url + '/api/next', { method: 'POST', headers: { Authorization: 'Bearer ' + KEY } });
   assert.equal(next.status, 200);
