@@ -5,7 +5,6 @@
 // (allow-interfaces=lo), so nothing leaves this machine. Without a daemon,
 // node and ctl say so in one line and use the wall file's "master".
 #include <gtest/gtest.h>
-#include <httplib.h>
 #include <signal.h>
 #include <unistd.h>
 
@@ -16,6 +15,7 @@
 
 #include "tests/support/ChildProcess.h"
 #include "tests/support/FreePort.h"
+#include "tests/support/MasterSync.h"
 #include "tests/support/PollUntil.h"
 #include "tests/support/TempFolder.h"
 
@@ -211,16 +211,8 @@ class MasterDiscovery : public ::testing::Test {
     return test::runCommand(argv, env_, 20s);
   }
 
-  // The master's sync figures (GET /api/sync), asked at its known port; null
-  // when it does not answer.
-  nlohmann::json sync() {
-    httplib::Client client("127.0.0.1", port_ + 1);
-    client.set_connection_timeout(2);
-    client.set_read_timeout(5);
-    auto reply = client.Get("/api/sync", {{"Authorization", std::string("Bearer ") + kKey}});
-    if (!reply || reply->status != 200) return nullptr;
-    return nlohmann::json::parse(reply->body).at("status");
-  }
+  // The master's sync figures, asked at its known port.
+  nlohmann::json sync() { return test::masterSync(port_ + 1, kKey); }
 
   // Whether the master has the node connected and has seen it put up a cue.
   bool nodeShowsACue() {

@@ -48,6 +48,7 @@
 #include "tests/net/PictureRegions.h"
 #include "tests/support/ChildProcess.h"
 #include "tests/support/FreePort.h"
+#include "tests/support/MasterSync.h"
 #include "tests/support/PollUntil.h"
 #include "tests/support/StandInBar.h"
 #include "tests/support/TestMovie.h"
@@ -165,14 +166,7 @@ class WallProcesses : public ::testing::Test {
   }
 
   // The master's sync figures (GET /api/sync); null when it does not answer.
-  nlohmann::json status() {
-    httplib::Client client("127.0.0.1", port_ + 1);
-    client.set_connection_timeout(2);
-    client.set_read_timeout(5);
-    auto reply = client.Get("/api/sync", {{"Authorization", std::string("Bearer ") + kKey}});
-    if (!reply || reply->status != 200) return nullptr;
-    return nlohmann::json::parse(reply->body).at("status");
-  }
+  nlohmann::json status() { return test::masterSync(port_ + 1, kKey); }
 
   // Cue changes after master time `after` that every one of `nodes` presented.
   static std::vector<nlohmann::json> completeChanges(const nlohmann::json& s, int nodes,
