@@ -25,6 +25,8 @@ packages=(
   libhowardhinnant-date-dev tzdata
   libx11-dev libxext-dev  # X11 DPMS: a blanked node powers its display down (engine/render/DisplayPower.cpp)
   libsystemd-dev  # sd_notify: READY and watchdog pings for the systemd units (engine/net/ServiceNotifier.cpp)
+  # DNS-SD: the master announces itself, nodes and ctl find it (engine/net/WallAnnouncer.cpp, MasterBrowser.cpp)
+  libavahi-client-dev
   libgtest-dev
   xvfb  # optional: a real X display for interactive rehearsal on a machine without one
   lintian      # checks the Debian package scripts/package.sh builds (scripts/test.sh runs it)
@@ -38,6 +40,7 @@ if $with_tests; then
     chromium     # the web remote's browser test (web/tests, docs/api.md)
     clang              # fuzz targets and the sanitizer test run (scripts/fuzz.sh, scripts/sanitize.sh)
     libclang-rt-14-dev # clang 14's libFuzzer, ASan and UBSan runtimes for those
+    avahi-daemon dbus-daemon  # the DNS-SD tests' own daemon and bus (tests/net/MasterDiscoveryTest.cpp)
   )
 fi
 

@@ -8,10 +8,12 @@
 #include <optional>
 #include <thread>
 
+#include "config/WallConfigLoader.h"
 #include "engine/cli/CaptureSummary.h"
 #include "engine/cli/Commands.h"
 #include "engine/cli/ExitStatus.h"
 #include "engine/cli/MasterClient.h"
+#include "engine/cli/MasterLookup.h"
 #include "engine/cli/ScheduleText.h"
 #include "engine/cli/StatusTable.h"
 #include "engine/control/CaptureInstant.h"
@@ -24,7 +26,10 @@ namespace hw::cli {
 namespace {
 
 struct CtlOptions {
-  std::string master = "127.0.0.1";  // HOST, HOST:PORT or http://HOST:PORT (MasterAddress.h)
+  std::string
+      master;  // HOST, HOST:PORT or http://HOST:PORT (MasterAddress.h); "": masterUrl finds it
+  std::string wall = kSystemWallFile;  // names the wall to look for without --master
+  bool wallGiven = false;
   std::string key;
   bool json = false;
 };
@@ -151,9 +156,19 @@ int printLog(const MasterClient& client, MasterReply reply, bool json, bool foll
   }
 }
 
+// The control API's URL: --master (or $HYPERWALL_MASTER), else the master of
+// the wall file (findMaster: DNS-SD, else its "master"), else this machine's.
+std::string masterUrl(const CtlOptions& options) {
+  if (!options.master.empty()) return parseMasterAddress(options.master, "--master").httpUrl;
+  if (!options.wallGiven && !std::filesystem::exists(options.wall))
+    return parseMasterAddress("127.0.0.1", "--master").httpUrl;
+  WallConfig wall = loadWallConfig(options.wall);
+  auto say = [](const std::string& line) { std::cerr << "hyperwall: " << line << "\n"; };
+  return findMaster(wall, options.wall, {false, nullptr, say, {}})->httpUrl;
+}
+
 int runCtl(const CtlOptions& options, const CtlRequest& request) {
-  MasterClient client(parseMasterAddress(options.master, "--master").httpUrl,
-                      clientWallKey(options.key));
+  MasterClient client(masterUrl(options), clientWallKey(options.key));
   MasterReply reply =
       request.post ? client.post(request.path, request.body) : client.get(request.path);
   try {
@@ -239,8 +254,11 @@ void addCtlCommand(CLI::App& root, Action& selected) {
   ctl->add_option("words", *unknown)->group("");  // hidden: words that name no command
   ctl->add_option("--master", options->master,
                   "The master: HOST, HOST:PORT (its --port; HTTP port 8700) or http://HOST:PORT "
-                  "(its --http-port)")
-      ->envname("HYPERWALL_MASTER")
+                  "(its --http-port); default: the master announcing the --wall file's \"name\" "
+                  "through DNS-SD (Avahi), else its \"master\"; without the file 127.0.0.1")
+      ->envname("HYPERWALL_MASTER");
+  ctl->add_option("--wall", options->wall,
+                  "Wall file naming the wall (and its \"master\"), read without --master")
       ->capture_default_str();
   ctl->add_option("--key", options->key,
                   "Wall key (else $HYPERWALL_KEY, else the key file in $HYPERWALL_STATE)");
@@ -317,7 +335,9 @@ void addCtlCommand(CLI::App& root, Action& selected) {
       "/api/schedule", false);
 
   // Arguments are read once parsing is done, whichever subcommand ran.
-  ctl->final_callback([ctl, unknown, request, cue, time, source, pattern, blank, identify] {
+  ctl->final_callback([ctl, options, unknown, request, cue, time, source, pattern, blank,
+                       identify] {
+    options->wallGiven = ctl->count("--wall") > 0;
     const std::vector<std::string>& extra = *unknown;
     if (request->path.empty() || !extra.empty()) {
       std::string names;

@@ -30,6 +30,7 @@
 #include "engine/net/MasterWallController.h"
 #include "engine/net/Protocol.h"
 #include "engine/net/ServiceNotifier.h"
+#include "engine/net/WallAnnouncer.h"
 #include "engine/render/Timeline.h"
 #include "engine/render/TimelineSpec.h"
 #include "hwshow/LocalMirror.h"
@@ -302,6 +303,9 @@ int serveWall(const MasterOptions& options, const std::optional<WallSchedule>& s
   master.start();
   if (scheduler) scheduler->start();
   logLine("master", "web remote at " + webRemoteUrl(options.bind, options.httpPort));
+  // Once serving: a node that finds the master through DNS-SD can join at once.
+  WallAnnouncer announcer({wall.name, options.httpPort, kProtocolVersion}, options.port,
+                          [](const std::string& line) { logLine("master", line); });
   ServiceNotifier systemd;
   systemd.ready();
   asio::steady_timer watchdog(io);

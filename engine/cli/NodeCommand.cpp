@@ -10,6 +10,7 @@
 #include "config/WallConfigLoader.h"
 #include "engine/cli/Commands.h"
 #include "engine/cli/ExitStatus.h"
+#include "engine/cli/MasterLookup.h"
 #include "engine/control/WallKeyFile.h"
 #include "engine/net/AssetCache.h"
 #include "engine/net/HeadlessPresenter.h"
@@ -21,10 +22,6 @@
 
 namespace hw::cli {
 namespace {
-
-// The wall file a packaged node reads for what --id and --master leave out
-// (docs/install.md).
-constexpr const char* kSystemWallFile = "/etc/hyperwall/wall.json";
 
 struct NodeOptions {
   std::string master;
@@ -45,11 +42,13 @@ std::atomic<bool> stopRequested{false};
 void requestStop(int) { stopRequested = true; }
 
 // What --id and --master leave out, from the wall file: this machine's node by
-// its host name (and --display), and the master's address. A node on a wall
-// PC then needs no flags.
-void completeFromWallFile(NodeOptions& options) {
+// its host name (and --display), and the master (findMaster: DNS-SD, else the
+// wall's "master"). A node on a wall PC then needs no flags. Returns the
+// master's address; nullopt when stopped while looking for it.
+std::optional<MasterAddress> completeFromWallFile(NodeOptions& options) {
   NodeSettings& settings = options.settings;
-  if (!settings.nodeId.empty() && !options.master.empty()) return;
+  if (!settings.nodeId.empty() && !options.master.empty())
+    return parseMasterAddress(options.master, "--master");
   if (wallPresetText(options.wall).empty() && !std::filesystem::exists(options.wall))
     throw InputError(options.wall, "",
                      "no such wall file: a node without --id or --master reads it (--wall; "
@@ -65,22 +64,20 @@ void completeFromWallFile(NodeOptions& options) {
     logLine("node " + node.id, "the node of host " + names.front() + ", display " +
                                    std::to_string(node.display) + " in " + options.wall);
   }
-  if (!options.master.empty()) return;
-  if (wall.master.empty())
-    throw InputError(options.wall, "/master",
-                     "no master address: set \"master\" in the wall file, or give --master");
-  try {
-    parseMasterAddress(wall.master, options.wall);
-  } catch (const InputError& e) {
-    throw InputError(options.wall, "/master", e.problem());
-  }
-  options.master = wall.master;
+  if (!options.master.empty()) return parseMasterAddress(options.master, "--master");
+  auto say = [&settings](const std::string& line) { logLine("node " + settings.nodeId, line); };
+  return findMaster(wall, options.wall, {true, &stopRequested, say, say});
 }
 
 int runNode(NodeOptions options) {
-  completeFromWallFile(options);
+  // Before the master is looked for: a node waiting for its master's
+  // announcement stops on SIGTERM like a running one.
+  std::signal(SIGINT, requestStop);
+  std::signal(SIGTERM, requestStop);
+  std::optional<MasterAddress> found = completeFromWallFile(options);
+  if (!found) return kExitOk;
   NodeSettings& settings = options.settings;
-  MasterAddress master = parseMasterAddress(options.master, "--master");
+  const MasterAddress& master = *found;
   settings.masterHost = master.host;
   settings.port = master.wallPort;
   settings.key = clientWallKey(settings.key);
@@ -88,8 +85,6 @@ int runNode(NodeOptions options) {
   settings.simOffsetSeconds = options.simOffsetMs * 1e-3;
   settings.simDriftPpm = options.simDriftPpm;
   if (settings.cacheDirectory.empty()) settings.cacheDirectory = defaultAssetCacheDirectory();
-  std::signal(SIGINT, requestStop);
-  std::signal(SIGTERM, requestStop);
   if (!options.headless) return hw::runWindowedNode(settings, options.seat, stopRequested);
   HeadlessPresenter presenter(settings.nodeId, settings.verbose);
   return hw::runNode(settings, presenter, stopRequested);
@@ -102,9 +97,11 @@ void addNodeCommand(CLI::App& root, Action& selected) {
   NodeSettings& s = options->settings;
   CLI::App* cmd = root.add_subcommand(
       "node", "Run one render node of the wall: follows the master's clock and schedule");
-  cmd->add_option("--master", options->master,
-                  "The master: HOST, HOST:PORT (its --port, default 7400) or http://HOST:PORT (its "
-                  "--http-port; the wall port is then 7400); default: the wall file's \"master\"");
+  cmd->add_option(
+      "--master", options->master,
+      "The master: HOST, HOST:PORT (its --port, default 7400) or http://HOST:PORT (its "
+      "--http-port; the wall port is then 7400); default: the master announcing the wall "
+      "file's \"name\" through DNS-SD (Avahi), else the wall file's \"master\"");
   cmd->add_option("--id", s.nodeId,
                   "This node's id in the wall config (e.g. r0c1); default: the wall file's node "
                   "whose \"host\" is this machine (and whose \"display\" is --display)");

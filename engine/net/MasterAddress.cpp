@@ -18,10 +18,7 @@ MasterAddress parseMasterAddress(const std::string& text, const std::string& opt
   auto scheme = text.find("://");
   if (scheme == std::string::npos) {
     HostPort wall = parseHostPort(text, kDefaultPort, option);
-    address.host = wall.host;
-    address.wallPort = wall.port;
-    address.httpUrl = "http://" + urlHost(wall.host) + ":" + std::to_string(kDefaultHttpPort);
-    return address;
+    return masterAt(wall.host, wall.port, kDefaultHttpPort);
   }
   std::string name = text.substr(0, scheme);
   if (name != "http" && name != "https")
@@ -35,6 +32,10 @@ MasterAddress parseMasterAddress(const std::string& text, const std::string& opt
   address.httpUrl = text;
   while (!address.httpUrl.empty() && address.httpUrl.back() == '/') address.httpUrl.pop_back();
   return address;
+}
+
+MasterAddress masterAt(const std::string& host, int wallPort, int httpPort) {
+  return {host, wallPort, "http://" + urlHost(host) + ":" + std::to_string(httpPort)};
 }
 
 }  // namespace hw

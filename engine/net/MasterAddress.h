@@ -20,4 +20,7 @@ struct MasterAddress {
 // host, a port out of 1..65535).
 MasterAddress parseMasterAddress(const std::string& text, const std::string& option);
 
+// The master at `host` with these ports (as DNS-SD announces it, MasterBrowser).
+MasterAddress masterAt(const std::string& host, int wallPort, int httpPort);
+
 }  // namespace hw

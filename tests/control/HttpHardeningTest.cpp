@@ -5,13 +5,12 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-#include <asio.hpp>
 #include <fstream>
 #include <mutex>
-#include <random>
 
 #include "tests/control/TestWall.h"
 #include "tests/support/ChildProcess.h"
+#include "tests/support/FreePort.h"
 #include "tests/support/TempFolder.h"
 
 namespace hw::test {
@@ -194,22 +193,6 @@ TEST(HttpHardening, AnOutOfRangeNumberIs400) {
   ASSERT_TRUE(reply);
   EXPECT_EQ(reply->status, 400);
   EXPECT_NE(reply->body.find("1e400"), std::string::npos) << reply->body;
-}
-
-// A port P with TCP P and UDP P free on 127.0.0.1.
-int freePort() {
-  std::mt19937 random(std::random_device{}());
-  for (;;) {
-    int port = 20000 + static_cast<int>(random() % 20000);
-    try {
-      asio::io_context io;
-      auto address = asio::ip::make_address("127.0.0.1");
-      asio::ip::tcp::acceptor tcp(io, {address, static_cast<unsigned short>(port)});
-      asio::ip::udp::socket udp(io, {address, static_cast<unsigned short>(port)});
-      return port;
-    } catch (const asio::system_error&) {
-    }
-  }
 }
 
 TEST(HttpHardening, ASecondMasterOnABusyHttpPortExitsWithOneLine) {

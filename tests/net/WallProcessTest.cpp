@@ -47,6 +47,9 @@
 #include "hwshow/ShowLoader.h"
 #include "tests/net/PictureRegions.h"
 #include "tests/support/ChildProcess.h"
+#include "tests/support/FreePort.h"
+#include "tests/support/MasterSync.h"
+#include "tests/support/PollUntil.h"
 #include "tests/support/StandInBar.h"
 #include "tests/support/TestMovie.h"
 #include "tiler/CueTiler.h"
@@ -63,31 +66,8 @@ using namespace std::chrono_literals;
 
 constexpr const char* kKey = "wall-key-for-tests";
 
-// A port P with TCP P, P+1 and UDP P free on 127.0.0.1.
-int freePort() {
-  static std::mt19937 random(static_cast<unsigned>(::getpid()));
-  asio::io_context io;
-  for (;;) {
-    int port = 20000 + static_cast<int>(random() % 20000) * 2;
-    try {
-      auto address = asio::ip::make_address("127.0.0.1");
-      asio::ip::tcp::acceptor a(io, {address, static_cast<unsigned short>(port)});
-      asio::ip::tcp::acceptor b(io, {address, static_cast<unsigned short>(port + 1)});
-      asio::ip::udp::socket c(io, {address, static_cast<unsigned short>(port)});
-      return port;
-    } catch (const asio::system_error&) {
-    }
-  }
-}
-
-bool pollUntil(const std::function<bool()>& condition, std::chrono::milliseconds timeout) {
-  auto deadline = std::chrono::steady_clock::now() + timeout;
-  while (std::chrono::steady_clock::now() < deadline) {
-    if (condition()) return true;
-    std::this_thread::sleep_for(50ms);  // polling interval, not synchronisation
-  }
-  return condition();
-}
+using test::freePort;
+using test::pollUntil;
 
 // The colour node `id`'s display shows in `shot`, a screenshot of the whole wall.
 Color regionColor(const Image& shot, const WallConfig& wall, const std::string& id) {
@@ -186,14 +166,7 @@ class WallProcesses : public ::testing::Test {
   }
 
   // The master's sync figures (GET /api/sync); null when it does not answer.
-  nlohmann::json status() {
-    httplib::Client client("127.0.0.1", port_ + 1);
-    client.set_connection_timeout(2);
-    client.set_read_timeout(5);
-    auto reply = client.Get("/api/sync", {{"Authorization", std::string("Bearer ") + kKey}});
-    if (!reply || reply->status != 200) return nullptr;
-    return nlohmann::json::parse(reply->body).at("status");
-  }
+  nlohmann::json status() { return test::masterSync(port_ + 1, kKey); }
 
   // Cue changes after master time `after` that every one of `nodes` presented.
   static std::vector<nlohmann::json> completeChanges(const nlohmann::json& s, int nodes,
