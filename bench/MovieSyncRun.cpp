@@ -1,7 +1,5 @@
 #include "bench/MovieSyncRun.h"
 
-#include <sys/wait.h>
-
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -12,6 +10,7 @@
 #include <stdexcept>
 #include <thread>
 
+#include "bench/BenchMedia.h"
 #include "bench/BenchProcess.h"
 #include "bench/BenchWall.h"
 #include "bench/MovieSyncFigures.h"
@@ -28,39 +27,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Small enough that nine decoders and croppers fit two cores; a 3 s loop so
-// a run crosses many loop points.
-constexpr int kMovieWidth = 640, kMovieHeight = 360, kMovieFrames = 90;
-constexpr const char* kMovieRate = "30";
 constexpr int kDisplayWidth = 320, kDisplayHeight = 180;  // each node's display (px)
 constexpr double kWindowSeconds = 300;       // s, the start and end windows of a long run
 constexpr double kRestartEvery = 15;         // s between node restarts in a window
 constexpr double kRestartTargetSeconds = 1;  // s, a restarted node on the right frame
-
-fs::path makeLoopMovie(const fs::path& dir) {
-  fs::path file = dir / "loop.mp4";
-  std::string size = std::to_string(kMovieWidth) + "x" + std::to_string(kMovieHeight);
-  pid_t pid = spawn(
-      {"/usr/bin/ffmpeg", "-nostdin", "-hide_banner", "-loglevel", "error", "-y", "-f", "lavfi",
-       "-i", "testsrc2=s=" + size + ":r=" + kMovieRate, "-frames:v", std::to_string(kMovieFrames),
-       "-c:v", "libx264", "-pix_fmt", "yuv420p", "-g", "30", file.string()},
-      (dir / "ffmpeg.log").string());
-  int status = 0;
-  waitpid(pid, &status, 0);
-  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
-    throw std::runtime_error("ffmpeg could not make " + file.string() + " (see " +
-                             (dir / "ffmpeg.log").string() + ")");
-  return file;
-}
-
-std::string loadAverage() {
-  std::ifstream in("/proc/loadavg");
-  double one = 0, five = 0, fifteen = 0;
-  in >> one >> five >> fifteen;
-  char text[64];
-  std::snprintf(text, sizeof text, "%.2f %.2f %.2f", one, five, fifteen);
-  return text;
-}
 
 const char* verdict(bool pass) { return pass ? "PASS" : "MISS"; }
 
