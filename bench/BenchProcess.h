@@ -14,5 +14,9 @@ pid_t spawn(const std::vector<std::string>& argv, const std::string& log);
 std::string capture(const std::string& command);
 // CPU seconds (user + system) process `pid` has used so far.
 double cpuSeconds(pid_t pid);
+// Resident memory of process `pid` (VmRSS, KiB); -1 when it is gone.
+long residentKiB(pid_t pid);
+// Open file descriptors of process `pid` (entries of /proc/PID/fd); -1 when it is gone.
+int openFds(pid_t pid);
 
 }  // namespace hw::bench

@@ -24,13 +24,8 @@ BenchWall::BenchWall(BenchWallSettings settings) : settings_(std::move(settings)
   if (!settings_.display.is_null()) wall["display"] = settings_.display;
   std::ofstream(dir / "wall.json") << wall.dump();
 
-  std::vector<std::string> argv = {settings_.exe, "master"};
-  argv.insert(argv.end(), settings_.masterArgs.begin(), settings_.masterArgs.end());
+  master_ = startMaster();
   std::string port = std::to_string(settings_.port);
-  argv.insert(argv.end(), {"--wall", (dir / "wall.json").string(), "--bind", "127.0.0.1", "--port",
-                           port, "--http-port", std::to_string(settings_.port + 1), "--key", kKey,
-                           "--state", (dir / "state.json").string()});
-  master_ = spawn(argv, (dir / "master.log").string());
   nodeTarget_ = "127.0.0.1:" + port;
   if (settings_.netem) {
     relay_ = std::make_unique<NetemRelay>("127.0.0.2", "127.0.0.1", settings_.port,
@@ -54,6 +49,24 @@ BenchWall::~BenchWall() {
   for (pid_t pid : nodes_) waitpid(pid, nullptr, 0);
   kill(master_, SIGTERM);
   waitpid(master_, nullptr, 0);
+}
+
+pid_t BenchWall::startMaster() const {
+  const auto& dir = settings_.dir;
+  std::vector<std::string> argv = {settings_.exe, "master"};
+  argv.insert(argv.end(), settings_.masterArgs.begin(), settings_.masterArgs.end());
+  argv.insert(argv.end(),
+              {"--wall", (dir / "wall.json").string(), "--bind", "127.0.0.1", "--port",
+               std::to_string(settings_.port), "--http-port", std::to_string(settings_.port + 1),
+               "--key", kKey, "--state", (dir / "state.json").string()});
+  // A restart appends to the log: both runs stay readable.
+  return spawn(argv, (dir / "master.log").string());
+}
+
+void BenchWall::restartMaster() {
+  kill(master_, SIGKILL);
+  waitpid(master_, nullptr, 0);
+  master_ = startMaster();
 }
 
 std::filesystem::path BenchWall::traceOf(int node) const {

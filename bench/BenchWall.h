@@ -39,16 +39,21 @@ class BenchWall {
   BenchWall& operator=(const BenchWall&) = delete;
 
   pid_t master() const { return master_; }
+  pid_t node(int node) const { return nodes_.at(node); }
   const std::vector<std::string>& nodeIds() const { return ids_; }
   std::filesystem::path traceOf(int node) const;
   // Kills node `node` at once (SIGKILL, as a crash) and starts it again with
   // the same clock error, cache and trace.
   void restart(int node);
+  // Kills the master at once (SIGKILL, as a crash) and starts it again with
+  // the same arguments and state file, so it resumes the show it was playing.
+  void restartMaster();
   // GET `path` of the master's control API; null when it does not answer.
   nlohmann::json api(const std::string& path) const;
 
  private:
   pid_t startNode(int node) const;
+  pid_t startMaster() const;
 
   BenchWallSettings settings_;
   pid_t master_ = -1;
