@@ -339,6 +339,7 @@ class Soak {
         kNodes);
 
     int judgedCount = 0, excluded = 0, missed = 0, skewed = 0;
+    std::map<int, int> lateByCue;  // cue changed to (from 1): late changes
     std::vector<double> skews;
     for (const auto& [at, c] : changes_) {
       if (at < startMaster_ || at > lastMasterTime_ - 2) continue;
@@ -352,6 +353,7 @@ class Soak {
             "  late: the change to cue %d at %.1f s into the run: %d of %d nodes, skew "
             "%.1f ms\n",
             c.cue + 1, at - startMaster_, c.nodes, kNodes, c.skewMs);
+      if (late(c)) ++lateByCue[c.cue + 1];
       missed += c.nodes < kNodes;
       skewed += c.nodes == kNodes && c.skewMs > kLateMs;
       if (c.nodes == kNodes) skews.push_back(c.skewMs);
@@ -363,6 +365,11 @@ class Soak {
         "  cues shown late: %d = %d not presented by every node + %d with present skew "
         "> %.1f ms (one 60 Hz frame)\n",
         missed + skewed, missed, skewed, kLateMs);
+    std::printf(
+        "    (a node not presenting a change on time catches up at once and reports it as "
+        "late, which the master leaves out); late changes by the cue changed to:");
+    for (const auto& [cue, count] : lateByCue) std::printf(" cue %d: %d", cue, count);
+    std::printf("\n");
     std::printf("  present skew (simulated truth): p50 %.2f  p99 %.2f  max %.2f ms\n", skew.p50,
                 skew.p99, skew.max);
 
