@@ -112,10 +112,12 @@ class Soak {
           restarts_.empty() || restarts_.back().wholeAt >= 0 ? nullptr : &restarts_.back();
       if (open) {
         if (whole(open->masterAt)) {
-          open->wholeAt = now();
-          open->wholeMaster = lastMasterTime_;
-          if (!open->stateBefore.empty() && open->stateBefore != persistedState())
+          if (!open->stateBefore.empty() && open->stateBefore != persistedState()) {
             failure_ = "the restarted master did not resume the show state it had persisted";
+          } else {
+            open->wholeAt = now();
+            open->wholeMaster = lastMasterTime_;
+          }
         } else if (now() - open->at > kWholeTimeout) {
           failure_ = open->what + " restart: the wall was not whole " +
                      std::to_string(static_cast<int>(kWholeTimeout)) + " s later";
@@ -331,7 +333,8 @@ class Soak {
     hw::Spread node = hw::Spread::of(rejoinNode), master = hw::Spread::of(rejoinMaster);
     std::printf(
         "\n  restarts survived: %d of %d node restarts (whole again p50 %.1f s, max "
-        "%.1f s), %d of %d master restarts (%.1f s, state resumed)\n",
+        "%.1f s), %d of %d master restarts (whole again %.1f s, its persisted show state "
+        "resumed)\n",
         node.count, nodeRestarts, node.p50, node.max, master.count, masterRestarts, master.max);
     std::printf(
         "    (survived: every node connected, synced, on the master's cue, and a later "
